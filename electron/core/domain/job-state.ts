@@ -1,0 +1,97 @@
+import type { AidaMessage } from '../../../shared/aida/message';
+
+/** One job as the queue shows it, folded from the messages that name it. */
+export interface JobState {
+  machineId: string;
+  key: string;
+  jobId?: string;
+  correlationId?: string;
+  batchId?: string;
+  workflowInstanceId?: string;
+  status: string;
+  errorCode?: string;
+  documentProduced?: boolean;
+  destructiveOperationExecuted?: boolean;
+  sourceJobInstanceId?: string;
+  lastMessageType: string;
+  stateSince: string;
+  updatedAt: string;
+}
+
+/** The status a message implies. The message type is the stronger fact; JobStatus fills in for unknown types. */
+const STATUS_BY_TYPE: Record<string, string> = {
+  WorkflowStarted: 'Running',
+  WorkflowCompleted: 'Completed',
+  WorkflowFaulted: 'Faulted',
+  WorkflowCancelled: 'Cancelled',
+  EncoderLoaded: 'Suspended',
+  OcrExecuted: 'Suspended',
+  MagneticStripeReadBack: 'Suspended',
+  OcrReadBack: 'Suspended',
+  ChipReadBack: 'Suspended',
+  BarcodeReadBack: 'Suspended',
+};
+
+export const JOB_MESSAGE_TYPES: ReadonlySet<string> = new Set(Object.keys(STATUS_BY_TYPE));
+
+const TERMINAL = new Set(['Completed', 'Faulted', 'Cancelled', 'Rejected']);
+
+/** Later stages outrank earlier ones, so a Started delivered after Completed cannot reopen the job. */
+function rank(status: string): number {
+  if (TERMINAL.has(status)) return 3;
+  if (status === 'None' || status === 'Waiting') return 0;
+  if (status === 'Starting') return 1;
+  return 2;
+}
+
+export function isTerminal(status: string): boolean {
+  return TERMINAL.has(status);
+}
+
+/** The key a job is stored under: AIDA's JobId, else the workflow instance. Undefined when neither is present. */
+export function jobKeyOf(msg: AidaMessage): string | undefined {
+  if (msg.jobId) return msg.jobId;
+  if (msg.workflowInstanceId) return `wf:${msg.workflowInstanceId}`;
+  return undefined;
+}
+
+/** Whether a message concerns one job (scheduler and health-check messages do not). */
+export function isJobMessage(msg: AidaMessage): boolean {
+  return JOB_MESSAGE_TYPES.has(msg.messageType) || (!!msg.jobId && msg.messageType === 'Unknown');
+}
+
+/**
+ * Folds one message into a job. Pure. Out-of-order delivery ends in the right state: a status never moves back to
+ * an earlier stage, and the first terminal status stands.
+ */
+export function applyToJob(prev: JobState | undefined, msg: AidaMessage, machineId: string, key: string, at: string): JobState {
+  const implied = STATUS_BY_TYPE[msg.messageType] ?? msg.jobStatus ?? prev?.status ?? 'None';
+  const keep = prev !== undefined && (rank(implied) < rank(prev.status) || (isTerminal(prev.status) && implied !== prev.status));
+  const status = keep ? prev.status : implied;
+  const changed = prev === undefined || status !== prev.status;
+  const next: JobState = {
+    ...prev,
+    machineId,
+    key,
+    status,
+    lastMessageType: keep ? prev.lastMessageType : msg.messageType,
+    stateSince: changed ? at : prev.stateSince,
+    updatedAt: at,
+  };
+  const fill = <K extends keyof JobState>(field: K, value: JobState[K] | undefined) => {
+    if (value !== undefined && (next[field] === undefined || !keep)) next[field] = value;
+  };
+  fill('jobId', msg.jobId);
+  fill('correlationId', msg.correlationId);
+  fill('batchId', msg.batchId);
+  fill('workflowInstanceId', msg.workflowInstanceId);
+  fill('sourceJobInstanceId', msg.sourceJobInstanceId);
+  if (!keep && msg.errorCode !== undefined && msg.errorCode !== 'NoErrors') next.errorCode = msg.errorCode;
+  // Whether a card exists must never be forgotten: once AIDA says a document was produced or a destructive
+  // operation ran, a later message without the flag does not undo it.
+  if (msg.documentProduced !== undefined) next.documentProduced = (prev?.documentProduced ?? false) || msg.documentProduced;
+  if (msg.destructiveOperationExecuted !== undefined) {
+    next.destructiveOperationExecuted = (prev?.destructiveOperationExecuted ?? false) || msg.destructiveOperationExecuted;
+  }
+  return next;
+}

@@ -1,0 +1,154 @@
+import { parseAidaMessage } from '../../../shared/aida/message';
+import type { MachineIdentity } from '../domain/machine-match';
+import { matchMachine } from '../domain/machine-match';
+import type { Db } from '../store/database';
+import { noChanges, type Changes, Projector } from './projector';
+
+export interface Delivery {
+  source: 'aida';
+  receivedAt: string;
+  remoteAddr: string | undefined;
+  /** Already redacted: no secret reaches the disk. */
+  headers: Record<string, string>;
+  body: Buffer;
+  /** Bytes received, which can exceed what was kept of an oversized body. */
+  bodyLength: number;
+  /** Present when the delivery is refused; it is still recorded. */
+  rejection?: { status: number; reason: string };
+  /** The parsed JSON body of an accepted delivery. */
+  json?: unknown;
+}
+
+export interface IngestResult {
+  deliveryId: number;
+  outcome: 'accepted' | 'duplicate' | 'rejected';
+  status: number;
+  reason?: string;
+}
+
+interface Pending {
+  delivery: Delivery;
+  resolve: (result: IngestResult) => void;
+  reject: (err: Error) => void;
+}
+
+/**
+ * Writes deliveries to SQLite and projects them, acknowledging each only after its transaction has committed.
+ *
+ * Group commit: deliveries that arrive while a write is under way wait in memory (not yet acknowledged) and the next
+ * flush writes them all in one transaction, so with synchronous=FULL one fsync covers the whole group.
+ */
+export class IngestQueue {
+  private pending: Pending[] = [];
+  private scheduled = false;
+  private readonly projector: Projector;
+  private readonly insertDelivery;
+  private readonly insertEvent;
+  private readonly findEvent;
+  private readonly countDuplicate;
+
+  constructor(
+    private readonly db: Db,
+    private readonly machines: () => readonly MachineIdentity[],
+    private readonly onCommitted: (changes: Changes) => void,
+    private readonly log: (line: string) => void = () => {},
+  ) {
+    this.projector = new Projector(db);
+    this.insertDelivery = db.prepare(
+      `INSERT INTO deliveries (received_at, source, remote_addr, headers, body, body_length, outcome, http_status, reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insertEvent = db.prepare(
+      `INSERT INTO events (delivery_id, source, machine_id, message_id, message_type, received_at, message)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.findEvent = db.prepare<[string, string], { seq: number }>(
+      'SELECT seq FROM events WHERE source = ? AND message_id = ?',
+    );
+    this.countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ?');
+  }
+
+  get projections(): Projector {
+    return this.projector;
+  }
+
+  submit(delivery: Delivery): Promise<IngestResult> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ delivery, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Writes everything queued now. Also called on shutdown so no accepted request is left unanswered. */
+  flush(): void {
+    this.scheduled = false;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length === 0) return;
+    const changes = noChanges();
+    let results: IngestResult[];
+    try {
+      results = this.db.transaction(() => batch.map((p) => this.write(p.delivery, changes)))();
+    } catch (err) {
+      // Nothing was committed: every delivery of the group gets a 5xx and the machine retries it.
+      for (const p of batch) p.reject(err as Error);
+      return;
+    }
+    batch.forEach((p, i) => p.resolve(results[i] as IngestResult));
+    if (changes.machines.size > 0 || changes.jobs.size > 0) this.onCommitted(changes);
+  }
+
+  private write(d: Delivery, changes: Changes): IngestResult {
+    const record = (outcome: IngestResult['outcome'], status: number, reason?: string): number =>
+      Number(
+        this.insertDelivery.run(
+          d.receivedAt,
+          d.source,
+          d.remoteAddr ?? null,
+          JSON.stringify(d.headers),
+          d.body,
+          d.bodyLength,
+          outcome,
+          status,
+          reason ?? null,
+        ).lastInsertRowid,
+      );
+
+    if (d.rejection) {
+      const id = record('rejected', d.rejection.status, d.rejection.reason);
+      return { deliveryId: id, outcome: 'rejected', status: d.rejection.status, reason: d.rejection.reason };
+    }
+    const message = parseAidaMessage(d.json);
+    if (message.messageId) {
+      const existing = this.findEvent.get(d.source, message.messageId);
+      if (existing) {
+        this.countDuplicate.run(existing.seq);
+        const id = record('duplicate', 200, `duplicate of MessageId ${message.messageId}`);
+        return { deliveryId: id, outcome: 'duplicate', status: 200 };
+      }
+    }
+    const deliveryId = record('accepted', 200);
+    const machineId = matchMachine(this.machines(), message);
+    const seq = Number(
+      this.insertEvent.run(
+        deliveryId,
+        d.source,
+        machineId,
+        message.messageId ?? null,
+        message.messageType,
+        d.receivedAt,
+        JSON.stringify(message),
+      ).lastInsertRowid,
+    );
+    try {
+      // A savepoint: should a projection fail on some unforeseen message, the event itself still commits.
+      this.db.transaction(() => this.projector.apply({ seq, machineId, receivedAt: d.receivedAt, message }, changes))();
+    } catch (err) {
+      this.log(`projection of event ${seq} failed: ${(err as Error).message}`);
+    }
+    return { deliveryId, outcome: 'accepted', status: 200 };
+  }
+}

@@ -1,0 +1,29 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+
+export interface OpenOptions {
+  dataDir: string;
+  durability: 'power-cut' | 'crash';
+  /** Path of a better-sqlite3 build for this runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string;
+}
+
+export type Db = Database.Database;
+
+export function openDatabase(options: OpenOptions): Db {
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = new Database(join(options.dataDir, 'console.sqlite'), {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  db.pragma('journal_mode = WAL');
+  // FULL fsyncs the WAL at every commit: an acknowledged webhook survives a power cut. Commits are grouped by the
+  // ingest queue, so many deliveries share one fsync.
+  db.pragma(`synchronous = ${options.durability === 'power-cut' ? 'FULL' : 'NORMAL'}`);
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db, MIGRATIONS);
+  return db;
+}

@@ -1,0 +1,129 @@
+import type { JobQuery } from '../../../shared/api/views';
+import { JobQuerySchema } from '../../../shared/api/views';
+import type { JobState } from '../domain/job-state';
+import type { Db } from './database';
+
+interface JobRow {
+  machine_id: string;
+  job_key: string;
+  job_id: string | null;
+  correlation_id: string | null;
+  batch_id: string | null;
+  workflow_instance_id: string | null;
+  status: string;
+  error_code: string | null;
+  document_produced: number | null;
+  destructive_operation_executed: number | null;
+  source_job_instance_id: string | null;
+  last_message_type: string;
+  state_since: string;
+  updated_at: string;
+}
+
+const optional = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
+const flag = (value: number | null): boolean | undefined => (value === null ? undefined : value === 1);
+const toFlag = (value: boolean | undefined): number | null => (value === undefined ? null : value ? 1 : 0);
+
+function fromRow(row: JobRow): JobState {
+  const job: JobState = {
+    machineId: row.machine_id,
+    key: row.job_key,
+    status: row.status,
+    lastMessageType: row.last_message_type,
+    stateSince: row.state_since,
+    updatedAt: row.updated_at,
+  };
+  const extra: Record<string, unknown> = {
+    jobId: optional(row.job_id),
+    correlationId: optional(row.correlation_id),
+    batchId: optional(row.batch_id),
+    workflowInstanceId: optional(row.workflow_instance_id),
+    errorCode: optional(row.error_code),
+    documentProduced: flag(row.document_produced),
+    destructiveOperationExecuted: flag(row.destructive_operation_executed),
+    sourceJobInstanceId: optional(row.source_job_instance_id),
+  };
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) (job as unknown as Record<string, unknown>)[k] = v;
+  return job;
+}
+
+/** The job projection's table: read one, write one, and the paged, filtered queries the queue view asks for. */
+export class JobRepo {
+  private readonly getStmt;
+  private readonly upsertStmt;
+
+  constructor(private readonly db: Db) {
+    this.getStmt = db.prepare<[string, string], JobRow>('SELECT * FROM jobs WHERE machine_id = ? AND job_key = ?');
+    this.upsertStmt = db.prepare(`
+      INSERT INTO jobs (machine_id, job_key, job_id, correlation_id, batch_id, workflow_instance_id, status, error_code,
+        document_produced, destructive_operation_executed, source_job_instance_id, last_message_type, state_since,
+        updated_at, last_seq)
+      VALUES (@machineId, @key, @jobId, @correlationId, @batchId, @workflowInstanceId, @status, @errorCode,
+        @documentProduced, @destructive, @sourceJobInstanceId, @lastMessageType, @stateSince, @updatedAt, @seq)
+      ON CONFLICT (machine_id, job_key) DO UPDATE SET
+        job_id = excluded.job_id, correlation_id = excluded.correlation_id, batch_id = excluded.batch_id,
+        workflow_instance_id = excluded.workflow_instance_id, status = excluded.status, error_code = excluded.error_code,
+        document_produced = excluded.document_produced,
+        destructive_operation_executed = excluded.destructive_operation_executed,
+        source_job_instance_id = excluded.source_job_instance_id, last_message_type = excluded.last_message_type,
+        state_since = excluded.state_since, updated_at = excluded.updated_at, last_seq = excluded.last_seq`);
+  }
+
+  get(machineId: string, key: string): JobState | undefined {
+    const row = this.getStmt.get(machineId, key);
+    return row ? fromRow(row) : undefined;
+  }
+
+  put(job: JobState, seq: number): void {
+    this.upsertStmt.run({
+      machineId: job.machineId,
+      key: job.key,
+      jobId: job.jobId ?? null,
+      correlationId: job.correlationId ?? null,
+      batchId: job.batchId ?? null,
+      workflowInstanceId: job.workflowInstanceId ?? null,
+      status: job.status,
+      errorCode: job.errorCode ?? null,
+      documentProduced: toFlag(job.documentProduced),
+      destructive: toFlag(job.destructiveOperationExecuted),
+      sourceJobInstanceId: job.sourceJobInstanceId ?? null,
+      lastMessageType: job.lastMessageType,
+      stateSince: job.stateSince,
+      updatedAt: job.updatedAt,
+      seq,
+    });
+  }
+
+  /** Newest first. Search finds the text anywhere in the job id, correlation id or batch id. */
+  query(input: JobQuery): { rows: JobState[]; total: number; offset: number } {
+    const q = JobQuerySchema.parse(input);
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (q.machineId) {
+      where.push('machine_id = @machineId');
+      params['machineId'] = q.machineId;
+    }
+    if (q.status) {
+      where.push('status = @status');
+      params['status'] = q.status;
+    }
+    const search = q.search?.trim();
+    if (search) {
+      where.push(`(job_id LIKE @search ESCAPE '\\' OR correlation_id LIKE @search ESCAPE '\\' OR batch_id LIKE @search ESCAPE '\\')`);
+      params['search'] = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM jobs ${clause}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare<Record<string, unknown>, JobRow>(
+        `SELECT * FROM jobs ${clause} ORDER BY last_seq DESC LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...params, limit: q.limit, offset: q.offset });
+    return { rows: rows.map(fromRow), total, offset: q.offset };
+  }
+
+  clear(): void {
+    this.db.exec('DELETE FROM jobs');
+  }
+}
+

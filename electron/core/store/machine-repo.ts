@@ -1,0 +1,24 @@
+import { INITIAL_MACHINE_STATE, type MachineState } from '../domain/machine-state';
+import type { Db } from './database';
+
+export class MachineRepo {
+  private readonly getStmt;
+  private readonly putStmt;
+
+  constructor(db: Db) {
+    this.getStmt = db.prepare<[string], { state: string }>('SELECT state FROM machine_state WHERE machine_id = ?');
+    this.putStmt = db.prepare(
+      `INSERT INTO machine_state (machine_id, state, last_seq) VALUES (?, ?, ?)
+       ON CONFLICT (machine_id) DO UPDATE SET state = excluded.state, last_seq = excluded.last_seq`,
+    );
+  }
+
+  get(machineId: string): MachineState {
+    const row = this.getStmt.get(machineId);
+    return row ? (JSON.parse(row.state) as MachineState) : INITIAL_MACHINE_STATE;
+  }
+
+  put(machineId: string, state: MachineState, seq: number): void {
+    this.putStmt.run(machineId, JSON.stringify(state), seq);
+  }
+}

@@ -1,0 +1,3 @@
+import { migration0001 } from './0001-deliveries-events';
+
+export const MIGRATIONS = [migration0001];

@@ -1,0 +1,104 @@
+import express from 'express';
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { dispatch } from '../../../shared/api/dispatch';
+import type { RunningConsole } from '../console';
+import { boundPort, listen } from '../webhooks/listener';
+import { ServeGuard } from './serve-guard';
+
+export const API_SOCKET_PATH = '/api/ws';
+
+export interface ServeOptions {
+  port: number;
+  /** The built renderer (index.html and assets). */
+  rendererDir: string;
+  token?: string;
+}
+
+export interface ServeHandle {
+  readonly url: string;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+const MAX_FRAME_BYTES = 256 * 1024;
+
+/**
+ * Serves the built renderer on 127.0.0.1 and the ConsoleApi over a WebSocket on the same port. Requests are
+ * `{id, method, params}`; answers `{id, result}`; pushed events `{event}`.
+ */
+export async function serveConsole(core: RunningConsole, options: ServeOptions): Promise<ServeHandle> {
+  if (!existsSync(join(options.rendererDir, 'index.html'))) {
+    throw new Error(`the renderer is not built (no ${join(options.rendererDir, 'index.html')}): run npm run build`);
+  }
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = options.port;
+  const guard = new ServeGuard(token, () => [`127.0.0.1:${port}`, `localhost:${port}`]);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    if (!guard.hostAllowed(req)) {
+      res.status(421).type('text/plain').send('This console answers only to 127.0.0.1 and localhost.');
+      return;
+    }
+    res.set({
+      'Content-Security-Policy':
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': 'no-store',
+    });
+    next();
+  });
+  app.use(express.static(options.rendererDir, { index: 'index.html' }));
+
+  const server: Server = await listen(app, '127.0.0.1', options.port);
+  port = boundPort(server);
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  server.on('upgrade', (req, socket, head) => {
+    const path = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    const refusal = path === API_SOCKET_PATH ? guard.refuseApi(req) : 'not found';
+    if (refusal) {
+      socket.end(`HTTP/1.1 ${path === API_SOCKET_PATH ? 403 : 404} ${refusal}\r\nConnection: close\r\n\r\n`);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => attach(ws));
+  });
+
+  function attach(ws: WebSocket): void {
+    const unsubscribe = core.onEvent((event) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event }));
+    });
+    ws.on('close', unsubscribe);
+    ws.on('message', async (data) => {
+      let request: { id?: unknown; method?: unknown; params?: unknown };
+      try {
+        request = JSON.parse(String(data)) as typeof request;
+      } catch {
+        ws.send(JSON.stringify({ id: null, result: { ok: false, error: { code: 'invalid-request', message: 'frame is not JSON' } } }));
+        return;
+      }
+      const result = await dispatch(core.handlers, request.method, request.params);
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: request.id ?? null, result }));
+    });
+  }
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    token,
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { ERROR_CODES, STOP_REASONS, describe } from '../../shared/aida/vocabulary';
+import type { JobView, MachineView } from '../../shared/api/views';
+import type { JobState } from './domain/job-state';
+import type { MachineState } from './domain/machine-state';
+import type { RegisteredMachine } from './machines/registry';
+
+export function machineView(machine: RegisteredMachine, state: MachineState): MachineView {
+  const view: MachineView = {
+    id: machine.id,
+    label: machine.label,
+    kind: machine.kind,
+    actionable: machine.client !== undefined,
+    scheduler: state.scheduler,
+  };
+  if (state.schedulerSince) view.schedulerSince = state.schedulerSince;
+  if (state.stopReason) {
+    view.stopReason = state.stopReason;
+    view.stopReasonText = describe(STOP_REASONS, state.stopReason).text;
+  }
+  if (state.lastMessageAt) view.lastMessageAt = state.lastMessageAt;
+  if (state.lastHealthCheckAt) view.lastHealthCheckAt = state.lastHealthCheckAt;
+  if (state.suspension) {
+    const { text, action } = describe(ERROR_CODES, state.suspension.code);
+    view.suspension = {
+      code: state.suspension.code,
+      text,
+      ...(action ? { action } : {}),
+      since: state.suspension.since,
+      // "Desktop machines cannot recover from CARD_JAM" (seed 000).
+      resumable: !(state.suspension.code === 'CardJam' && machine.kind === 'desktop'),
+    };
+  }
+  return view;
+}
+
+export function jobView(job: JobState): JobView {
+  return {
+    ...job,
+    ...(job.errorCode ? { errorText: describe(ERROR_CODES, job.errorCode).text } : {}),
+  };
+}

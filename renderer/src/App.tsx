@@ -1,0 +1,54 @@
+import { useShallow } from 'zustand/react/shallow';
+import { SuspensionAlert } from './features/alerts/SuspensionAlert';
+import { JobList } from './features/jobs/JobList';
+import { MachineStatus } from './features/machines/MachineStatus';
+import { TrainingBanner } from './features/training/TrainingBanner';
+import { TrainingControls } from './features/training/TrainingControls';
+import { useConsole } from './store/context';
+import { selectMachines, selectSuspendedMachines } from './store/selectors';
+
+function ConnectionBanner() {
+  const { connected, loadError } = useConsole(useShallow((s) => ({ connected: s.connected, loadError: s.loadError })));
+  if (connected && !loadError) return null;
+  return (
+    <div className="connection-banner" role="alert">
+      <span aria-hidden="true">⚠</span>{' '}
+      {loadError ? `The console reported an error: ${loadError}` : 'Not connected to the console. Reconnecting…'}
+    </div>
+  );
+}
+
+export function App() {
+  const machines = useConsole(selectMachines);
+  const suspended = useConsole(useShallow(selectSuspendedMachines));
+  const { webhookUrl, station } = useConsole(useShallow((s) => ({ webhookUrl: s.webhookUrl, station: s.station })));
+  const actionError = useConsole((s) => s.actionError);
+
+  return (
+    <div className="app">
+      <TrainingBanner />
+      <ConnectionBanner />
+      <header className="app-header">
+        <h1>Issuance Console</h1>
+        <span className="muted">
+          Station {station} · webhooks at <span className="mono">{webhookUrl}</span>
+        </span>
+      </header>
+      <div className="alerts" aria-live="assertive">
+        {suspended.map((m) => (
+          <SuspensionAlert key={m.id} machine={m} />
+        ))}
+      </div>
+      {actionError && (
+        <p className="error-text" role="alert">
+          {actionError}
+        </p>
+      )}
+      <section className="panel machines" aria-label="Machines">
+        {machines.length === 0 ? <p className="muted">No machine configured.</p> : machines.map((m) => <MachineStatus key={m.id} machine={m} />)}
+      </section>
+      <TrainingControls />
+      <JobList />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { MachineView, TrainingView } from '../../../shared/api/views';
+import type { SliceCreator } from './types';
+
+export interface MachinesSlice {
+  machines: MachineView[];
+  training: TrainingView | undefined;
+  /** Actions in flight, by `${machineId}:${kind}`: a second press while one is on its way does nothing. */
+  busy: Record<string, boolean>;
+  actionError: string | undefined;
+  receiveMachines(machines: MachineView[]): void;
+  receiveTraining(training: TrainingView): void;
+  resume(machineId: string): Promise<void>;
+  stop(machineId: string): Promise<void>;
+  startIssuance(machineId: string, stopAfter?: number): Promise<void>;
+  loadTrainingCards(count: number): Promise<void>;
+}
+
+export const createMachinesSlice: SliceCreator<MachinesSlice> = (set, get, client) => {
+  async function once(key: string, action: () => Promise<{ ok: boolean; error?: { message: string } }>) {
+    if (get().busy[key]) return;
+    set((s) => ({ busy: { ...s.busy, [key]: true }, actionError: undefined }));
+    try {
+      const result = await action();
+      if (!result.ok) set({ actionError: result.error?.message ?? 'the action failed' });
+    } finally {
+      set((s) => {
+        const { [key]: _done, ...rest } = s.busy;
+        return { busy: rest };
+      });
+    }
+  }
+  const command = (kind: string, machineId: string, call: () => ReturnType<typeof client.resume>) =>
+    once(`${machineId}:${kind}`, async () => {
+      const result = await call();
+      if (result.ok) get().receiveCommands([result.value]);
+      return result;
+    });
+
+  return {
+    machines: [],
+    training: undefined,
+    busy: {},
+    actionError: undefined,
+    receiveMachines(machines) {
+      set({ machines });
+    },
+    receiveTraining(training) {
+      set({ training });
+    },
+    resume: (machineId) => command('resume', machineId, () => client.resume({ machineId })),
+    stop: (machineId) => command('stop', machineId, () => client.stop({ machineId })),
+    startIssuance: (machineId, stopAfter) =>
+      command('start', machineId, () => client.startIssuance({ machineId, ...(stopAfter ? { stopAfter } : {}) })),
+    loadTrainingCards: (count) =>
+      once('training:load', async () => {
+        const result = await client.loadTrainingCards({ count });
+        if (result.ok) get().receiveTraining(result.value);
+        return result;
+      }),
+  };
+};

@@ -1,0 +1,45 @@
+import type { Snapshot } from '../../../shared/api/views';
+import type { SliceCreator } from './types';
+
+export interface SessionSlice {
+  connected: boolean;
+  loaded: boolean;
+  mode: Snapshot['mode'] | undefined;
+  station: string;
+  webhookUrl: string;
+  loadError: string | undefined;
+  /** Loads everything the screen needs at once; called at start and after every reconnection. */
+  loadSnapshot(): Promise<void>;
+  setConnected(connected: boolean): void;
+}
+
+export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, client) => ({
+  connected: false,
+  loaded: false,
+  mode: undefined,
+  station: '',
+  webhookUrl: '',
+  loadError: undefined,
+  async loadSnapshot() {
+    const result = await client.getSnapshot({});
+    if (!result.ok) {
+      set({ loadError: result.error.message });
+      return;
+    }
+    const s = result.value;
+    set({
+      loaded: true,
+      loadError: undefined,
+      mode: s.mode,
+      station: s.station,
+      webhookUrl: s.webhookUrl,
+      machines: s.machines,
+      training: s.training,
+    });
+    get().receiveCommands(s.commands);
+    await get().refreshJobs();
+  },
+  setConnected(connected) {
+    set({ connected });
+  },
+});

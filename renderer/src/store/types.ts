@@ -1,0 +1,15 @@
+import type { StoreApi } from 'zustand/vanilla';
+import type { ConsoleClient } from '../../../shared/api/contract';
+import type { CommandsSlice } from './commands-slice';
+import type { JobsSlice } from './jobs-slice';
+import type { MachinesSlice } from './machines-slice';
+import type { SessionSlice } from './session-slice';
+
+export type ConsoleState = SessionSlice & MachinesSlice & JobsSlice & CommandsSlice;
+
+/** A slice's creator gets the store's setter and getter and the transport the actions call. */
+export type SliceCreator<S> = (
+  set: StoreApi<ConsoleState>['setState'],
+  get: StoreApi<ConsoleState>['getState'],
+  client: ConsoleClient,
+) => S;

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import type { Result } from './result';
+import {
+  CommandViewSchema,
+  JobPageSchema,
+  JobQuerySchema,
+  JobViewSchema,
+  MachineViewSchema,
+  SnapshotSchema,
+  TrainingViewSchema,
+  CommandKindSchema,
+} from './views';
+
+const MachineTarget = z.object({ machineId: z.string().min(1).max(100) }).strict();
+
+export const StartIssuanceSchema = z
+  .object({
+    machineId: z.string().min(1).max(100),
+    jobTemplateName: z.string().max(200).optional(),
+    stopAfter: z.number().int().min(1).max(100_000).optional(),
+    dryRun: z.boolean().optional(),
+    metadataFields: z.record(z.string().max(200), z.string().max(2000)).optional(),
+  })
+  .strict();
+
+/**
+ * The ConsoleApi: every method the UI may call, with the schema of its argument and of its value. Both transports
+ * (Electron IPC and the serve-mode WebSocket) validate arguments against these before the core sees them.
+ */
+export const CONSOLE_METHODS = {
+  getSnapshot: { params: z.object({}).strict(), result: SnapshotSchema },
+  listJobs: { params: JobQuerySchema.strict(), result: JobPageSchema },
+  resume: { params: MachineTarget, result: CommandViewSchema },
+  stop: { params: MachineTarget, result: CommandViewSchema },
+  startIssuance: { params: StartIssuanceSchema, result: CommandViewSchema },
+  loadTrainingCards: {
+    params: z.object({ count: z.number().int().min(1).max(1000) }).strict(),
+    result: TrainingViewSchema,
+  },
+} as const;
+
+export type MethodName = keyof typeof CONSOLE_METHODS;
+export const METHOD_NAMES = Object.keys(CONSOLE_METHODS) as MethodName[];
+export type ParamsOf<M extends MethodName> = z.input<(typeof CONSOLE_METHODS)[M]['params']>;
+export type ValidParamsOf<M extends MethodName> = z.output<(typeof CONSOLE_METHODS)[M]['params']>;
+export type ValueOf<M extends MethodName> = z.output<(typeof CONSOLE_METHODS)[M]['result']>;
+
+export type ConsoleApi = { [M in MethodName]: (params: ParamsOf<M>) => Promise<Result<ValueOf<M>>> };
+
+/** Pushed from the core to every connected UI. */
+export const ConsoleEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('machines'), machines: z.array(MachineViewSchema) }),
+  z.object({ type: z.literal('jobs'), jobs: z.array(JobViewSchema) }),
+  z.object({ type: z.literal('commands'), commands: z.array(CommandViewSchema) }),
+  z.object({ type: z.literal('training'), training: TrainingViewSchema }),
+]);
+export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;
+
+/** What the renderer holds: the API plus a subscription to pushed events. */
+export interface ConsoleClient extends ConsoleApi {
+  onEvent(listener: (event: ConsoleEvent) => void): () => void;
+  /** Connection state of the transport, for the "console disconnected" banner. */
+  onConnection(listener: (connected: boolean) => void): () => void;
+}
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(CONSOLE_METHODS, name);
+}
+
+export { CommandKindSchema };

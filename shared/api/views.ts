@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/** What the UI shows. Built by the core's projections; the renderer never sees raw store rows. */
+
+export const MachineKindSchema = z.enum(['box', 'desktop']);
+export type MachineKind = z.infer<typeof MachineKindSchema>;
+
+export const SchedulerStateSchema = z.enum(['unknown', 'running', 'stopping', 'stopped', 'suspended']);
+export type SchedulerState = z.infer<typeof SchedulerStateSchema>;
+
+export const SuspensionSchema = z.object({
+  code: z.string(),
+  text: z.string(),
+  action: z.string().optional(),
+  since: z.string(),
+  /** False for a card jam on a desktop machine: it cannot be resumed, only stopped. */
+  resumable: z.boolean(),
+});
+export type Suspension = z.infer<typeof SuspensionSchema>;
+
+export const MachineViewSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: MachineKindSchema,
+  /** Unknown machines (messages matched to no configured machine) have no API to act on. */
+  actionable: z.boolean(),
+  scheduler: SchedulerStateSchema,
+  schedulerSince: z.string().optional(),
+  stopReason: z.string().optional(),
+  stopReasonText: z.string().optional(),
+  suspension: SuspensionSchema.optional(),
+  lastMessageAt: z.string().optional(),
+  lastHealthCheckAt: z.string().optional(),
+});
+export type MachineView = z.infer<typeof MachineViewSchema>;
+
+export const JobViewSchema = z.object({
+  machineId: z.string(),
+  key: z.string(),
+  jobId: z.string().optional(),
+  correlationId: z.string().optional(),
+  batchId: z.string().optional(),
+  workflowInstanceId: z.string().optional(),
+  status: z.string(),
+  errorCode: z.string().optional(),
+  errorText: z.string().optional(),
+  documentProduced: z.boolean().optional(),
+  destructiveOperationExecuted: z.boolean().optional(),
+  sourceJobInstanceId: z.string().optional(),
+  lastMessageType: z.string(),
+  stateSince: z.string(),
+  updatedAt: z.string(),
+});
+export type JobView = z.infer<typeof JobViewSchema>;
+
+export const JobQuerySchema = z.object({
+  machineId: z.string().max(200).optional(),
+  status: z.string().max(100).optional(),
+  search: z.string().max(200).optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export type JobQuery = z.input<typeof JobQuerySchema>;
+
+export const JobPageSchema = z.object({
+  rows: z.array(JobViewSchema),
+  total: z.number().int(),
+  offset: z.number().int(),
+});
+export type JobPage = z.infer<typeof JobPageSchema>;
+
+export const CommandKindSchema = z.enum(['resume', 'stop', 'abort', 'start']);
+export type CommandKind = z.infer<typeof CommandKindSchema>;
+
+export const CommandStateSchema = z.enum(['queued', 'sent', 'acknowledged', 'failed']);
+export type CommandState = z.infer<typeof CommandStateSchema>;
+
+export const CommandViewSchema = z.object({
+  id: z.number().int(),
+  machineId: z.string(),
+  kind: CommandKindSchema,
+  state: CommandStateSchema,
+  actor: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** AIDA's answer (HTTP status and body) or why the call could not be made. */
+  outcome: z.string().optional(),
+});
+export type CommandView = z.infer<typeof CommandViewSchema>;
+
+export const TrainingViewSchema = z.object({
+  machineId: z.string(),
+  cardsInFeeder: z.number().int(),
+});
+export type TrainingView = z.infer<typeof TrainingViewSchema>;
+
+export const SnapshotSchema = z.object({
+  mode: z.enum(['training', 'live']),
+  station: z.string(),
+  webhookUrl: z.string(),
+  machines: z.array(MachineViewSchema),
+  commands: z.array(CommandViewSchema),
+  training: TrainingViewSchema.optional(),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
