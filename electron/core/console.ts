@@ -76,7 +76,8 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   let registry = new MachineRegistry(config.machines);
   const ingest = new IngestQueue(db, () => registry.configured(), (changes) => announce(changes), log);
   const projections = ingest.projections;
-  if (projections.rebuildIfStale()) log('job and machine projections rebuilt from the event log');
+  const replayed = projections.rebuildIfStale();
+  if (replayed) log(`job and machine projections rebuilt from ${replayed} events`);
 
   const machineViews = (): MachineView[] => {
     const ids = registry.configured().map((m) => m.id);

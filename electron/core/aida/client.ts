@@ -43,6 +43,16 @@ function errorCode(err: unknown): string | undefined {
   return undefined;
 }
 
+function messageChain(err: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = err;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    parts.push(current.message);
+    current = current.cause;
+  }
+  return parts.join(': ');
+}
+
 export class AidaClient {
   private readonly timeoutMs: number;
   private readonly fetchImpl: typeof fetch;
@@ -93,7 +103,7 @@ export class AidaClient {
       const timedOut = (err as Error).name === 'TimeoutError';
       return {
         reach: 'ambiguous',
-        error: timedOut ? `no answer within ${this.timeoutMs} ms` : `${code ?? (err as Error).name}: ${(err as Error).message}`,
+        error: timedOut ? `no answer within ${this.timeoutMs} ms` : `${code ?? (err as Error).name}: ${messageChain(err)}`,
       };
     }
     let text = '';

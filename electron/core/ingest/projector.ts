@@ -44,10 +44,14 @@ export class Projector {
     changes.jobs.set(`${machineId}\u0000${key}`, job);
   }
 
-  /** Rebuilds the projections when they are missing or were written by another reducer version. */
-  rebuildIfStale(): boolean {
+  /**
+   * Rebuilds the projections when they are missing or were written by another reducer version. Returns how many
+   * events were replayed, or undefined when the projections were current.
+   */
+  rebuildIfStale(): number | undefined {
     const row = this.db.prepare<[], { value: string }>("SELECT value FROM meta WHERE key = 'projection_version'").get();
-    if (row && Number(row.value) === PROJECTION_VERSION) return false;
+    if (row && Number(row.value) === PROJECTION_VERSION) return undefined;
+    let replayed = 0;
     this.db.transaction(() => {
       this.db.exec('DELETE FROM jobs; DELETE FROM machine_state;');
       const events = this.db
@@ -62,11 +66,12 @@ export class Projector {
           scratch,
         );
         scratch.jobs.clear();
+        replayed += 1;
       }
       this.db
         .prepare("INSERT INTO meta (key, value) VALUES ('projection_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         .run(String(PROJECTION_VERSION));
     })();
-    return true;
+    return replayed;
   }
 }

@@ -8,7 +8,7 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         // index: the Electron shell; serve: the same core headless in Node (npm run serve, tests).
-        input: { index: resolve(__dirname, 'electron/main.ts'), serve: resolve(__dirname, 'electron/serve.ts') },
+        input: { index: resolve(import.meta.dirname, 'electron/main.ts'), serve: resolve(import.meta.dirname, 'electron/serve.ts') },
         output: { format: 'cjs', entryFileNames: '[name].js' },
       },
     },
@@ -17,19 +17,19 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/preload.ts') },
+        input: { index: resolve(import.meta.dirname, 'electron/preload.ts') },
         // A sandboxed preload must be CommonJS, whatever the package's module type.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'renderer'),
+    root: resolve(import.meta.dirname, 'renderer'),
     base: './',
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },
 });

@@ -1,0 +1,73 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedFeederEmpty, workflowStarted } from '../fixtures/aida';
+import { chromiumMissing, launchChromium, screenshotPath } from '../helpers/browser';
+import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
+import { startServe, type ServeProcess } from '../helpers/serve-process';
+
+if (chromiumMissing) console.warn('e2e skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)');
+
+describe.skipIf(chromiumMissing)('serve mode in Chromium: a feeder-empty suspension resumed by the operator', () => {
+  let browser: Browser;
+  let aida: FakeAida;
+  let serve: ServeProcess;
+
+  beforeAll(async () => {
+    aida = await startFakeAida();
+    serve = await startServe(['--aida-url', aida.url, '--webhook-host', '127.0.0.1']);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+    await aida?.close();
+  });
+
+  const post = (body: unknown) =>
+    fetch(serve.webhookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('shows the job live, raises the alert, and Resume reaches AIDA', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(serve.uiUrl);
+    await expect.poll(() => page.getByText('No message yet').count()).toBe(1);
+    // The token left the address bar once the page had it.
+    expect(page.url()).not.toContain('token=');
+
+    expect((await post(workflowStarted('40'))).status).toBe(200);
+    await page.getByRole('row').filter({ hasText: 'CORR-40' }).getByText('Running').waitFor();
+
+    expect((await post(seedFeederEmpty())).status).toBe(200);
+    const alert = page.getByRole('alert').filter({ hasText: 'Feeder empty' });
+    await alert.waitFor();
+    await expect.poll(() => alert.textContent()).toContain('Load cards into the input feeder');
+
+    await alert.getByRole('button', { name: 'Resume' }).click();
+    await alert.getByText('Resume: Accepted by the machine').waitFor();
+    expect(aida.calls.filter((c) => c.path === '/aida/v1/workflow-scheduler/resume')).toHaveLength(1);
+    await page.screenshot({ path: screenshotPath('feeder-empty-alert'), fullPage: true });
+
+    // The alert stays until the machine says it runs again.
+    expect(await alert.count()).toBe(1);
+    await post(workflowStarted('41'));
+    await alert.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('refuses the API to a page that is not the console', async () => {
+    const page = await browser.newPage();
+    await page.goto('about:blank');
+    const wsUrl = serve.uiUrl.replace('http://', 'ws://').replace('/?token=', '/api/ws?token=');
+    const opened = await page.evaluate(
+      (url) =>
+        new Promise<boolean>((resolve) => {
+          const ws = new WebSocket(url);
+          ws.onopen = () => resolve(true);
+          ws.onerror = () => resolve(false);
+        }),
+      wsUrl,
+    );
+    expect(opened).toBe(false);
+    await page.close();
+  });
+});

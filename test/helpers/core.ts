@@ -1,0 +1,49 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ConsoleEvent } from '../../shared/api/contract';
+import { resolveConfig } from '../../electron/core/config/resolve';
+import type { ConfigFile, ConsoleConfig } from '../../electron/core/config/schema';
+import { startConsole, type RunningConsole } from '../../electron/core/console';
+
+export function tempDir(prefix = 'ic-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function testConfig(file: ConfigFile = {}, dataDir = tempDir()): ConsoleConfig {
+  return resolveConfig({ dataDir, webhookPort: 0, uiPort: 0 }, file);
+}
+
+export interface TestConsole extends RunningConsole {
+  events: ConsoleEvent[];
+  post(body: unknown, init?: { headers?: Record<string, string>; raw?: string | Uint8Array<ArrayBuffer> }): Promise<Response>;
+  /** Waits until an event matching `predicate` has been seen. */
+  waitForEvent(predicate: (e: ConsoleEvent) => boolean, timeoutMs?: number): Promise<ConsoleEvent>;
+}
+
+/** The real core on ephemeral ports with a temp data dir; posts go over real HTTP to its listener. */
+export async function startTestConsole(config: ConsoleConfig): Promise<TestConsole> {
+  const core = await startConsole(config);
+  const events: ConsoleEvent[] = [];
+  core.onEvent((e) => events.push(e));
+  const url = core.webhookUrl.replace(/\/\/[^/]+/, `//127.0.0.1:${new URL(core.webhookUrl).port}`);
+  return Object.assign(core, {
+    events,
+    post(body: unknown, init: { headers?: Record<string, string>; raw?: string | Uint8Array<ArrayBuffer> } = {}) {
+      return fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...init.headers },
+        body: init.raw ?? JSON.stringify(body),
+      });
+    },
+    async waitForEvent(predicate: (e: ConsoleEvent) => boolean, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = events.find(predicate);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error('event not seen');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+  });
+}
