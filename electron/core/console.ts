@@ -9,7 +9,9 @@ import { CommandRunner } from './commands/command-runner';
 import type { ConsoleConfig } from './config/schema';
 import { UNKNOWN_MACHINE_ID } from './domain/machine-match';
 import { IngestQueue } from './ingest/ingest-queue';
-import type { Changes } from './ingest/projector';
+import { AidaSource } from './ingest/aida-source';
+import { rebuildIfStale } from './ingest/projector';
+import type { Changes } from './ingest/source';
 import { MachineRegistry } from './machines/registry';
 import { AidaSimulator } from './simulator/aida-simulator';
 import { CommandRepo } from './store/command-repo';
@@ -74,16 +76,17 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const actor = `${userInfo().username}@${config.station}`;
 
   let registry = new MachineRegistry(config.machines);
-  const ingest = new IngestQueue(db, () => registry.configured(), (changes) => announce(changes), log);
-  const projections = ingest.projections;
-  const replayed = projections.rebuildIfStale();
+  const aida = new AidaSource(db, () => registry.configured());
+  const sources = [aida];
+  const ingest = new IngestQueue(db, sources, (changes) => announce(changes), log);
+  const replayed = rebuildIfStale(db, sources);
   if (replayed) log(`job and machine projections rebuilt from ${replayed} events`);
 
   const machineViews = (): MachineView[] => {
     const ids = registry.configured().map((m) => m.id);
     const unknown = db.prepare('SELECT 1 FROM machine_state WHERE machine_id = ?').get(UNKNOWN_MACHINE_ID);
     if (unknown) ids.push(UNKNOWN_MACHINE_ID);
-    return ids.map((id) => machineView(registry.get(id), projections.machines.get(id)));
+    return ids.map((id) => machineView(registry.get(id), aida.machines.get(id)));
   };
 
   function announce(changes: Changes): void {
@@ -130,7 +133,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
         ...(simulator ? { training: { machineId: TRAINING_MACHINE_ID, cardsInFeeder: simulator.cardsInFeeder } } : {}),
       }),
     listJobs: async (query) => {
-      const page = projections.jobs.query(query);
+      const page = aida.jobs.query(query);
       return ok({ ...page, rows: page.rows.map(jobView) });
     },
     resume: async ({ machineId }) => {

@@ -35,6 +35,8 @@ export const MachineViewSchema = z.object({
 export type MachineView = z.infer<typeof MachineViewSchema>;
 
 export const JobViewSchema = z.object({
+  /** Which system the job belongs to: `aida`, or another webhook source such as a card printer. */
+  source: z.string(),
   machineId: z.string(),
   key: z.string(),
   jobId: z.string().optional(),

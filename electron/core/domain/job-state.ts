@@ -2,6 +2,7 @@ import type { AidaMessage } from '../../../shared/aida/message';
 
 /** One job as the queue shows it, folded from the messages that name it. */
 export interface JobState {
+  source: string;
   machineId: string;
   key: string;
   jobId?: string;
@@ -71,6 +72,7 @@ export function applyToJob(prev: JobState | undefined, msg: AidaMessage, machine
   const changed = prev === undefined || status !== prev.status;
   const next: JobState = {
     ...prev,
+    source: 'aida',
     machineId,
     key,
     status,

@@ -1,23 +1,7 @@
-import { parseAidaMessage } from '../../../shared/aida/message';
-import type { MachineIdentity } from '../domain/machine-match';
-import { matchMachine } from '../domain/machine-match';
 import type { Db } from '../store/database';
-import { noChanges, type Changes, Projector } from './projector';
+import { hasChanges, noChanges, type Changes, type Delivery, type SourceHandler } from './source';
 
-export interface Delivery {
-  source: 'aida';
-  receivedAt: string;
-  remoteAddr: string | undefined;
-  /** Already redacted: no secret reaches the disk. */
-  headers: Record<string, string>;
-  body: Buffer;
-  /** Bytes received, which can exceed what was kept of an oversized body. */
-  bodyLength: number;
-  /** Present when the delivery is refused; it is still recorded. */
-  rejection?: { status: number; reason: string };
-  /** The parsed JSON body of an accepted delivery. */
-  json?: unknown;
-}
+export type { Delivery };
 
 export interface IngestResult {
   deliveryId: number;
@@ -41,7 +25,7 @@ interface Pending {
 export class IngestQueue {
   private pending: Pending[] = [];
   private scheduled = false;
-  private readonly projector: Projector;
+  private readonly sources: Map<string, SourceHandler>;
   private readonly insertDelivery;
   private readonly insertEvent;
   private readonly findEvent;
@@ -49,11 +33,11 @@ export class IngestQueue {
 
   constructor(
     private readonly db: Db,
-    private readonly machines: () => readonly MachineIdentity[],
+    sources: readonly SourceHandler[],
     private readonly onCommitted: (changes: Changes) => void,
     private readonly log: (line: string) => void = () => {},
   ) {
-    this.projector = new Projector(db);
+    this.sources = new Map(sources.map((s) => [s.source, s]));
     this.insertDelivery = db.prepare(
       `INSERT INTO deliveries (received_at, source, remote_addr, headers, body, body_length, outcome, http_status, reason)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -66,10 +50,6 @@ export class IngestQueue {
       'SELECT seq FROM events WHERE source = ? AND message_id = ?',
     );
     this.countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ?');
-  }
-
-  get projections(): Projector {
-    return this.projector;
   }
 
   submit(delivery: Delivery): Promise<IngestResult> {
@@ -98,7 +78,7 @@ export class IngestQueue {
       return;
     }
     batch.forEach((p, i) => p.resolve(results[i] as IngestResult));
-    if (changes.machines.size > 0 || changes.jobs.size > 0) this.onCommitted(changes);
+    if (hasChanges(changes)) this.onCommitted(changes);
   }
 
   private write(d: Delivery, changes: Changes): IngestResult {
@@ -121,31 +101,37 @@ export class IngestQueue {
       const id = record('rejected', d.rejection.status, d.rejection.reason);
       return { deliveryId: id, outcome: 'rejected', status: d.rejection.status, reason: d.rejection.reason };
     }
-    const message = parseAidaMessage(d.json);
-    if (message.messageId) {
-      const existing = this.findEvent.get(d.source, message.messageId);
+    const handler = this.sources.get(d.source);
+    if (!handler) throw new Error(`no handler for webhook source ${d.source}`);
+    const parsed = handler.parse(d);
+    if (parsed.dedupeKey !== undefined) {
+      const existing = this.findEvent.get(d.source, parsed.dedupeKey);
       if (existing) {
         this.countDuplicate.run(existing.seq);
-        const id = record('duplicate', 200, `duplicate of MessageId ${message.messageId}`);
+        const id = record('duplicate', 200, `duplicate of ${parsed.dedupeKey}`);
         return { deliveryId: id, outcome: 'duplicate', status: 200 };
       }
     }
     const deliveryId = record('accepted', 200);
-    const machineId = matchMachine(this.machines(), message);
     const seq = Number(
       this.insertEvent.run(
         deliveryId,
         d.source,
-        machineId,
-        message.messageId ?? null,
-        message.messageType,
+        parsed.subject,
+        parsed.dedupeKey ?? null,
+        parsed.type,
         d.receivedAt,
-        JSON.stringify(message),
+        JSON.stringify(parsed.message),
       ).lastInsertRowid,
     );
     try {
       // A savepoint: should a projection fail on some unforeseen message, the event itself still commits.
-      this.db.transaction(() => this.projector.apply({ seq, machineId, receivedAt: d.receivedAt, message }, changes))();
+      this.db.transaction(() =>
+        handler.project(
+          { seq, source: d.source, subject: parsed.subject, type: parsed.type, receivedAt: d.receivedAt, message: parsed.message },
+          changes,
+        ),
+      )();
     } catch (err) {
       this.log(`projection of event ${seq} failed: ${(err as Error).message}`);
     }

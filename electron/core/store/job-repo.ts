@@ -4,6 +4,7 @@ import type { JobState } from '../domain/job-state';
 import type { Db } from './database';
 
 interface JobRow {
+  source: string;
   machine_id: string;
   job_key: string;
   job_id: string | null;
@@ -26,6 +27,7 @@ const toFlag = (value: boolean | undefined): number | null => (value === undefin
 
 function fromRow(row: JobRow): JobState {
   const job: JobState = {
+    source: row.source,
     machineId: row.machine_id,
     key: row.job_key,
     status: row.status,
@@ -55,13 +57,13 @@ export class JobRepo {
   constructor(private readonly db: Db) {
     this.getStmt = db.prepare<[string, string], JobRow>('SELECT * FROM jobs WHERE machine_id = ? AND job_key = ?');
     this.upsertStmt = db.prepare(`
-      INSERT INTO jobs (machine_id, job_key, job_id, correlation_id, batch_id, workflow_instance_id, status, error_code,
+      INSERT INTO jobs (source, machine_id, job_key, job_id, correlation_id, batch_id, workflow_instance_id, status, error_code,
         document_produced, destructive_operation_executed, source_job_instance_id, last_message_type, state_since,
         updated_at, last_seq)
-      VALUES (@machineId, @key, @jobId, @correlationId, @batchId, @workflowInstanceId, @status, @errorCode,
+      VALUES (@source, @machineId, @key, @jobId, @correlationId, @batchId, @workflowInstanceId, @status, @errorCode,
         @documentProduced, @destructive, @sourceJobInstanceId, @lastMessageType, @stateSince, @updatedAt, @seq)
       ON CONFLICT (machine_id, job_key) DO UPDATE SET
-        job_id = excluded.job_id, correlation_id = excluded.correlation_id, batch_id = excluded.batch_id,
+        source = excluded.source, job_id = excluded.job_id, correlation_id = excluded.correlation_id, batch_id = excluded.batch_id,
         workflow_instance_id = excluded.workflow_instance_id, status = excluded.status, error_code = excluded.error_code,
         document_produced = excluded.document_produced,
         destructive_operation_executed = excluded.destructive_operation_executed,
@@ -76,6 +78,7 @@ export class JobRepo {
 
   put(job: JobState, seq: number): void {
     this.upsertStmt.run({
+      source: job.source,
       machineId: job.machineId,
       key: job.key,
       jobId: job.jobId ?? null,

@@ -36,6 +36,7 @@ export const migration0001: Migration = {
     CREATE UNIQUE INDEX events_message_id ON events (source, message_id) WHERE message_id IS NOT NULL;
 
     CREATE TABLE jobs (
+      source TEXT NOT NULL DEFAULT 'aida',
       machine_id TEXT NOT NULL,
       job_key TEXT NOT NULL,
       job_id TEXT,
