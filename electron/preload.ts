@@ -19,6 +19,17 @@ const api: BridgeApi = {
   stop: call('stop'),
   startIssuance: call('startIssuance'),
   loadTrainingCards: call('loadTrainingCards'),
+  abort: call('abort'),
+  listReviews: call('listReviews'),
+  decide: call('decide'),
+  retryCommand: call('retryCommand'),
+  listAlertHistory: call('listAlertHistory'),
+  acknowledgeAlert: call('acknowledgeAlert'),
+  listAudit: call('listAudit'),
+  exportAudit: call('exportAudit'),
+  getJobDetail: call('getJobDetail'),
+  listDeliveries: call('listDeliveries'),
+  getDelivery: call('getDelivery'),
   onEvent(listener) {
     const handler = (_event: IpcRendererEvent, payload: ConsoleEvent) => listener(payload);
     ipcRenderer.on('console:event', handler);

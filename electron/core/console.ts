@@ -5,26 +5,39 @@ import type { ConsoleEvent } from '../../shared/api/contract';
 import type { ConsoleHandlers } from '../../shared/api/dispatch';
 import { fail, ok } from '../../shared/api/result';
 import type { MachineView } from '../../shared/api/views';
-import { CommandRunner } from './commands/command-runner';
+import { AlertRepo } from './alerts/alert-repo';
+import { wantedAlerts } from './alerts/alert-rules';
+import { AlertTracker } from './alerts/alert-tracker';
+import type { CoreContext } from './api/context';
+import { machineHandlers } from './api/machine-handlers';
+import { recordHandlers } from './api/record-handlers';
+import { Outbox } from './commands/outbox';
 import type { ConsoleConfig } from './config/schema';
 import { UNKNOWN_MACHINE_ID } from './domain/machine-match';
-import { IngestQueue } from './ingest/ingest-queue';
+import { reconciledMessage, RECONCILED_TYPE } from './domain/reconciliation';
 import { AidaSource } from './ingest/aida-source';
+import { IngestQueue } from './ingest/ingest-queue';
 import { rebuildIfStale } from './ingest/projector';
 import type { Changes } from './ingest/source';
+import { MachinePoller } from './machines/poller';
 import { MachineRegistry } from './machines/registry';
+import { ReviewService } from './reviews/review-service';
 import { AidaSimulator } from './simulator/aida-simulator';
-import { CommandRepo } from './store/command-repo';
+import { CommandRepo, toView } from './store/command-repo';
 import { openDatabase, type Db } from './store/database';
+import { DeliveryRepo } from './store/delivery-repo';
 import { jobView, machineView } from './views';
 import { AIDA_WEBHOOK_PATH, boundPort, createWebhookApp, listen } from './webhooks/listener';
 
 export const TRAINING_MACHINE_ID = 'training';
+const ALERT_TICK_MS = 1000;
 
 export interface ConsoleOptions {
   /** better-sqlite3 build for this runtime; the Electron shell passes its own. */
   nativeBinding?: string;
   log?: (line: string) => void;
+  /** Overrides the clock (tests). */
+  now?: () => Date;
 }
 
 export interface RunningConsole {
@@ -34,8 +47,10 @@ export interface RunningConsole {
   readonly webhookUrl: string;
   readonly handlers: ConsoleHandlers;
   readonly simulator: AidaSimulator | undefined;
+  /** Polls every machine's API once now (tests; the console also polls on a timer). */
+  pollMachines(): Promise<void>;
   onEvent(listener: (event: ConsoleEvent) => void): () => void;
-  /** Stops taking webhooks, answers those in flight, then closes the database. */
+  /** Stops taking webhooks, answers those in flight, lets commands in flight finish, then closes the database. */
   stop(): Promise<void>;
 }
 
@@ -46,14 +61,10 @@ function lanAddress(): string | undefined {
   return undefined;
 }
 
-function publicWebhookUrl(host: string, port: number): string {
-  const shown = host === '0.0.0.0' || host === '::' ? (lanAddress() ?? '127.0.0.1') : host;
+function webhookUrlFor(host: string, port: number, audience: 'public' | 'loopback'): string {
+  const any = host === '0.0.0.0' || host === '::';
+  const shown = any ? (audience === 'public' ? (lanAddress() ?? '127.0.0.1') : '127.0.0.1') : host;
   return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}${AIDA_WEBHOOK_PATH}`;
-}
-
-function loopbackWebhookUrl(host: string, port: number): string {
-  const local = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
-  return `http://${local.includes(':') ? `[${local}]` : local}:${port}${AIDA_WEBHOOK_PATH}`;
 }
 
 function closeServer(server: Server): Promise<void> {
@@ -66,6 +77,7 @@ function closeServer(server: Server): Promise<void> {
 /** The composition root: creates every part of the console from a validated configuration and starts it. */
 export async function startConsole(config: ConsoleConfig, options: ConsoleOptions = {}): Promise<RunningConsole> {
   const log = options.log ?? (() => {});
+  const now = options.now ?? (() => new Date());
   const db: Db = openDatabase({
     dataDir: config.dataDir,
     durability: config.durability,
@@ -82,31 +94,93 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const replayed = rebuildIfStale(db, sources);
   if (replayed) log(`job and machine projections rebuilt from ${replayed} events`);
 
-  const machineViews = (): MachineView[] => {
+  const commands = new CommandRepo(db);
+  const deliveries = new DeliveryRepo(db);
+  const alertTracker = new AlertTracker(new AlertRepo(db), (id) => registry.get(id).label);
+  const outbox = new Outbox({
+    db,
+    repo: commands,
+    reviews: aida.reviews,
+    client: (id) => (registry.has(id) ? registry.get(id).client : undefined),
+    announce: (c) => {
+      emit({ type: 'commands', commands: [toView(c)] });
+      if (c.reviewId !== undefined) emit({ type: 'reviews', queue: reviews.queue() });
+    },
+    now,
+    log,
+  });
+  const reviews = new ReviewService({
+    reviews: aida.reviews,
+    jobs: aida.jobs,
+    commands,
+    outbox,
+    registry: () => registry,
+    settings: config.review,
+    encoder: config.encoder,
+    now,
+    log,
+  });
+  const poller = new MachinePoller({
+    registry: () => registry,
+    intervalMs: config.watchdog.pollSeconds * 1000,
+    reconcile: (machineId, reconciliation) =>
+      ingest.record('aida', { type: RECONCILED_TYPE, subject: machineId, message: reconciledMessage(reconciliation) }, now().toISOString()),
+    changed: () => {
+      emit({ type: 'machines', machines: machineViews() });
+      syncAlerts();
+    },
+    now,
+  });
+
+  function machineViews(): MachineView[] {
     const ids = registry.configured().map((m) => m.id);
-    const unknown = db.prepare('SELECT 1 FROM machine_state WHERE machine_id = ?').get(UNKNOWN_MACHINE_ID);
-    if (unknown) ids.push(UNKNOWN_MACHINE_ID);
-    return ids.map((id) => machineView(registry.get(id), aida.machines.get(id)));
-  };
+    if (db.prepare('SELECT 1 FROM machine_state WHERE machine_id = ?').get(UNKNOWN_MACHINE_ID)) ids.push(UNKNOWN_MACHINE_ID);
+    return ids.map((id) => {
+      const health = poller.healthOf(id);
+      return {
+        ...machineView(registry.get(id), aida.machines.get(id)),
+        ...(health.reachable !== undefined ? { apiReachable: health.reachable } : {}),
+        ...(health.lastPolledAt ? { lastPolledAt: health.lastPolledAt } : {}),
+        ...(health.metrics ? { metrics: health.metrics } : {}),
+      };
+    });
+  }
+
+  function syncAlerts(): void {
+    const machines = machineViews();
+    const t = now().getTime();
+    const waitingEncoders = aida.reviews
+      .unanswered()
+      .filter((r) => r.kind === 'encoder' && r.state === 'pending' && t - Date.parse(r.opened_at) > config.encoder.waitAlertSeconds * 1000)
+      .map((r) => ({ machineId: r.machine_id, reviewId: r.id, since: r.opened_at }));
+    const wanted = wantedAlerts({
+      machines,
+      now: t,
+      silenceMs: config.watchdog.silenceSeconds * 1000,
+      unreachable: poller.unreachable(),
+      waitingEncoders,
+    });
+    if (alertTracker.sync(wanted, machines, now().toISOString())) emit({ type: 'alerts', active: alertTracker.active(t) });
+  }
 
   function announce(changes: Changes): void {
     if (changes.machines.size > 0) emit({ type: 'machines', machines: machineViews() });
     if (changes.jobs.size > 0) emit({ type: 'jobs', jobs: [...changes.jobs.values()].map(jobView) });
+    if (changes.topics.has('reviews')) {
+      outbox.reviewsChanged();
+      emit({ type: 'reviews', queue: reviews.queue() });
+      void reviews.decideAutomatically().catch((err: unknown) => log(`automatic decision failed: ${(err as Error).message}`));
+    }
+    if (changes.topics.has('deliveries')) emit({ type: 'deliveries', rejectedTotal: deliveries.rejectedTotal() });
+    if (changes.machines.size > 0 || changes.topics.has('reviews')) syncAlerts();
   }
-
-  const commandRepo = new CommandRepo(db);
-  const commands = new CommandRunner(commandRepo, (command) => emit({ type: 'commands', commands: [command] }));
 
   const webhookServer = await listen(createWebhookApp(ingest, log), config.webhookHost, config.webhookPort);
   const webhookPort = boundPort(webhookServer);
 
   let simulator: AidaSimulator | undefined;
   if (config.training) {
-    simulator = new AidaSimulator({
-      webhookUrl: loopbackWebhookUrl(config.webhookHost, webhookPort),
-      ...config.training,
-      log,
-    });
+    simulator = new AidaSimulator({ webhookUrl: webhookUrlFor(config.webhookHost, webhookPort, 'loopback'), ...config.training, log });
     const simulatorUrl = await simulator.start();
     registry = new MachineRegistry([
       { id: TRAINING_MACHINE_ID, label: 'Training machine (simulator)', apiUrl: simulatorUrl, kind: 'box' },
@@ -115,62 +189,68 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     sim.onChange(() => emit({ type: 'training', training: { machineId: TRAINING_MACHINE_ID, cardsInFeeder: sim.cardsInFeeder } }));
   }
 
-  const actionable = (machineId: string) => {
-    const machine = registry.get(machineId);
-    return registry.has(machineId) && machine.client ? machine.client : undefined;
+  const ctx: CoreContext = {
+    config,
+    actor,
+    registry: () => registry,
+    aida,
+    commands,
+    deliveries,
+    outbox,
+    reviews,
+    alerts: alertTracker,
+    poller,
+    machineViews,
+    emit,
+    now,
   };
-  const notActionable = (machineId: string) =>
-    fail('not-allowed', `machine "${machineId}" is not configured: the console cannot act on it`);
 
   const handlers: ConsoleHandlers = {
+    ...machineHandlers(ctx),
+    ...recordHandlers(ctx),
     getSnapshot: async () =>
       ok({
         mode: config.training ? 'training' : 'live',
         station: config.station,
-        webhookUrl: publicWebhookUrl(config.webhookHost, webhookPort),
+        webhookUrl: webhookUrlFor(config.webhookHost, webhookPort, 'public'),
         machines: machineViews(),
-        commands: commandRepo.recent(),
+        commands: commands.recent().map(toView),
+        reviews: reviews.queue(),
+        alerts: alertTracker.active(now().getTime()),
+        rejectedTotal: deliveries.rejectedTotal(),
+        pinRequired: config.review.supervisorPin !== undefined,
+        confidenceThreshold: config.review.confidenceThreshold,
         ...(simulator ? { training: { machineId: TRAINING_MACHINE_ID, cardsInFeeder: simulator.cardsInFeeder } } : {}),
       }),
-    listJobs: async (query) => {
-      const page = aida.jobs.query(query);
-      return ok({ ...page, rows: page.rows.map(jobView) });
-    },
-    resume: async ({ machineId }) => {
-      const client = actionable(machineId);
-      if (!client) return notActionable(machineId);
-      return ok(await commands.run(client, { machineId, kind: 'resume', payload: {}, actor, send: (c) => c.resume() }));
-    },
-    stop: async ({ machineId }) => {
-      const client = actionable(machineId);
-      if (!client) return notActionable(machineId);
-      return ok(await commands.run(client, { machineId, kind: 'stop', payload: { abort: false }, actor, send: (c) => c.stop(false) }));
-    },
-    startIssuance: async ({ machineId, ...params }) => {
-      const client = actionable(machineId);
-      if (!client) return notActionable(machineId);
-      return ok(await commands.run(client, { machineId, kind: 'start', payload: params, actor, send: (c) => c.start(params) }));
-    },
     loadTrainingCards: async ({ count }) => {
       if (!simulator) return fail('not-allowed', 'cards can be loaded only in training mode');
       return ok({ machineId: TRAINING_MACHINE_ID, cardsInFeeder: simulator.loadCards(count) });
     },
   };
 
+  outbox.resume();
+  poller.start();
+  const alertTimer = setInterval(syncAlerts, ALERT_TICK_MS);
+  syncAlerts();
+
   return {
     config,
     mode: config.training ? 'training' : 'live',
-    webhookUrl: publicWebhookUrl(config.webhookHost, webhookPort),
+    webhookUrl: webhookUrlFor(config.webhookHost, webhookPort, 'public'),
     handlers,
     simulator,
+    pollMachines: () => poller.pollAll(),
     onEvent(listener) {
       emitter.on('event', listener);
       return () => emitter.off('event', listener);
     },
     async stop() {
+      clearInterval(alertTimer);
+      await poller.stop();
       await simulator?.stop();
       await closeServer(webhookServer);
       ingest.flush();
+      await outbox.stop();
       db.close();
     },
   };

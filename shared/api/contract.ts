@@ -1,5 +1,14 @@
 import { z } from 'zod';
+import { AlertViewSchema } from './alerts';
+import {
+  AuditPageSchema,
+  AuditQuerySchema,
+  DeliveryQuerySchema,
+  DeliveryViewSchema,
+  JobDetailSchema,
+} from './records';
 import type { Result } from './result';
+import { DecideSchema, ReviewViewSchema } from './reviews';
 import {
   CommandViewSchema,
   JobPageSchema,
@@ -12,6 +21,7 @@ import {
 } from './views';
 
 const MachineTarget = z.object({ machineId: z.string().min(1).max(100) }).strict();
+const PinnedMachineTarget = z.object({ machineId: z.string().min(1).max(100), pin: z.string().max(64).optional() }).strict();
 
 export const StartIssuanceSchema = z
   .object({
@@ -33,6 +43,24 @@ export const CONSOLE_METHODS = {
   resume: { params: MachineTarget, result: CommandViewSchema },
   stop: { params: MachineTarget, result: CommandViewSchema },
   startIssuance: { params: StartIssuanceSchema, result: CommandViewSchema },
+  /** Stop with running workflows cancelled: their cards are rejected. The UI confirms first. */
+  abort: { params: PinnedMachineTarget, result: CommandViewSchema },
+  listReviews: {
+    params: z.object({}).strict(),
+    result: z.object({ queue: z.array(ReviewViewSchema), recent: z.array(ReviewViewSchema) }),
+  },
+  decide: { params: DecideSchema, result: CommandViewSchema },
+  retryCommand: { params: z.object({ commandId: z.number().int().positive() }).strict(), result: CommandViewSchema },
+  listAlertHistory: { params: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(), result: z.array(AlertViewSchema) },
+  acknowledgeAlert: { params: z.object({ alertId: z.number().int().positive() }).strict(), result: z.array(AlertViewSchema) },
+  listAudit: { params: AuditQuerySchema, result: AuditPageSchema },
+  exportAudit: { params: AuditQuerySchema, result: z.object({ filename: z.string(), csv: z.string() }) },
+  getJobDetail: {
+    params: z.object({ machineId: z.string().min(1).max(200), key: z.string().min(1).max(500) }).strict(),
+    result: JobDetailSchema,
+  },
+  listDeliveries: { params: DeliveryQuerySchema, result: z.object({ rows: z.array(DeliveryViewSchema), total: z.number().int() }) },
+  getDelivery: { params: z.object({ id: z.number().int().positive() }).strict(), result: DeliveryViewSchema },
   loadTrainingCards: {
     params: z.object({ count: z.number().int().min(1).max(1000) }).strict(),
     result: TrainingViewSchema,
@@ -53,6 +81,9 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('jobs'), jobs: z.array(JobViewSchema) }),
   z.object({ type: z.literal('commands'), commands: z.array(CommandViewSchema) }),
   z.object({ type: z.literal('training'), training: TrainingViewSchema }),
+  z.object({ type: z.literal('reviews'), queue: z.array(ReviewViewSchema) }),
+  z.object({ type: z.literal('alerts'), active: z.array(AlertViewSchema) }),
+  z.object({ type: z.literal('deliveries'), rejectedTotal: z.number().int() }),
 ]);
 export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AlertViewSchema } from './alerts';
+import { ReviewViewSchema } from './reviews';
 
 /** What the UI shows. Built by the core's projections; the renderer never sees raw store rows. */
 
@@ -31,6 +33,11 @@ export const MachineViewSchema = z.object({
   suspension: SuspensionSchema.optional(),
   lastMessageAt: z.string().optional(),
   lastHealthCheckAt: z.string().optional(),
+  /** Whether the machine's REST API answered the last poll; absent before the first poll. */
+  apiReachable: z.boolean().optional(),
+  lastPolledAt: z.string().optional(),
+  /** GET …/metrics as the machine reports it: jobsPerHour, running, faulted… */
+  metrics: z.record(z.string(), z.number()).optional(),
 });
 export type MachineView = z.infer<typeof MachineViewSchema>;
 
@@ -52,6 +59,8 @@ export const JobViewSchema = z.object({
   lastMessageType: z.string(),
   stateSince: z.string(),
   updatedAt: z.string(),
+  /** How many other jobs AIDA cancelled because of this job's critical error. */
+  cancelledCount: z.number().int().optional(),
 });
 export type JobView = z.infer<typeof JobViewSchema>;
 
@@ -59,6 +68,10 @@ export const JobQuerySchema = z.object({
   machineId: z.string().max(200).optional(),
   status: z.string().max(100).optional(),
   search: z.string().max(200).optional(),
+  batchId: z.string().max(200).optional(),
+  source: z.string().max(50).optional(),
+  /** Jobs cancelled by another job's critical error are listed under that job, not among the others. */
+  groupCancelled: z.boolean().optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 });
@@ -71,18 +84,28 @@ export const JobPageSchema = z.object({
 });
 export type JobPage = z.infer<typeof JobPageSchema>;
 
-export const CommandKindSchema = z.enum(['resume', 'stop', 'abort', 'start']);
+export const CommandKindSchema = z.enum(['resume', 'stop', 'abort', 'start', 'signal']);
 export type CommandKind = z.infer<typeof CommandKindSchema>;
 
 export const CommandStateSchema = z.enum(['queued', 'sent', 'acknowledged', 'failed']);
 export type CommandState = z.infer<typeof CommandStateSchema>;
+
+export const RoleSchema = z.enum(['operator', 'supervisor', 'automatic']);
+export type Role = z.infer<typeof RoleSchema>;
 
 export const CommandViewSchema = z.object({
   id: z.number().int(),
   machineId: z.string(),
   kind: CommandKindSchema,
   state: CommandStateSchema,
+  /** Who: OS user at station, or the console itself for automatic decisions. */
   actor: z.string(),
+  role: RoleSchema,
+  attempts: z.number().int(),
+  /** The review a signal answers. */
+  reviewId: z.number().int().optional(),
+  /** What was sent (outcome, reason, stop flags...). */
+  payload: z.unknown(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** AIDA's answer (HTTP status and body) or why the call could not be made. */
@@ -102,6 +125,12 @@ export const SnapshotSchema = z.object({
   webhookUrl: z.string(),
   machines: z.array(MachineViewSchema),
   commands: z.array(CommandViewSchema),
+  reviews: z.array(ReviewViewSchema),
+  alerts: z.array(AlertViewSchema),
+  rejectedTotal: z.number().int(),
+  /** Whether Approve, Reject and Abort ask for the supervisor PIN. */
+  pinRequired: z.boolean(),
+  confidenceThreshold: z.number(),
   training: TrainingViewSchema.optional(),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;

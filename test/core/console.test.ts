@@ -122,14 +122,14 @@ describe('the console core over real HTTP and SQLite', () => {
 
     const result = await core.handlers.resume({ machineId: 'm1' });
     expect(result.ok && result.value.state).toBe('acknowledged');
-    expect(aida.calls).toEqual([expect.objectContaining({ method: 'POST', path: '/aida/v1/workflow-scheduler/resume' })]);
+    expect(aida.commands()).toEqual([expect.objectContaining({ method: 'POST', path: '/aida/v1/workflow-scheduler/resume' })]);
   });
 
   it('stops gracefully with both names of the stop flag set to false', async () => {
     const { core, aida } = await liveConsole();
     const result = await core.handlers.stop({ machineId: 'm1' });
     expect(result.ok && result.value.state).toBe('acknowledged');
-    expect(aida.calls[0]).toMatchObject({
+    expect(aida.commands()[0]).toMatchObject({
       path: '/aida/v1/workflow-scheduler/stop',
       query: { stopRunningWorkflows: 'false', stopAllRunningWorkflows: 'false' },
     });
@@ -143,12 +143,13 @@ describe('the console core over real HTTP and SQLite', () => {
     expect(result.ok && result.value.outcome).toContain('nothing to resume');
   });
 
-  it('says when the machine cannot be reached', async () => {
+  it('says when the machine cannot be reached, and keeps the command queued to retry', async () => {
     const closed = await startFakeAida();
     await closed.close();
     core = await startTestConsole(testConfig({ machines: [{ id: 'm1', apiUrl: closed.url, kind: 'box' }] }));
     const result = await core.handlers.resume({ machineId: 'm1' });
-    expect(result.ok && result.value).toMatchObject({ state: 'failed', outcome: expect.stringContaining('ECONNREFUSED') });
+    expect(result.ok && result.value).toMatchObject({ state: 'queued', outcome: expect.stringContaining('ECONNREFUSED') });
+    expect(result.ok && result.value.outcome).toContain('never got it');
   });
 
   it('refuses to act on a machine that is not configured', async () => {

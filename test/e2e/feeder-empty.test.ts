@@ -44,7 +44,7 @@ describe.skipIf(chromiumMissing)('serve mode in Chromium: a feeder-empty suspens
 
     await alert.getByRole('button', { name: 'Resume' }).click();
     await alert.getByText('Resume: Accepted by the machine').waitFor();
-    expect(aida.calls.filter((c) => c.path === '/aida/v1/workflow-scheduler/resume')).toHaveLength(1);
+    expect(aida.commands().filter((c) => c.path === '/aida/v1/workflow-scheduler/resume')).toHaveLength(1);
     await page.screenshot({ path: screenshotPath('feeder-empty-alert'), fullPage: true });
 
     // The alert stays until the machine says it runs again.

@@ -11,6 +11,8 @@ export interface FakeAidaCall {
 export interface FakeAida {
   url: string;
   calls: FakeAidaCall[];
+  /** The calls that change something (POST), without the console's polling of state and metrics. */
+  commands(): FakeAidaCall[];
   /** Next answers, by path (without query); default 200 []. */
   respond(path: string, status: number, body: unknown): void;
   close(): Promise<void>;
@@ -35,6 +37,7 @@ export async function startFakeAida(): Promise<FakeAida> {
   return {
     url: `http://127.0.0.1:${address.port}`,
     calls,
+    commands: () => calls.filter((c) => c.method !== 'GET'),
     respond(path, status, body) {
       answers.set(path, { status, body });
     },

@@ -10,6 +10,23 @@ export const MachineConfigSchema = z.object({
   serial: z.string().optional(),
   hostName: z.string().optional(),
   machineName: z.string().optional(),
+  /** AIDA's API is Bearer-JWT protected: with credentials the console fetches a token and renews it on 401. */
+  credentials: z
+    .object({
+      userName: z.string().min(1),
+      password: z.string(),
+      clientId: z.string().optional(),
+      clientSecret: z.string().optional(),
+    })
+    .strict()
+    .optional(),
+  /** The doc spells the signal endpoint and its instance key inconsistently (PROTOCOLS.md): both configurable. */
+  signal: z
+    .object({ path: z.string().startsWith('/').optional(), instanceKey: z.string().min(1).optional() })
+    .strict()
+    .optional(),
+  /** Per-call timeout of the machine's REST API. */
+  timeoutMs: z.number().int().min(100).max(120_000).optional(),
 });
 export type MachineConfig = z.infer<typeof MachineConfigSchema>;
 
@@ -22,19 +39,83 @@ export const ConfigFileSchema = z
       .object({
         host: z.string().optional(),
         port: z.number().int().min(0).max(65535).optional(),
+        /** Optional protection of the LAN listener: source addresses allowed (IPs or IPv4 CIDR ranges). */
+        allowFrom: z.array(z.string().min(1)).optional(),
+        /** Optional shared token, accepted as a last path segment or in the X-Console-Token header. */
+        token: z.string().min(16).optional(),
+      })
+      .strict()
+      .optional(),
+    review: z
+      .object({
+        /** OCR reads whose lowest confidence is below this (0..1) are highlighted. */
+        confidenceThreshold: z.number().min(0).max(1).optional(),
+        /** When set, OCR reads whose lowest confidence is at or above it are approved automatically, and audited. */
+        autoApproveAbove: z.number().min(0).max(1).optional(),
+        /** When set, Approve, Reject and Abort ask for it. */
+        supervisorPin: z.string().min(4).max(64).optional(),
+      })
+      .strict()
+      .optional(),
+    encoder: z
+      .object({
+        /** An external encoder service: gets the EncoderLoaded payload, answers {outcome, errorReason?}. */
+        serviceUrl: z.url({ protocol: /^https?$/ }).optional(),
+        serviceTimeoutMs: z.number().int().min(1000).max(600_000).optional(),
+        /** An alert is raised while a card waits in an encoder longer than this. It never faults the card. */
+        waitAlertSeconds: z.number().int().min(1).max(3600).optional(),
+      })
+      .strict()
+      .optional(),
+    watchdog: z
+      .object({
+        /** Alert when a running machine has sent nothing for this long. */
+        silenceSeconds: z.number().int().min(5).max(3600).optional(),
+        /** How often each machine's API is polled (state and metrics). */
+        pollSeconds: z.number().int().min(1).max(600).optional(),
       })
       .strict()
       .optional(),
     ui: z
-      .object({ port: z.number().int().min(0).max(65535).optional() })
+      .object({
+        port: z.number().int().min(0).max(65535).optional(),
+        /** Serve mode only. Loopback by default; any other address opens the UI to the LAN and needs accessToken. */
+        host: z.string().min(1).optional(),
+        /** Serve mode's fixed access token for thin clients (instead of the random one made at each start). */
+        accessToken: z.string().min(24).max(200).optional(),
+      })
       .strict()
       .optional(),
+    /** The Electron app only. */
+    desktop: z
+      .object({
+        startAtLogin: z.boolean().optional(),
+        /** `kiosk` for dedicated operator stations: full screen, no window frame, closing is refused. */
+        display: z.enum(['window', 'full-screen', 'kiosk']).optional(),
+      })
+      .strict()
+      .optional(),
+    /**
+     * Machine-wide file only: keys (`webhook.port`) or whole sections (`machines`) IT fixes for everyone. A locked
+     * key takes the machine-wide value (or the default) whatever the other files and flags say, and is read-only
+     * in the settings screen.
+     */
+    locked: z.array(z.string().min(1)).optional(),
     /**
      * `power-cut`: SQLite synchronous=FULL, an acknowledged message survives losing power. `crash`: synchronous=NORMAL
      * in WAL, survives a crash of the console but not of the OS; faster.
      */
     durability: z.enum(['power-cut', 'crash']).optional(),
-    machines: z.array(MachineConfigSchema).optional(),
+    machines: z
+      .array(MachineConfigSchema)
+      .superRefine((machines, ctx) => {
+        const seen = new Set<string>();
+        for (const m of machines) {
+          if (seen.has(m.id)) ctx.addIssue({ code: 'custom', message: `machine id "${m.id}" is configured twice` });
+          seen.add(m.id);
+        }
+      })
+      .optional(),
     training: z
       .object({
         cardsPerBatch: z.number().int().min(1).max(10_000).optional(),
@@ -60,8 +141,16 @@ export interface ConsoleConfig {
   webhookHost: string;
   webhookPort: number;
   uiPort: number;
+  uiHost: string;
+  uiAccessToken: string | undefined;
+  desktop: { startAtLogin: boolean; display: 'window' | 'full-screen' | 'kiosk' };
   durability: 'power-cut' | 'crash';
   /** Training mode: no machine configured, an embedded simulator plays one on loopback. */
   training: TrainingSettings | undefined;
   machines: MachineConfig[];
+  webhookAllowFrom: string[];
+  webhookToken: string | undefined;
+  review: { confidenceThreshold: number; autoApproveAbove: number | undefined; supervisorPin: string | undefined };
+  encoder: { serviceUrl: string | undefined; serviceTimeoutMs: number; waitAlertSeconds: number };
+  watchdog: { silenceSeconds: number; pollSeconds: number };
 }

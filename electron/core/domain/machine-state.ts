@@ -1,6 +1,7 @@
 import type { AidaMessage } from '../../../shared/aida/message';
 import { RECOVERABLE_CODES } from '../../../shared/aida/vocabulary';
 import type { SchedulerState } from '../../../shared/api/views';
+import { applyReconciliation, isReconciled, RECONCILED_TYPE } from './reconciliation';
 
 /** What the console knows of one machine's scheduler, folded from its messages. Stored as JSON per machine. */
 export interface MachineState {
@@ -55,6 +56,9 @@ export function applyToMachine(prev: MachineState, msg: AidaMessage, at: string)
       return { ...enter(seen, 'stopped', at), ...(msg.stopReason ? { stopReason: msg.stopReason } : {}) };
     case 'HealthCheck':
       return { ...seen, lastHealthCheckAt: at };
+    case RECONCILED_TYPE:
+      // Learnt from the API, not heard from the machine: the last-message time stays what it was.
+      return isReconciled(msg) ? applyReconciliation(prev, msg.reconciliation, at) : prev;
     default:
       // A card leaving the feeder after a suspension means the machine runs again. A job finishing does not: jobs
       // already inside the machine complete while the feeder is empty.

@@ -1,20 +1,36 @@
-import { parseAidaMessage, type AidaMessage } from '../../../shared/aida/message';
+import { AidaMessageSchema, parseAidaMessage, type AidaMessage } from '../../../shared/aida/message';
 import { applyToJob, isJobMessage, jobKeyOf } from '../domain/job-state';
 import { matchMachine, type MachineIdentity } from '../domain/machine-match';
 import { applyToMachine } from '../domain/machine-state';
+import { isReconciled } from '../domain/reconciliation';
+import { reviewOpenedBy } from '../domain/reviews';
 import type { Db } from '../store/database';
 import { JobRepo } from '../store/job-repo';
 import { MachineRepo } from '../store/machine-repo';
+import { ReviewRepo } from '../store/review-repo';
 import type { Changes, Delivery, ParsedEvent, SourceHandler, StoredEvent } from './source';
 
 export const jobChangeKey = (machineId: string, key: string) => `${machineId}\u0000${key}`;
 
+/** An AIDA message as logged: the normalised fields, plus any properties this console does not know, verbatim. */
+export type LoggedAidaMessage = AidaMessage & { extra?: Record<string, unknown> };
+
+const KNOWN_KEYS = new Set([...Object.keys(AidaMessageSchema.shape), 'type', 'encodername'].map((k) => k.toLowerCase()));
+
+function unknownProperties(json: unknown): Record<string, unknown> | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const extra = Object.fromEntries(Object.entries(json).filter(([k]) => !KNOWN_KEYS.has(k.toLowerCase())));
+  return Object.keys(extra).length ? extra : undefined;
+}
+
 /** AIDA webhooks: matched to a machine, folded into that machine's scheduler state and job queue. */
 export class AidaSource implements SourceHandler {
   readonly source = 'aida';
+  // Reviews are not emptied on a rebuild: they hold people's decisions, and reopening is idempotent.
   readonly projectionTables = ['jobs', 'machine_state'];
   readonly jobs: JobRepo;
   readonly machines: MachineRepo;
+  readonly reviews: ReviewRepo;
 
   constructor(
     db: Db,
@@ -22,10 +38,13 @@ export class AidaSource implements SourceHandler {
   ) {
     this.jobs = new JobRepo(db);
     this.machines = new MachineRepo(db);
+    this.reviews = new ReviewRepo(db);
   }
 
   parse(delivery: Delivery): ParsedEvent {
-    const message = parseAidaMessage(delivery.json);
+    const parsed = parseAidaMessage(delivery.json);
+    const extra = unknownProperties(delivery.json);
+    const message: LoggedAidaMessage = extra ? { ...parsed, extra } : parsed;
     return {
       ...(message.messageId ? { dedupeKey: message.messageId } : {}),
       type: message.messageType,
@@ -35,15 +54,56 @@ export class AidaSource implements SourceHandler {
   }
 
   project(event: StoredEvent, changes: Changes): void {
-    const message = event.message as AidaMessage;
+    const message = event.message as LoggedAidaMessage;
     const machineId = event.subject;
     this.machines.put(machineId, applyToMachine(this.machines.get(machineId), message, event.receivedAt), event.seq);
     changes.machines.add(machineId);
+    this.projectReviews(event.seq, event.receivedAt, machineId, message, changes);
     if (!isJobMessage(message)) return;
     const key = jobKeyOf(message);
     if (key === undefined) return;
     const job = applyToJob(this.jobs.get(machineId, key), message, machineId, key, event.receivedAt);
     this.jobs.put(job, event.seq);
     changes.jobs.set(jobChangeKey(machineId, key), job);
+  }
+
+  /** A newer message of an instance closes what it waited for; a suspending message opens a new review. */
+  private projectReviews(seq: number, at: string, machineId: string, message: LoggedAidaMessage, changes: Changes): void {
+    if (isReconciled(message)) {
+      this.reconcileReviews(seq, at, machineId, message.reconciliation.suspendedInstanceIds, changes);
+      return;
+    }
+    const instance = message.workflowInstanceId;
+    if (!instance) return;
+    const closed = this.reviews.closeMovedOn(machineId, instance, seq, at, `the machine moved on (${message.messageType})`);
+    const opens = reviewOpenedBy(message, message.extra);
+    if (opens) {
+      const key = jobKeyOf(message);
+      this.reviews.open({ machineId, workflowInstanceId: instance, jobKey: key, kind: opens.kind, seq, at, payload: opens.payload });
+    }
+    if (closed.length > 0 || opens) changes.topics.add('reviews');
+  }
+
+  /**
+   * The API's list of suspended instances closes reviews the machine no longer has, and shows instances suspended
+   * without any message the console holds as "reason unknown".
+   */
+  private reconcileReviews(seq: number, at: string, machineId: string, suspended: string[] | undefined, changes: Changes): void {
+    if (suspended === undefined) return;
+    const still = new Set(suspended);
+    const open = this.reviews.unanswered().filter((r) => r.machine_id === machineId);
+    for (const r of open) {
+      if (!still.has(r.workflow_instance_id)) {
+        this.reviews.close(r.id, at, 'the machine no longer waits on this job (checked with its API)');
+        changes.topics.add('reviews');
+      }
+    }
+    const explained = new Set(open.map((r) => r.workflow_instance_id));
+    for (const instance of still) {
+      if (explained.has(instance)) continue;
+      const job = this.jobs.byWorkflowInstance(machineId, instance);
+      this.reviews.open({ machineId, workflowInstanceId: instance, jobKey: job?.key, kind: 'unknown', seq, at, payload: {} });
+      changes.topics.add('reviews');
+    }
   }
 }

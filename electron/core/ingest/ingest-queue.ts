@@ -1,5 +1,5 @@
 import type { Db } from '../store/database';
-import { hasChanges, noChanges, type Changes, type Delivery, type SourceHandler } from './source';
+import { hasChanges, noChanges, type Changes, type Delivery, type ParsedEvent, type SourceHandler } from './source';
 
 export type { Delivery };
 
@@ -12,6 +12,8 @@ export interface IngestResult {
 
 interface Pending {
   delivery: Delivery;
+  /** An event the console records itself (reconciliation): no delivery row, same log and projections. */
+  internal?: ParsedEvent;
   resolve: (result: IngestResult) => void;
   reject: (err: Error) => void;
 }
@@ -53,8 +55,18 @@ export class IngestQueue {
   }
 
   submit(delivery: Delivery): Promise<IngestResult> {
+    return this.enqueue({ delivery });
+  }
+
+  /** Appends an event of the console's own to the log of `source`, projected like a webhook's. */
+  async record(source: string, event: ParsedEvent, at: string): Promise<void> {
+    const delivery: Delivery = { source, receivedAt: at, remoteAddr: undefined, headers: {}, body: Buffer.alloc(0), bodyLength: 0 };
+    await this.enqueue({ delivery, internal: event });
+  }
+
+  private enqueue(item: { delivery: Delivery; internal?: ParsedEvent }): Promise<IngestResult> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ delivery, resolve, reject });
+      this.pending.push({ ...item, resolve, reject });
       if (!this.scheduled) {
         this.scheduled = true;
         setImmediate(() => this.flush());
@@ -71,7 +83,7 @@ export class IngestQueue {
     const changes = noChanges();
     let results: IngestResult[];
     try {
-      results = this.db.transaction(() => batch.map((p) => this.write(p.delivery, changes)))();
+      results = this.db.transaction(() => batch.map((p) => this.write(p.delivery, changes, p.internal)))();
     } catch (err) {
       // Nothing was committed: every delivery of the group gets a 5xx and the machine retries it.
       for (const p of batch) p.reject(err as Error);
@@ -81,7 +93,7 @@ export class IngestQueue {
     if (hasChanges(changes)) this.onCommitted(changes);
   }
 
-  private write(d: Delivery, changes: Changes): IngestResult {
+  private write(d: Delivery, changes: Changes, internal?: ParsedEvent): IngestResult {
     const record = (outcome: IngestResult['outcome'], status: number, reason?: string): number =>
       Number(
         this.insertDelivery.run(
@@ -99,11 +111,12 @@ export class IngestQueue {
 
     if (d.rejection) {
       const id = record('rejected', d.rejection.status, d.rejection.reason);
+      changes.topics.add('deliveries');
       return { deliveryId: id, outcome: 'rejected', status: d.rejection.status, reason: d.rejection.reason };
     }
     const handler = this.sources.get(d.source);
     if (!handler) throw new Error(`no handler for webhook source ${d.source}`);
-    const parsed = handler.parse(d);
+    const parsed = internal ?? handler.parse(d);
     if (parsed.dedupeKey !== undefined) {
       const existing = this.findEvent.get(d.source, parsed.dedupeKey);
       if (existing) {
@@ -112,7 +125,7 @@ export class IngestQueue {
         return { deliveryId: id, outcome: 'duplicate', status: 200 };
       }
     }
-    const deliveryId = record('accepted', 200);
+    const deliveryId = internal ? null : record('accepted', 200);
     const seq = Number(
       this.insertEvent.run(
         deliveryId,
@@ -135,6 +148,6 @@ export class IngestQueue {
     } catch (err) {
       this.log(`projection of event ${seq} failed: ${(err as Error).message}`);
     }
-    return { deliveryId, outcome: 'accepted', status: 200 };
+    return { deliveryId: deliveryId ?? 0, outcome: 'accepted', status: 200 };
   }
 }

@@ -1,5 +1,5 @@
 import type { MachineKind } from '../../../shared/api/views';
-import { AidaClient } from '../aida/client';
+import { AidaClient, DEFAULT_SIGNAL } from '../aida/client';
 import type { MachineConfig } from '../config/schema';
 import { UNKNOWN_MACHINE_ID, type MachineIdentity } from '../domain/machine-match';
 
@@ -19,7 +19,14 @@ export class MachineRegistry {
         id: c.id,
         label: c.label ?? c.id,
         kind: c.kind,
-        client: new AidaClient(c.apiUrl),
+        client: new AidaClient(c.apiUrl, {
+          credentials: c.credentials,
+          ...(c.timeoutMs ? { timeoutMs: c.timeoutMs } : {}),
+          signal: {
+            path: c.signal?.path ?? DEFAULT_SIGNAL.path,
+            instanceKey: c.signal?.instanceKey ?? DEFAULT_SIGNAL.instanceKey,
+          },
+        }),
         ...(c.serial ? { serial: c.serial } : {}),
         ...(c.hostName ? { hostName: c.hostName } : {}),
         ...(c.machineName ? { machineName: c.machineName } : {}),

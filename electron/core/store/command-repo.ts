@@ -1,4 +1,4 @@
-import type { CommandKind, CommandState, CommandView } from '../../../shared/api/views';
+import type { CommandKind, CommandState, CommandView, Role } from '../../../shared/api/views';
 import type { Db } from './database';
 
 interface CommandRow {
@@ -7,56 +7,155 @@ interface CommandRow {
   kind: CommandKind;
   payload: string;
   actor: string;
+  role: Role;
   state: CommandState;
   outcome: string | null;
+  attempts: number;
+  next_attempt_at: string | null;
+  review_id: number | null;
+  alert_id: number | null;
   created_at: string;
   updated_at: string;
 }
 
-function toView(row: CommandRow): CommandView {
+export interface Command extends CommandView {
+  nextAttemptAt?: string;
+  alertId?: number;
+}
+
+function fromRow(row: CommandRow): Command {
   return {
     id: row.id,
     machineId: row.machine_id,
     kind: row.kind,
     state: row.state,
     actor: row.actor,
+    role: row.role,
+    attempts: row.attempts,
+    payload: JSON.parse(row.payload) as unknown,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     ...(row.outcome !== null ? { outcome: row.outcome } : {}),
+    ...(row.review_id !== null ? { reviewId: row.review_id } : {}),
+    ...(row.next_attempt_at !== null ? { nextAttemptAt: row.next_attempt_at } : {}),
+    ...(row.alert_id !== null ? { alertId: row.alert_id } : {}),
   };
+}
+
+export function toView(command: Command): CommandView {
+  const { nextAttemptAt: _next, alertId: _alert, ...view } = command;
+  return view;
+}
+
+export interface NewCommand {
+  machineId: string;
+  kind: CommandKind;
+  payload: unknown;
+  actor: string;
+  role: Role;
+  reviewId?: number | undefined;
+  alertId?: number | undefined;
+  at: string;
+}
+
+export interface CommandFilter {
+  machineId?: string | undefined;
+  kind?: string | undefined;
+  state?: string | undefined;
+  actor?: string | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
 }
 
 /** The command outbox: a command is written here before it is sent, and its state follows the call. */
 export class CommandRepo {
   constructor(private readonly db: Db) {}
 
-  create(input: { machineId: string; kind: CommandKind; payload: unknown; actor: string; at: string }): CommandView {
+  /**
+   * Writes a new command. A signal for a review that already has one returns the existing command instead: one
+   * signal per suspension, whatever double click, second window or restart asked again.
+   */
+  create(input: NewCommand): { command: Command; created: boolean } {
+    if (input.reviewId !== undefined) {
+      const existing = this.db.prepare<[number], CommandRow>('SELECT * FROM commands WHERE review_id = ?').get(input.reviewId);
+      if (existing) return { command: fromRow(existing), created: false };
+    }
     const info = this.db
       .prepare(
-        `INSERT INTO commands (machine_id, kind, payload, actor, state, created_at, updated_at)
-         VALUES (?, ?, ?, ?, 'queued', ?, ?)`,
+        `INSERT INTO commands (machine_id, kind, payload, actor, role, state, review_id, alert_id, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
       )
-      .run(input.machineId, input.kind, JSON.stringify(input.payload ?? null), input.actor, input.at, input.at);
-    return this.get(Number(info.lastInsertRowid));
+      .run(
+        input.machineId,
+        input.kind,
+        JSON.stringify(input.payload ?? null),
+        input.actor,
+        input.role,
+        input.reviewId ?? null,
+        input.alertId ?? null,
+        input.at,
+        input.at,
+      );
+    return { command: this.get(Number(info.lastInsertRowid)), created: true };
   }
 
-  update(id: number, state: CommandState, outcome: string | undefined, at: string): CommandView {
-    this.db
-      .prepare('UPDATE commands SET state = ?, outcome = ?, updated_at = ? WHERE id = ?')
-      .run(state, outcome ?? null, at, id);
+  /** Marks a command as being sent. Written before the request leaves, so a crash mid-send is seen as ambiguous. */
+  markSent(id: number, at: string): Command {
+    this.db.prepare(`UPDATE commands SET state = 'sent', attempts = attempts + 1, next_attempt_at = NULL, updated_at = ? WHERE id = ?`).run(at, id);
     return this.get(id);
   }
 
-  get(id: number): CommandView {
-    const row = this.db.prepare<[number], CommandRow>('SELECT * FROM commands WHERE id = ?').get(id);
-    if (!row) throw new Error(`no command ${id}`);
-    return toView(row);
+  update(id: number, state: CommandState, outcome: string | undefined, at: string, nextAttemptAt?: string): Command {
+    this.db
+      .prepare('UPDATE commands SET state = ?, outcome = ?, updated_at = ?, next_attempt_at = ? WHERE id = ?')
+      .run(state, outcome ?? null, at, nextAttemptAt ?? null, id);
+    return this.get(id);
   }
 
-  recent(limit = 50): CommandView[] {
+  get(id: number): Command {
+    const row = this.db.prepare<[number], CommandRow>('SELECT * FROM commands WHERE id = ?').get(id);
+    if (!row) throw new Error(`no command ${id}`);
+    return fromRow(row);
+  }
+
+  byReview(reviewId: number): Command | undefined {
+    const row = this.db.prepare<[number], CommandRow>('SELECT * FROM commands WHERE review_id = ?').get(reviewId);
+    return row ? fromRow(row) : undefined;
+  }
+
+  /** Commands not yet settled: queued ones (to send or retry) and sent ones (answer unknown). */
+  unsettled(): Command[] {
     return this.db
-      .prepare<[number], CommandRow>('SELECT * FROM commands ORDER BY id DESC LIMIT ?')
-      .all(limit)
-      .map(toView);
+      .prepare<[], CommandRow>(`SELECT * FROM commands WHERE state IN ('queued', 'sent') ORDER BY id`)
+      .all()
+      .map(fromRow);
+  }
+
+  recent(limit = 50): Command[] {
+    return this.db.prepare<[number], CommandRow>('SELECT * FROM commands ORDER BY id DESC LIMIT ?').all(limit).map(fromRow);
+  }
+
+  /** The audit trail, newest first. */
+  search(filter: CommandFilter, limit: number, offset = 0): { rows: Command[]; total: number } {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    const add = (sql: string, key: string, value: string | undefined) => {
+      if (value === undefined || value === '') return;
+      where.push(sql);
+      params[key] = value;
+    };
+    add('machine_id = @machineId', 'machineId', filter.machineId);
+    add('kind = @kind', 'kind', filter.kind);
+    add('state = @state', 'state', filter.state);
+    add("actor LIKE '%' || @actor || '%'", 'actor', filter.actor);
+    add('created_at >= @since', 'since', filter.since);
+    add('created_at <= @until', 'until', filter.until);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM commands ${clause}`).get(params) as { n: number }).n;
+    const rows = this.db
+      .prepare<Record<string, unknown>, CommandRow>(`SELECT * FROM commands ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset })
+      .map(fromRow);
+    return { rows, total };
   }
 }

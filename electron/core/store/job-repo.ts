@@ -76,6 +76,13 @@ export class JobRepo {
     return row ? fromRow(row) : undefined;
   }
 
+  byWorkflowInstance(machineId: string, workflowInstanceId: string): JobState | undefined {
+    const row = this.db
+      .prepare<[string, string], JobRow>('SELECT * FROM jobs WHERE machine_id = ? AND workflow_instance_id = ? ORDER BY last_seq DESC LIMIT 1')
+      .get(machineId, workflowInstanceId);
+    return row ? fromRow(row) : undefined;
+  }
+
   put(job: JobState, seq: number): void {
     this.upsertStmt.run({
       source: job.source,
@@ -97,8 +104,20 @@ export class JobRepo {
     });
   }
 
+  /** Jobs AIDA cancelled because of the given job's critical error (SourceJobInstanceId names it). */
+  cancelledBy(machineId: string, job: JobState): JobState[] {
+    const ids = [job.workflowInstanceId, job.jobId].filter((x): x is string => x !== undefined);
+    if (ids.length === 0) return [];
+    return this.db
+      .prepare<unknown[], JobRow>(
+        `SELECT * FROM jobs WHERE machine_id = ? AND source_job_instance_id IN (${ids.map(() => '?').join(',')}) ORDER BY last_seq`,
+      )
+      .all(machineId, ...ids)
+      .map(fromRow);
+  }
+
   /** Newest first. Search finds the text anywhere in the job id, correlation id or batch id. */
-  query(input: JobQuery): { rows: JobState[]; total: number; offset: number } {
+  query(input: JobQuery): { rows: (JobState & { cancelledCount?: number })[]; total: number; offset: number } {
     const q = JobQuerySchema.parse(input);
     const where: string[] = [];
     const params: Record<string, unknown> = {};
@@ -110,6 +129,15 @@ export class JobRepo {
       where.push('status = @status');
       params['status'] = q.status;
     }
+    if (q.batchId) {
+      where.push('batch_id = @batchId');
+      params['batchId'] = q.batchId;
+    }
+    if (q.source) {
+      where.push('source = @source');
+      params['source'] = q.source;
+    }
+    if (q.groupCancelled) where.push("NOT (status = 'Cancelled' AND source_job_instance_id IS NOT NULL)");
     const search = q.search?.trim();
     if (search) {
       where.push(`(job_id LIKE @search ESCAPE '\\' OR correlation_id LIKE @search ESCAPE '\\' OR batch_id LIKE @search ESCAPE '\\')`);
@@ -118,11 +146,17 @@ export class JobRepo {
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = (this.db.prepare(`SELECT count(*) AS n FROM jobs ${clause}`).get(params) as { n: number }).n;
     const rows = this.db
-      .prepare<Record<string, unknown>, JobRow>(
-        `SELECT * FROM jobs ${clause} ORDER BY last_seq DESC LIMIT @limit OFFSET @offset`,
+      .prepare<Record<string, unknown>, JobRow & { cancelled_count: number }>(
+        `SELECT jobs.*, (SELECT count(*) FROM jobs c WHERE c.machine_id = jobs.machine_id
+            AND c.source_job_instance_id IN (jobs.workflow_instance_id, jobs.job_id)) AS cancelled_count
+         FROM jobs ${clause} ORDER BY last_seq DESC LIMIT @limit OFFSET @offset`,
       )
       .all({ ...params, limit: q.limit, offset: q.offset });
-    return { rows: rows.map(fromRow), total, offset: q.offset };
+    return {
+      rows: rows.map((r) => ({ ...fromRow(r), ...(r.cancelled_count > 0 ? { cancelledCount: r.cancelled_count } : {}) })),
+      total,
+      offset: q.offset,
+    };
   }
 
   clear(): void {

@@ -24,7 +24,8 @@ export const migration0001: Migration = {
 
     CREATE TABLE events (
       seq INTEGER PRIMARY KEY,
-      delivery_id INTEGER NOT NULL REFERENCES deliveries (id),
+      -- Null for events the console records itself (reconciliation with the machine's API).
+      delivery_id INTEGER REFERENCES deliveries (id),
       source TEXT NOT NULL,
       machine_id TEXT NOT NULL,
       message_id TEXT,
@@ -70,11 +71,15 @@ export const migration0001: Migration = {
       kind TEXT NOT NULL,
       payload TEXT NOT NULL,
       actor TEXT NOT NULL,
+      role TEXT NOT NULL DEFAULT 'operator',
       state TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'acknowledged', 'failed')),
       outcome TEXT,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      next_attempt_at TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     );
+    CREATE INDEX commands_pending ON commands (state) WHERE state IN ('queued', 'sent');
 
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `,

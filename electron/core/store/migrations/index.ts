@@ -1,3 +1,5 @@
 import { migration0001 } from './0001-deliveries-events';
+import { migration0002 } from './0002-reviews-alerts';
+import { migration0003 } from './0003-rapidadmin-idv';
 
-export const MIGRATIONS = [migration0001];
+export const MIGRATIONS = [migration0001, migration0002, migration0003];

@@ -13,6 +13,7 @@ const KIND: Record<CommandView['kind'], string> = {
   stop: 'Stop',
   abort: 'Abort',
   start: 'Start issuance',
+  signal: 'Decision',
 };
 
 /** What became of the last command: sent, accepted, or failed with the machine's own answer. */

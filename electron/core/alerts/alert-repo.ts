@@ -1,0 +1,52 @@
+import type { AlertKind } from '../../../shared/api/alerts';
+import type { Db } from '../store/database';
+
+export interface AlertRow {
+  id: number;
+  machine_id: string;
+  kind: AlertKind;
+  code: string | null;
+  detail: string | null;
+  opened_at: string;
+  closed_at: string | null;
+  closed_reason: string | null;
+}
+
+export class AlertRepo {
+  constructor(private readonly db: Db) {}
+
+  open(machineId: string, kind: AlertKind, code: string | undefined, detail: string | undefined, at: string): number {
+    return Number(
+      this.db
+        .prepare('INSERT INTO alerts (machine_id, kind, code, detail, opened_at) VALUES (?, ?, ?, ?, ?)')
+        .run(machineId, kind, code ?? null, detail ?? null, at).lastInsertRowid,
+    );
+  }
+
+  close(id: number, at: string, reason: string): boolean {
+    return (
+      this.db.prepare('UPDATE alerts SET closed_at = ?, closed_reason = ? WHERE id = ? AND closed_at IS NULL').run(at, reason, id).changes === 1
+    );
+  }
+
+  openAlerts(): AlertRow[] {
+    return this.db.prepare<[], AlertRow>('SELECT * FROM alerts WHERE closed_at IS NULL ORDER BY id').all();
+  }
+
+  get(id: number): AlertRow | undefined {
+    return this.db.prepare<[number], AlertRow>('SELECT * FROM alerts WHERE id = ?').get(id);
+  }
+
+  recent(limit: number): AlertRow[] {
+    return this.db.prepare<[number], AlertRow>('SELECT * FROM alerts ORDER BY id DESC LIMIT ?').all(limit);
+  }
+
+  /** Commands issued while an alert was open: who acted on it, and how. */
+  actions(alertId: number): { created_at: string; actor: string; kind: string; state: string }[] {
+    return this.db
+      .prepare<[number], { created_at: string; actor: string; kind: string; state: string }>(
+        'SELECT created_at, actor, kind, state FROM commands WHERE alert_id = ? ORDER BY id',
+      )
+      .all(alertId);
+  }
+}

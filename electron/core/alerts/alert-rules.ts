@@ -1,0 +1,44 @@
+import type { AlertKind } from '../../../shared/api/alerts';
+import type { MachineView } from '../../../shared/api/views';
+
+/** An alert that should be open now, as the pure rules see the machines; keyed so the tracker can diff. */
+export interface WantedAlert {
+  machineId: string;
+  kind: AlertKind;
+  code?: string;
+  detail?: string;
+}
+
+export const alertKey = (a: { machineId: string; kind: string; code?: string | undefined }) => `${a.machineId}|${a.kind}|${a.code ?? ''}`;
+
+/** Stop reasons that mean something went wrong, as opposed to a batch ending or a person stopping it. */
+const ERROR_STOPS = new Set(['CardJam', 'UnhandledException', 'WebhooksServerUnreachable', 'InvalidDataSourceConfiguration', 'TransportResetFailed']);
+
+export interface RuleInput {
+  machines: readonly MachineView[];
+  now: number;
+  silenceMs: number;
+  unreachable: ReadonlySet<string>;
+  /** Encoder reviews waiting longer than allowed: machine id and review id. */
+  waitingEncoders: readonly { machineId: string; reviewId: number; since: string }[];
+}
+
+/** Which alerts should be open. Pure: the tracker opens what is new and closes what is no longer wanted. */
+export function wantedAlerts(input: RuleInput): WantedAlert[] {
+  const wanted: WantedAlert[] = [];
+  for (const m of input.machines) {
+    if (m.suspension) wanted.push({ machineId: m.id, kind: 'suspension', code: m.suspension.code });
+    if (m.scheduler === 'stopped' && m.stopReason && ERROR_STOPS.has(m.stopReason)) {
+      wanted.push({ machineId: m.id, kind: 'stopped', code: m.stopReason });
+    }
+    const last = m.lastMessageAt ? Date.parse(m.lastMessageAt) : undefined;
+    if (m.scheduler === 'running' && last !== undefined && input.now - last > input.silenceMs) {
+      wanted.push({ machineId: m.id, kind: 'silence', ...(m.lastMessageAt ? { detail: m.lastMessageAt } : {}) });
+    }
+    if (input.unreachable.has(m.id)) wanted.push({ machineId: m.id, kind: 'unreachable' });
+  }
+  for (const e of input.waitingEncoders) {
+    wanted.push({ machineId: e.machineId, kind: 'encoder-wait', code: String(e.reviewId), detail: e.since });
+  }
+  return wanted;
+}

@@ -1,0 +1,93 @@
+import type { AlertView } from '../../../shared/api/alerts';
+import type { MachineView } from '../../../shared/api/views';
+import type { AlertRepo, AlertRow } from './alert-repo';
+import { alertKey, type WantedAlert } from './alert-rules';
+import { alertTexts } from './alert-texts';
+
+/**
+ * Keeps the alerts table in step with what the rules want open. An alert closes because the machine reports it
+ * resolved (or a person acknowledges a non-blocking one), never because a button was pressed.
+ */
+export class AlertTracker {
+  constructor(
+    private readonly repo: AlertRepo,
+    private readonly machineLabel: (id: string) => string,
+  ) {}
+
+  /** Opens new alerts and closes those no longer wanted. Returns whether anything changed. */
+  sync(wanted: readonly WantedAlert[], machines: readonly MachineView[], at: string): boolean {
+    const want = new Map(wanted.map((w) => [alertKey(w), w]));
+    const open = this.repo.openAlerts();
+    const have = new Set<string>();
+    let changed = false;
+    for (const row of open) {
+      const key = alertKey({ machineId: row.machine_id, kind: row.kind, code: row.code ?? undefined });
+      if (want.has(key)) {
+        have.add(key);
+        continue;
+      }
+      changed = this.repo.close(row.id, at, closeReason(row, machines)) || changed;
+    }
+    for (const [key, w] of want) {
+      if (have.has(key)) continue;
+      this.repo.open(w.machineId, w.kind, w.code, w.detail, at);
+      changed = true;
+    }
+    return changed;
+  }
+
+  acknowledge(id: number, actor: string, at: string): boolean {
+    const row = this.repo.get(id);
+    // A suspension waits for Resume or Stop: acknowledging it would hide a stopped line.
+    if (!row || row.kind === 'suspension') return false;
+    return this.repo.close(id, at, `acknowledged by ${actor}`);
+  }
+
+  /** The open alert a command on this machine answers, so history shows who acted on what. */
+  openAlertFor(machineId: string): number | undefined {
+    return this.repo.openAlerts().find((a) => a.machine_id === machineId && (a.kind === 'suspension' || a.kind === 'stopped'))?.id;
+  }
+
+  active(now: number): AlertView[] {
+    return this.repo.openAlerts().map((r) => this.view(r, now));
+  }
+
+  history(limit: number, now: number): AlertView[] {
+    return this.repo.recent(limit).map((r) => this.view(r, now));
+  }
+
+  private view(row: AlertRow, now: number): AlertView {
+    const label = this.machineLabel(row.machine_id);
+    const texts = alertTexts(row.kind, row.code ?? undefined, row.detail ?? undefined, label, now);
+    return {
+      id: row.id,
+      machineId: row.machine_id,
+      machineLabel: label,
+      kind: row.kind,
+      ...(row.code !== null ? { code: row.code } : {}),
+      ...texts,
+      openedAt: row.opened_at,
+      ...(row.closed_at !== null ? { closedAt: row.closed_at } : {}),
+      ...(row.closed_reason !== null ? { closedReason: row.closed_reason } : {}),
+      actions: this.repo.actions(row.id).map((a) => ({ at: a.created_at, actor: a.actor, what: a.kind, state: a.state })),
+    };
+  }
+}
+
+function closeReason(row: AlertRow, machines: readonly MachineView[]): string {
+  const m = machines.find((x) => x.id === row.machine_id);
+  switch (row.kind) {
+    case 'suspension':
+      if (m?.scheduler === 'running') return 'the machine reports it runs again';
+      if (m?.scheduler === 'stopped' || m?.scheduler === 'stopping') return 'issuance stopped';
+      return m?.suspension ? `the machine now reports ${m.suspension.code}` : 'the machine no longer reports it';
+    case 'stopped':
+      return 'issuance started again';
+    case 'silence':
+      return 'the machine is heard again';
+    case 'unreachable':
+      return 'the machine answers again';
+    case 'encoder-wait':
+      return 'the card left the encoder queue';
+  }
+}

@@ -1,0 +1,42 @@
+import type { ConsoleHandlers } from '../../../shared/api/dispatch';
+import { fail, ok, type Result } from '../../../shared/api/result';
+import type { CommandKind, CommandView, Role } from '../../../shared/api/views';
+import { toView } from '../store/command-repo';
+import { jobView } from '../views';
+import type { CoreContext } from './context';
+import { checkPin } from './pin';
+
+type MachineHandlers = Pick<ConsoleHandlers, 'resume' | 'stop' | 'abort' | 'startIssuance' | 'listJobs' | 'getJobDetail'>;
+
+/** Issuance control (Resume, Stop, Abort, Start) through the outbox, and the job queue's reads. */
+export function machineHandlers(ctx: CoreContext): MachineHandlers {
+  async function command(machineId: string, kind: CommandKind, payload: unknown, role: Role): Promise<Result<CommandView>> {
+    const machine = ctx.registry().get(machineId);
+    if (!ctx.registry().has(machineId) || !machine.client) {
+      return fail('not-allowed', `machine "${machineId}" is not configured: the console cannot act on it`);
+    }
+    const alertId = ctx.alerts.openAlertFor(machineId);
+    const c = await ctx.outbox.submit({ machineId, kind, payload, actor: ctx.actor, role, alertId });
+    return ok(toView(c));
+  }
+
+  return {
+    resume: ({ machineId }) => command(machineId, 'resume', {}, 'operator'),
+    stop: ({ machineId }) => command(machineId, 'stop', { stopRunningWorkflows: false }, 'operator'),
+    abort: async ({ machineId, pin }) => checkPin(ctx.config.review.supervisorPin, pin) ?? command(machineId, 'abort', { stopRunningWorkflows: true }, 'supervisor'),
+    startIssuance: ({ machineId, ...params }) => command(machineId, 'start', params, 'operator'),
+    listJobs: async (query) => {
+      const page = ctx.aida.jobs.query(query);
+      return ok({ ...page, rows: page.rows.map(jobView) });
+    },
+    getJobDetail: async ({ machineId, key }) => {
+      const job = ctx.aida.jobs.get(machineId, key);
+      if (!job) return fail('not-found', `no job ${key} on ${machineId}`);
+      return ok({
+        job: jobView(job),
+        timeline: ctx.deliveries.timeline(machineId, job.jobId, job.workflowInstanceId),
+        cancelledJobs: ctx.aida.jobs.cancelledBy(machineId, job).map(jobView),
+      });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { ConsoleHandlers } from '../../../shared/api/dispatch';
+import { fail, ok } from '../../../shared/api/result';
+import { toView } from '../store/command-repo';
+import { auditCsv } from './audit-csv';
+import type { CoreContext } from './context';
+import { checkPin } from './pin';
+
+type RecordHandlers = Pick<
+  ConsoleHandlers,
+  | 'listReviews'
+  | 'decide'
+  | 'retryCommand'
+  | 'listAlertHistory'
+  | 'acknowledgeAlert'
+  | 'listAudit'
+  | 'exportAudit'
+  | 'listDeliveries'
+  | 'getDelivery'
+>;
+
+const EXPORT_LIMIT = 100_000;
+
+/** Supervisors' decisions, and the records people read afterwards: alerts, the audit trail, refused deliveries. */
+export function recordHandlers(ctx: CoreContext): RecordHandlers {
+  return {
+    listReviews: async () => ok({ queue: ctx.reviews.queue(), recent: ctx.reviews.recent(50) }),
+    decide: async ({ reviewId, outcome, reason, pin }) =>
+      checkPin(ctx.config.review.supervisorPin, pin) ?? ctx.reviews.decide({ reviewId, outcome, reason }, ctx.actor, 'supervisor'),
+    retryCommand: async ({ commandId }) => {
+      try {
+        return ok(toView(ctx.outbox.retry(commandId)));
+      } catch {
+        return fail('not-found', `no command ${commandId}`);
+      }
+    },
+    listAlertHistory: async ({ limit }) => ok(ctx.alerts.history(limit, ctx.now().getTime())),
+    acknowledgeAlert: async ({ alertId }) => {
+      if (!ctx.alerts.acknowledge(alertId, ctx.actor, ctx.now().toISOString())) {
+        return fail('not-allowed', 'this alert is closed already, or closes only when the machine runs again or stops');
+      }
+      const active = ctx.alerts.active(ctx.now().getTime());
+      ctx.emit({ type: 'alerts', active });
+      return ok(active);
+    },
+    listAudit: async ({ offset, limit, ...filter }) => {
+      const page = ctx.commands.search(filter, limit, offset);
+      return ok({ rows: page.rows.map(toView), total: page.total });
+    },
+    exportAudit: async ({ offset: _offset, limit: _limit, ...filter }) => {
+      const page = ctx.commands.search(filter, EXPORT_LIMIT, 0);
+      const stamp = ctx.now().toISOString().replace(/[:.]/g, '-');
+      return ok({ filename: `issuance-audit-${stamp}.csv`, csv: auditCsv(page.rows.map(toView)) });
+    },
+    listDeliveries: async ({ outcome, offset, limit }) => ok(ctx.deliveries.list(outcome, offset, limit)),
+    getDelivery: async ({ id }) => {
+      const d = ctx.deliveries.get(id);
+      return d ? ok(d) : fail('not-found', `no delivery ${id}`);
+    },
+  };
+}

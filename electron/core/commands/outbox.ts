@@ -1,0 +1,292 @@
+import { describeAnswer, isSuccess, type AidaAnswer, type AidaClient } from '../aida/client';
+import type { Command, CommandRepo, NewCommand } from '../store/command-repo';
+import type { Db } from '../store/database';
+import type { ReviewRepo } from '../store/review-repo';
+import { EFFECT_SEEN_IN_STATE, sendCommand, type SignalPayload } from './send';
+
+export interface OutboxDeps {
+  db: Db;
+  repo: CommandRepo;
+  reviews: ReviewRepo;
+  client: (machineId: string) => AidaClient | undefined;
+  announce: (command: Command) => void;
+  now?: () => Date;
+  log?: (line: string) => void;
+  /** Waits between attempts while the machine provably never got the request. */
+  retryDelaysMs?: readonly number[];
+  /** Wait before reconciling an ambiguous answer, so the webhook that would settle it can arrive first. */
+  reconcileDelayMs?: number;
+  /** How long a Resume / Stop / Start keeps being retried while the machine is unreachable. */
+  schedulerRetryWindowMs?: number;
+}
+
+const DEFAULT_RETRY_DELAYS = [500, 1000, 2000, 5000, 10_000, 30_000];
+
+/**
+ * Sends stored commands to AIDA exactly once per decision. A signal names only the workflow instance, and an
+ * instance suspends several times (OCR, then encoder, then readback), so a signal whose answer was lost is never
+ * replayed blindly: it is retried automatically only when the request provably never reached AIDA's application
+ * (connection refused, connect failure, 502/503/504); after an ambiguous failure (timeout, 500) the outbox first
+ * reconciles with what the machine says, and a signal is dropped once a newer webhook shows the machine moved on.
+ */
+export class Outbox {
+  private readonly timers = new Map<number, NodeJS.Timeout>();
+  private readonly busy = new Set<number>();
+  private readonly inflight = new Set<Promise<void>>();
+  private stopped = false;
+  private readonly now: () => Date;
+  private readonly retryDelays: readonly number[];
+  private readonly reconcileDelayMs: number;
+  private readonly schedulerRetryWindowMs: number;
+
+  constructor(private readonly deps: OutboxDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.retryDelays = deps.retryDelaysMs ?? DEFAULT_RETRY_DELAYS;
+    this.reconcileDelayMs = deps.reconcileDelayMs ?? 1500;
+    this.schedulerRetryWindowMs = deps.schedulerRetryWindowMs ?? 60_000;
+  }
+
+  private at(): string {
+    return this.now().toISOString();
+  }
+
+  /**
+   * Writes the command, then sends it, resolving after the first attempt (later retries are announced). Asking again
+   * for the same review returns the first command unchanged, without sending anything.
+   */
+  async submit(input: Omit<NewCommand, 'at'>, alongside?: () => void): Promise<Command> {
+    // What the command records (a review's decision) commits with the command or not at all.
+    const { command, created } = this.deps.db.transaction(() => {
+      alongside?.();
+      return this.deps.repo.create({ ...input, at: this.at() });
+    })();
+    if (!created) return command;
+    this.deps.announce(command);
+    await this.track(this.process(command.id));
+    return this.deps.repo.get(command.id);
+  }
+
+  /** A person's explicit "send again" after a failure or an unresolved answer. */
+  retry(id: number): Command {
+    const command = this.deps.repo.get(id);
+    if (command.state === 'acknowledged') return command;
+    const queued = this.deps.repo.update(id, 'queued', 'sent again on request', this.at());
+    this.deps.announce(queued);
+    this.schedule(id, 0, 'send');
+    return queued;
+  }
+
+  /** After a restart: queued commands were never sent; sent ones may or may not have arrived. */
+  resume(): void {
+    for (const c of this.deps.repo.unsettled()) {
+      if (c.state === 'queued') this.schedule(c.id, 0, 'send');
+      else this.schedule(c.id, 0, 'reconcile');
+    }
+  }
+
+  /** Called after webhooks changed reviews: a newer message settles what the outbox was unsure of. */
+  reviewsChanged(): void {
+    for (const c of this.deps.repo.unsettled()) {
+      if (c.kind !== 'signal' || c.reviewId === undefined || this.busy.has(c.id)) continue;
+      const review = this.deps.reviews.get(c.reviewId);
+      if (review?.state !== 'closed') continue;
+      this.clearTimer(c.id);
+      if (c.state === 'queued' && c.attempts === 0) {
+        this.finish(c.id, 'failed', `not sent: ${review.closed_reason ?? 'the machine moved on'} before it could be sent`);
+      } else {
+        this.finish(c.id, 'acknowledged', `taken as applied: ${review.closed_reason ?? 'the machine moved on'}`);
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    await Promise.allSettled([...this.inflight]);
+  }
+
+  private schedule(id: number, delayMs: number, what: 'send' | 'reconcile'): void {
+    if (this.stopped) return;
+    this.clearTimer(id);
+    const timer = setTimeout(() => {
+      this.timers.delete(id);
+      void this.track(what === 'send' ? this.process(id) : this.reconcile(id));
+    }, delayMs);
+    this.timers.set(id, timer);
+  }
+
+  /** Keeps an attempt in view so that stop() can wait for it; failures are logged, never thrown at a timer. */
+  private track(attempt: Promise<void>): Promise<void> {
+    const run = attempt.catch((err: unknown) => this.deps.log?.(`command: ${(err as Error).message}`));
+    this.inflight.add(run);
+    void run.finally(() => this.inflight.delete(run));
+    return run;
+  }
+
+  private clearTimer(id: number): void {
+    const t = this.timers.get(id);
+    if (t) clearTimeout(t);
+    this.timers.delete(id);
+  }
+
+  private finish(id: number, state: 'acknowledged' | 'failed' | 'queued' | 'sent', outcome: string, nextAttemptAt?: string): Command {
+    const c = this.deps.repo.update(id, state, outcome, this.at(), nextAttemptAt);
+    this.deps.announce(c);
+    return c;
+  }
+
+  /** Whether the decision still has something to act on; a reason when it does not. */
+  private stale(command: Command): string | undefined {
+    if (command.kind !== 'signal' || command.reviewId === undefined) return undefined;
+    const review = this.deps.reviews.get(command.reviewId);
+    if (review?.state === 'closed') return review.closed_reason ?? 'the machine moved on';
+    return undefined;
+  }
+
+  private async process(id: number): Promise<void> {
+    if (this.busy.has(id)) return;
+    const command = this.deps.repo.get(id);
+    if (command.state !== 'queued') return;
+    const stale = this.stale(command);
+    if (stale) {
+      this.finish(id, 'failed', `not sent: ${stale}`);
+      return;
+    }
+    const client = this.deps.client(command.machineId);
+    if (!client) {
+      this.finish(id, 'failed', 'not sent: the machine is not configured');
+      return;
+    }
+    this.busy.add(id);
+    try {
+      this.deps.announce(this.deps.repo.markSent(id, this.at()));
+      const answer = await sendCommand(client, command);
+      this.settle(this.deps.repo.get(id), answer);
+    } finally {
+      this.busy.delete(id);
+    }
+  }
+
+  private settle(command: Command, answer: AidaAnswer): void {
+    const text = describeAnswer(answer);
+    if (isSuccess(answer)) {
+      this.finish(command.id, 'acknowledged', text);
+      return;
+    }
+    if (answer.reach === 'answered' && answer.status !== undefined && answer.status < 500) {
+      // AIDA's application refused it (4xx): final. Its answer is what the person needs to see.
+      this.finish(command.id, 'failed', text);
+      return;
+    }
+    if (answer.reach === 'unreached') {
+      const delay = this.retryDelays[Math.min(command.attempts - 1, this.retryDelays.length - 1)] ?? 30_000;
+      if (!this.mayRetry(command)) {
+        this.finish(command.id, 'failed', `${text}; gave up retrying`);
+        return;
+      }
+      const next = new Date(this.now().getTime() + delay).toISOString();
+      this.finish(command.id, 'queued', `${text}; the machine never got it — retrying`, next);
+      this.schedule(command.id, delay, 'send');
+      return;
+    }
+    this.finish(command.id, 'sent', `${text}; the machine may have applied it — checking before any retry`);
+    this.schedule(command.id, this.reconcileDelayMs, 'reconcile');
+  }
+
+  private mayRetry(command: Command): boolean {
+    if (command.kind === 'signal') return this.stale(command) === undefined;
+    return this.now().getTime() - new Date(command.createdAt).getTime() < this.schedulerRetryWindowMs;
+  }
+
+  /** Settles a command whose answer was lost, from what the machine (and its webhooks) now say. */
+  private async reconcile(id: number): Promise<void> {
+    if (this.busy.has(id)) return;
+    const command = this.deps.repo.get(id);
+    if (command.state !== 'sent') return;
+    const stale = this.stale(command);
+    if (stale) {
+      this.finish(id, 'acknowledged', `taken as applied: ${stale}`);
+      return;
+    }
+    const client = this.deps.client(command.machineId);
+    if (!client) {
+      this.finish(id, 'failed', 'outcome unknown, and the machine is no longer configured');
+      return;
+    }
+    this.busy.add(id);
+    try {
+      if (command.kind === 'signal') await this.reconcileSignal(client, command);
+      else await this.reconcileScheduler(client, command);
+    } finally {
+      this.busy.delete(id);
+    }
+  }
+
+  private async reconcileSignal(client: AidaClient, command: Command): Promise<void> {
+    const instance = (command.payload as SignalPayload).workflowInstanceId;
+    const answer = await client.suspendedInstances();
+    if (answer.reach !== 'answered') {
+      this.schedule(command.id, this.reconcileDelayMs * 2, 'reconcile');
+      return;
+    }
+    if (answer.status === 404) {
+      this.finish(
+        command.id,
+        'failed',
+        'outcome unknown: the machine may have applied it and offers no way to check. Check the job at the machine; send again only if it still waits',
+      );
+      return;
+    }
+    const ids = suspendedIds(answer.body);
+    if (!isSuccess(answer) || ids === undefined) {
+      this.finish(command.id, 'failed', `outcome unknown: could not read the machine's suspended jobs (${describeAnswer(answer)})`);
+      return;
+    }
+    if (!ids.has(instance)) {
+      this.finish(command.id, 'acknowledged', 'taken as applied: the machine no longer waits on this job');
+      return;
+    }
+    // Still suspended, and no webhook has announced a newer suspension of this instance: the signal did not land.
+    this.finish(command.id, 'queued', 'the machine still waits on this job and sent nothing newer: sending again');
+    this.schedule(command.id, 0, 'send');
+  }
+
+  private async reconcileScheduler(client: AidaClient, command: Command): Promise<void> {
+    const answer = await client.state();
+    if (answer.reach !== 'answered') {
+      this.schedule(command.id, this.reconcileDelayMs * 2, 'reconcile');
+      return;
+    }
+    const status = schedulerStatus(answer.body);
+    const expected = EFFECT_SEEN_IN_STATE[command.kind as keyof typeof EFFECT_SEEN_IN_STATE];
+    if (status !== undefined && expected.includes(status)) {
+      this.finish(command.id, 'acknowledged', `taken as applied: the machine reports ${status}`);
+    } else {
+      this.finish(command.id, 'failed', `outcome unknown: the machine reports ${status ?? 'an unreadable state'}; press again if still needed`);
+    }
+  }
+}
+
+function parse(body: string | undefined): unknown {
+  try {
+    return JSON.parse(body ?? '');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Instance ids from GET workflow-instances/suspended (WorkflowInstanceSummaryModel[]). */
+export function suspendedIds(body: string | undefined): Set<string> | undefined {
+  const json = parse(body);
+  if (!Array.isArray(json)) return undefined;
+  return new Set(
+    json.map((i) => (i && typeof i === 'object' ? (i as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string'),
+  );
+}
+
+export function schedulerStatus(body: string | undefined): string | undefined {
+  const json = parse(body);
+  const status = json && typeof json === 'object' ? (json as { status?: unknown }).status : undefined;
+  return typeof status === 'string' ? status : undefined;
+}

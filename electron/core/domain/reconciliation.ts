@@ -1,0 +1,49 @@
+import type { AidaMessage } from '../../../shared/aida/message';
+import type { MachineState } from './machine-state';
+
+/**
+ * What the console learnt from the machine's REST API (GET state, GET workflow-instances/suspended) after it could
+ * not hear the machine for a while. Logged as an event of its own so projections stay rebuildable from the log.
+ */
+export interface Reconciliation {
+  schedulerStatus?: string;
+  stopReason?: string;
+  /** Absent when the machine does not offer the list (desktop variant). */
+  suspendedInstanceIds?: string[];
+}
+
+export const RECONCILED_TYPE = 'ConsoleReconciled';
+
+export type ReconciledMessage = AidaMessage & { reconciliation: Reconciliation };
+
+export function reconciledMessage(reconciliation: Reconciliation): ReconciledMessage {
+  return { messageType: RECONCILED_TYPE, notes: [], reconciliation };
+}
+
+export function isReconciled(msg: AidaMessage): msg is ReconciledMessage {
+  return msg.messageType === RECONCILED_TYPE && 'reconciliation' in msg;
+}
+
+const RUNNING_STATUSES = new Set(['Starting', 'Running', 'Waiting', 'JobQueueEmpty']);
+
+/**
+ * Folds the API's view into the scheduler state. The API cannot say OpenInterlock or CardJam (its status has no
+ * Suspended value), so a suspension is only cleared by it, or set for FeederEmpty, never invented.
+ */
+export function applyReconciliation(prev: MachineState, r: Reconciliation, at: string): MachineState {
+  const status = r.schedulerStatus;
+  if (!status) return prev;
+  const { suspension: _s, stopReason: _r, ...rest } = prev;
+  if (RUNNING_STATUSES.has(status)) {
+    return prev.scheduler === 'running' ? prev : { ...rest, scheduler: 'running', schedulerSince: at };
+  }
+  if (status === 'Stopping') return prev.scheduler === 'stopping' ? prev : { ...rest, scheduler: 'stopping', schedulerSince: at };
+  if (status === 'Stopped') {
+    if (prev.scheduler === 'stopped') return prev;
+    return { ...rest, scheduler: 'stopped', schedulerSince: at, ...(r.stopReason ? { stopReason: r.stopReason } : {}) };
+  }
+  if (status === 'FeederEmpty' && prev.scheduler !== 'suspended') {
+    return { ...rest, scheduler: 'suspended', schedulerSince: at, suspension: { code: 'FeederEmpty', since: at } };
+  }
+  return prev;
+}

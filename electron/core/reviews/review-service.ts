@@ -1,0 +1,164 @@
+import { fail, ok, type Result } from '../../../shared/api/result';
+import type { Outcome, ReviewView } from '../../../shared/api/reviews';
+import type { CommandView, Role } from '../../../shared/api/views';
+import type { Outbox } from '../commands/outbox';
+import type { SignalPayload } from '../commands/send';
+import { lowestConfidence } from '../domain/reviews';
+import type { MachineRegistry } from '../machines/registry';
+import { toView, type CommandRepo } from '../store/command-repo';
+import type { JobRepo } from '../store/job-repo';
+import type { Review, ReviewRepo } from '../store/review-repo';
+
+export interface ReviewSettings {
+  confidenceThreshold: number;
+  autoApproveAbove: number | undefined;
+}
+
+export interface EncoderService {
+  serviceUrl: string | undefined;
+  serviceTimeoutMs: number;
+}
+
+const OUTCOME_WORD: Record<Outcome, string> = { Completed: 'approved', Faulted: 'rejected' };
+
+/**
+ * Decisions on suspended jobs (OCR reads, chip encoding, readbacks): recorded with the signal that carries them, in
+ * one transaction, and at most one per suspension.
+ */
+export class ReviewService {
+  private readonly handedToEncoder = new Set<number>();
+
+  constructor(
+    private readonly deps: {
+      reviews: ReviewRepo;
+      jobs: JobRepo;
+      commands: CommandRepo;
+      outbox: Outbox;
+      registry: () => MachineRegistry;
+      settings: ReviewSettings;
+      encoder: EncoderService;
+      now?: () => Date;
+      log?: (line: string) => void;
+    },
+  ) {}
+
+  private at(): string {
+    return (this.deps.now ?? (() => new Date()))().toISOString();
+  }
+
+  view(r: Review): ReviewView {
+    const job = r.job_key ? this.deps.jobs.get(r.machine_id, r.job_key) : undefined;
+    const lowest = lowestConfidence(r.payload);
+    return {
+      id: r.id,
+      machineId: r.machine_id,
+      machineLabel: this.deps.registry().get(r.machine_id).label,
+      workflowInstanceId: r.workflow_instance_id,
+      ...(r.job_key ? { jobKey: r.job_key } : {}),
+      ...(job?.jobId ? { jobId: job.jobId } : {}),
+      ...(job?.correlationId ? { correlationId: job.correlationId } : {}),
+      kind: r.kind,
+      openedAt: r.opened_at,
+      state: r.state,
+      payload: r.payload,
+      belowThreshold: lowest !== undefined && lowest < this.deps.settings.confidenceThreshold,
+      ...(r.decision ? { decision: r.decision } : {}),
+      ...(r.decided_by ? { decidedBy: r.decided_by } : {}),
+      ...(r.decided_at ? { decidedAt: r.decided_at } : {}),
+      ...(r.reason ? { reason: r.reason } : {}),
+      ...(r.closed_at ? { closedAt: r.closed_at } : {}),
+      ...(r.closed_reason ? { closedReason: r.closed_reason } : {}),
+    };
+  }
+
+  /** The queue: everything still waiting on a decision or on the machine, oldest first. */
+  queue(): ReviewView[] {
+    return this.deps.reviews.unanswered().map((r) => this.view(r));
+  }
+
+  recent(limit: number): ReviewView[] {
+    return this.deps.reviews.recentClosed(limit).map((r) => this.view(r));
+  }
+
+  async decide(
+    input: { reviewId: number; outcome: Outcome; reason?: string | undefined },
+    actor: string,
+    role: Role,
+  ): Promise<Result<CommandView>> {
+    const review = this.deps.reviews.get(input.reviewId);
+    if (!review) return fail('not-found', `no review ${input.reviewId}`);
+    if (review.state === 'closed') return fail('not-allowed', `nothing to decide: ${review.closed_reason ?? 'the machine moved on'}`);
+    if (review.state === 'decided') {
+      const existing = this.deps.commands.byReview(review.id);
+      if (existing && review.decision === input.outcome) return ok(toView(existing));
+      return fail('not-allowed', `already ${OUTCOME_WORD[review.decision ?? 'Completed']} by ${review.decided_by ?? 'someone'} at ${review.decided_at ?? '?'}`);
+    }
+    if (review.kind === 'unknown' && input.outcome === 'Completed') {
+      return fail('not-allowed', 'the console does not know what this job waits for: only Reject is safe');
+    }
+    const client = this.deps.registry().get(review.machine_id).client;
+    if (!client) return fail('not-allowed', 'the machine is not configured: the console cannot act on it');
+    const payload: SignalPayload = {
+      workflowInstanceId: review.workflow_instance_id,
+      outcome: input.outcome,
+      ...(input.reason ? { errorReason: input.reason } : {}),
+      ...(review.payload.encoder?.callbackUrl ? { callbackUrl: review.payload.encoder.callbackUrl } : {}),
+    };
+    const at = this.at();
+    const command = await this.deps.outbox.submit(
+      { machineId: review.machine_id, kind: 'signal', payload, actor, role, reviewId: review.id },
+      () => this.deps.reviews.decide(review.id, input.outcome, actor, at, input.reason),
+    );
+    return ok(toView(command));
+  }
+
+  /**
+   * What the console decides by itself: OCR reads at or above the auto-approval threshold (off by default), and
+   * encoder hand-offs to the configured encoder service. Each is audited under its own actor.
+   */
+  async decideAutomatically(): Promise<void> {
+    for (const r of this.deps.reviews.unanswered()) {
+      if (r.state !== 'pending') continue;
+      if (r.kind === 'ocr' && this.deps.settings.autoApproveAbove !== undefined) {
+        const lowest = lowestConfidence(r.payload);
+        if (lowest !== undefined && lowest >= this.deps.settings.autoApproveAbove) {
+          await this.decide({ reviewId: r.id, outcome: 'Completed' }, `auto-approval (confidence ${lowest.toFixed(2)})`, 'automatic');
+        }
+      }
+      if (r.kind === 'encoder' && this.deps.encoder.serviceUrl && !this.handedToEncoder.has(r.id)) {
+        this.handedToEncoder.add(r.id);
+        void this.handToEncoder(r, this.deps.encoder.serviceUrl);
+      }
+    }
+  }
+
+  private async handToEncoder(review: Review, url: string): Promise<void> {
+    let outcome: Outcome = 'Faulted';
+    let reason: string | undefined;
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          workflowInstanceId: review.workflow_instance_id,
+          machineId: review.machine_id,
+          jobKey: review.job_key,
+          ...review.payload.encoder,
+        }),
+        signal: AbortSignal.timeout(this.deps.encoder.serviceTimeoutMs),
+      });
+      const answer = (await res.json().catch(() => undefined)) as { outcome?: unknown; errorReason?: unknown } | undefined;
+      if (!res.ok || (answer?.outcome !== 'Completed' && answer?.outcome !== 'Faulted')) {
+        // No usable answer: the card stays in the encoder for a person to decide; the wait alert tells them.
+        this.deps.log?.(`encoder service gave no usable answer for review ${review.id} (HTTP ${res.status})`);
+        return;
+      }
+      outcome = answer.outcome;
+      if (typeof answer.errorReason === 'string') reason = answer.errorReason;
+    } catch (err) {
+      this.deps.log?.(`encoder service unreachable for review ${review.id}: ${(err as Error).message}`);
+      return;
+    }
+    await this.decide({ reviewId: review.id, outcome, reason }, 'encoder service', 'automatic');
+  }
+}

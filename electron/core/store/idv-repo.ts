@@ -1,0 +1,126 @@
+import type { LinkedJob, ProcessDetails } from '../../../shared/api/feeds';
+import { field, idText } from '../../../shared/rapidadmin/message';
+import type { VerificationState } from '../domain/idv/verification';
+import type { Db } from './database';
+
+/** Process ids are UUIDs: matched whatever their case. */
+export const processKey = (processId: string) => processId.trim().toLowerCase();
+
+const MAX_LINKED = 50;
+
+/**
+ * Identity verifications, what GetProcess answered about them, and what links them to jobs: a job's CorrelationId
+ * or a configured key of its AdditionalMetadata carrying the processId.
+ */
+export class IdvRepo {
+  private readonly getStmt;
+  private readonly putStmt;
+  private readonly putMetadata;
+  private readonly getMetadata;
+
+  constructor(private readonly db: Db) {
+    this.getStmt = db.prepare<[string], { state: string }>('SELECT state FROM idv_verifications WHERE process_key = ?');
+    this.putStmt = db.prepare(
+      `INSERT INTO idv_verifications (process_key, state, last_seq) VALUES (?, ?, ?)
+       ON CONFLICT (process_key) DO UPDATE SET state = excluded.state, last_seq = excluded.last_seq`,
+    );
+    this.putMetadata = db.prepare(
+      `INSERT INTO job_metadata (machine_id, job_key, metadata) VALUES (?, ?, ?)
+       ON CONFLICT (machine_id, job_key) DO UPDATE SET metadata = excluded.metadata`,
+    );
+    this.getMetadata = db.prepare<[string, string], { metadata: string }>(
+      'SELECT metadata FROM job_metadata WHERE machine_id = ? AND job_key = ?',
+    );
+  }
+
+  get(processId: string): VerificationState | undefined {
+    const row = this.getStmt.get(processKey(processId));
+    return row ? (JSON.parse(row.state) as VerificationState) : undefined;
+  }
+
+  put(state: VerificationState, seq: number): void {
+    this.putStmt.run(processKey(state.processId), JSON.stringify(state), seq);
+  }
+
+  /** Most recently delivered first. */
+  recent(limit: number): VerificationState[] {
+    return this.db
+      .prepare<[number], { state: string }>('SELECT state FROM idv_verifications ORDER BY last_seq DESC LIMIT ?')
+      .all(limit)
+      .map((r) => JSON.parse(r.state) as VerificationState);
+  }
+
+  details(processId: string): ProcessDetails | undefined {
+    const row = this.db
+      .prepare<[string], { details: string }>('SELECT details FROM idv_process_details WHERE process_key = ?')
+      .get(processKey(processId));
+    return row ? (JSON.parse(row.details) as ProcessDetails) : undefined;
+  }
+
+  saveDetails(processId: string, details: ProcessDetails): void {
+    this.db
+      .prepare('INSERT OR REPLACE INTO idv_process_details (process_key, details) VALUES (?, ?)')
+      .run(processKey(processId), JSON.stringify(details));
+  }
+
+  saveJobMetadata(machineId: string, jobKey: string, metadata: Record<string, unknown>): void {
+    this.putMetadata.run(machineId, jobKey, JSON.stringify(metadata));
+  }
+
+  jobMetadata(machineId: string, jobKey: string): Record<string, unknown> | undefined {
+    const row = this.getMetadata.get(machineId, jobKey);
+    return row ? (JSON.parse(row.metadata) as Record<string, unknown>) : undefined;
+  }
+
+  /** The jobs whose CorrelationId, or AdditionalMetadata[metadataKey], is this processId. */
+  linkedJobs(processId: string, metadataKey: string | undefined): LinkedJob[] {
+    type Row = { source: string; machine_id: string; job_key: string; job_id: string | null; status: string };
+    const view = (r: Row, via: string): LinkedJob => ({
+      source: r.source,
+      machineId: r.machine_id,
+      key: r.job_key,
+      ...(r.job_id !== null ? { jobId: r.job_id } : {}),
+      status: r.status,
+      via,
+    });
+    const id = processId.trim();
+    const byCorrelation = this.db
+      .prepare<[string, number], Row>(
+        'SELECT source, machine_id, job_key, job_id, status FROM jobs WHERE correlation_id = ? COLLATE NOCASE ORDER BY last_seq DESC LIMIT ?',
+      )
+      .all(id, MAX_LINKED)
+      .map((r) => view(r, 'CorrelationId'));
+    if (!metadataKey) return byCorrelation;
+    // LIKE narrows to rows mentioning the id anywhere; the key itself is then matched exactly, case-insensitively.
+    const byMetadata = this.db
+      .prepare<[string, number], Row & { metadata: string }>(
+        `SELECT j.source, j.machine_id, j.job_key, j.job_id, j.status, m.metadata
+         FROM job_metadata m JOIN jobs j ON j.machine_id = m.machine_id AND j.job_key = m.job_key
+         WHERE m.metadata LIKE ? ESCAPE '\\' ORDER BY j.last_seq DESC LIMIT ?`,
+      )
+      .all(`%${id.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, MAX_LINKED)
+      .filter((r) => idText(field(JSON.parse(r.metadata) as Record<string, unknown>, metadataKey))?.toLowerCase() === processKey(id))
+      .map((r) => view(r, `AdditionalMetadata.${metadataKey}`));
+    const seen = new Set(byCorrelation.map((j) => `${j.machineId}/${j.key}`));
+    return [...byCorrelation, ...byMetadata.filter((j) => !seen.has(`${j.machineId}/${j.key}`))];
+  }
+
+  setting<T>(key: string): { value: T; changedAt: string; changedBy: string } | undefined {
+    const row = this.db
+      .prepare<[string], { value: string; changed_at: string; changed_by: string }>(
+        'SELECT value, changed_at, changed_by FROM feed_settings WHERE key = ?',
+      )
+      .get(key);
+    return row ? { value: JSON.parse(row.value) as T, changedAt: row.changed_at, changedBy: row.changed_by } : undefined;
+  }
+
+  saveSetting(key: string, value: unknown, at: string, by: string): void {
+    this.db
+      .prepare('INSERT OR REPLACE INTO feed_settings (key, value, changed_at, changed_by) VALUES (?, ?, ?, ?)')
+      .run(key, JSON.stringify(value), at, by);
+  }
+
+  clearSetting(key: string): void {
+    this.db.prepare('DELETE FROM feed_settings WHERE key = ?').run(key);
+  }
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { CommandKindSchema, CommandStateSchema, CommandViewSchema, JobViewSchema } from './views';
+
+/** One message in a job's timeline, as stored. */
+export const TimelineEntrySchema = z.object({
+  seq: z.number().int(),
+  type: z.string(),
+  receivedAt: z.string(),
+  /** The normalised message the console acted on. */
+  message: z.unknown(),
+  /** The body exactly as it arrived, when it came as a webhook. */
+  raw: z.string().optional(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+export const JobDetailSchema = z.object({
+  job: JobViewSchema,
+  timeline: z.array(TimelineEntrySchema),
+  /** Jobs AIDA cancelled because of this job's critical error (their SourceJobInstanceId names it). */
+  cancelledJobs: z.array(JobViewSchema),
+});
+export type JobDetail = z.infer<typeof JobDetailSchema>;
+
+export const DeliveryOutcomeSchema = z.enum(['accepted', 'duplicate', 'rejected']);
+
+export const DeliveryViewSchema = z.object({
+  id: z.number().int(),
+  receivedAt: z.string(),
+  source: z.string(),
+  remoteAddr: z.string().optional(),
+  outcome: DeliveryOutcomeSchema,
+  httpStatus: z.number().int(),
+  reason: z.string().optional(),
+  bodyLength: z.number().int(),
+  /** The first bytes of the body as text (the whole kept body in getDelivery). */
+  body: z.string(),
+  headers: z.record(z.string(), z.string()),
+});
+export type DeliveryView = z.infer<typeof DeliveryViewSchema>;
+
+export const DeliveryQuerySchema = z
+  .object({
+    outcome: DeliveryOutcomeSchema.optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+
+export const AuditQuerySchema = z
+  .object({
+    machineId: z.string().max(100).optional(),
+    kind: CommandKindSchema.optional(),
+    state: CommandStateSchema.optional(),
+    actor: z.string().max(100).optional(),
+    since: z.string().max(40).optional(),
+    until: z.string().max(40).optional(),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(1000).default(200),
+  })
+  .strict();
+export type AuditQuery = z.input<typeof AuditQuerySchema>;
+
+export const AuditPageSchema = z.object({ rows: z.array(CommandViewSchema), total: z.number().int() });

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/** What waits for a person's decision: each suspension of a job for an external process. */
+export const ReviewKindSchema = z.enum([
+  'ocr',
+  'encoder',
+  'magstripe-readback',
+  'ocr-readback',
+  'chip-readback',
+  'barcode-readback',
+  /** A suspended instance the machine's API reports but no webhook explained. */
+  'unknown',
+]);
+export type ReviewKind = z.infer<typeof ReviewKindSchema>;
+
+export const InspectionSchema = z.object({
+  name: z.string(),
+  text: z.string(),
+  /** 0..1, normalised; absent when the machine sent none. */
+  confidence: z.number().optional(),
+  rawConfidence: z.number().optional(),
+});
+
+export const ReviewPayloadSchema = z.object({
+  inspections: z.array(InspectionSchema).optional(),
+  encoder: z
+    .object({ encoderId: z.string().optional(), encoderIndex: z.number().optional(), callbackUrl: z.string().optional() })
+    .optional(),
+  fields: z.record(z.string(), z.string()).optional(),
+});
+export type ReviewPayload = z.infer<typeof ReviewPayloadSchema>;
+
+export const ReviewStateSchema = z.enum(['pending', 'decided', 'closed']);
+
+export const OutcomeSchema = z.enum(['Completed', 'Faulted']);
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export const ReviewViewSchema = z.object({
+  id: z.number().int(),
+  machineId: z.string(),
+  machineLabel: z.string(),
+  workflowInstanceId: z.string(),
+  jobKey: z.string().optional(),
+  jobId: z.string().optional(),
+  correlationId: z.string().optional(),
+  kind: ReviewKindSchema,
+  openedAt: z.string(),
+  state: ReviewStateSchema,
+  payload: ReviewPayloadSchema,
+  /** True when some inspection is below the configured confidence threshold. */
+  belowThreshold: z.boolean(),
+  decision: OutcomeSchema.optional(),
+  decidedBy: z.string().optional(),
+  decidedAt: z.string().optional(),
+  reason: z.string().optional(),
+  closedAt: z.string().optional(),
+  closedReason: z.string().optional(),
+});
+export type ReviewView = z.infer<typeof ReviewViewSchema>;
+
+export const DecideSchema = z
+  .object({
+    reviewId: z.number().int().positive(),
+    outcome: OutcomeSchema,
+    /** Required to reject: a rejected card is destroyed, so the reason is asked for first. */
+    reason: z.string().trim().max(500).optional(),
+    pin: z.string().max(64).optional(),
+  })
+  .strict()
+  .refine((d) => d.outcome === 'Completed' || (d.reason !== undefined && d.reason.length > 0), {
+    message: 'a reason is required to reject',
+    path: ['reason'],
+  });
