@@ -1,11 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
+import { NavBar } from './app/NavBar';
+import { ViewSwitch } from './app/ViewSwitch';
 import { SuspensionAlert } from './features/alerts/SuspensionAlert';
-import { JobList } from './features/jobs/JobList';
-import { MachineStatus } from './features/machines/MachineStatus';
 import { TrainingBanner } from './features/training/TrainingBanner';
-import { TrainingControls } from './features/training/TrainingControls';
 import { useConsole } from './store/context';
-import { selectMachines, selectSuspendedMachines } from './store/selectors';
+import { selectSuspendedMachines } from './store/selectors';
 
 function ConnectionBanner() {
   const { connected, loadError } = useConsole(useShallow((s) => ({ connected: s.connected, loadError: s.loadError })));
@@ -19,7 +18,6 @@ function ConnectionBanner() {
 }
 
 export function App() {
-  const machines = useConsole(selectMachines);
   const suspended = useConsole(useShallow(selectSuspendedMachines));
   const { webhookUrl, station } = useConsole(useShallow((s) => ({ webhookUrl: s.webhookUrl, station: s.station })));
   const actionError = useConsole((s) => s.actionError);
@@ -44,11 +42,8 @@ export function App() {
           {actionError}
         </p>
       )}
-      <section className="panel machines" aria-label="Machines">
-        {machines.length === 0 ? <p className="muted">No machine configured.</p> : machines.map((m) => <MachineStatus key={m.id} machine={m} />)}
-      </section>
-      <TrainingControls />
-      <JobList />
+      <NavBar />
+      <ViewSwitch />
     </div>
   );
 }

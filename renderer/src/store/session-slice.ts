@@ -1,4 +1,5 @@
 import type { Snapshot } from '../../../shared/api/views';
+import type { ViewId } from '../app/navigation';
 import type { SliceCreator } from './types';
 
 export interface SessionSlice {
@@ -8,6 +9,8 @@ export interface SessionSlice {
   station: string;
   webhookUrl: string;
   loadError: string | undefined;
+  view: ViewId;
+  showView(view: ViewId): void;
   /** Loads everything the screen needs at once; called at start and after every reconnection. */
   loadSnapshot(): Promise<void>;
   setConnected(connected: boolean): void;
@@ -20,6 +23,10 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, client)
   station: '',
   webhookUrl: '',
   loadError: undefined,
+  view: 'operate',
+  showView(view) {
+    set({ view });
+  },
   async loadSnapshot() {
     const result = await client.getSnapshot({});
     if (!result.ok) {
@@ -35,6 +42,11 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, client)
       webhookUrl: s.webhookUrl,
       machines: s.machines,
       training: s.training,
+      alerts: s.alerts,
+      reviews: s.reviews,
+      pinRequired: s.pinRequired,
+      confidenceThreshold: s.confidenceThreshold,
+      rejectedTotal: s.rejectedTotal,
     });
     get().receiveCommands(s.commands);
     await get().refreshJobs();

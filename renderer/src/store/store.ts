@@ -1,8 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConsoleClient } from '../../../shared/api/contract';
+import { createAlertsSlice } from './alerts-slice';
 import { createCommandsSlice } from './commands-slice';
+import { createDeliveriesSlice } from './deliveries-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createMachinesSlice } from './machines-slice';
+import { createReviewsSlice } from './reviews-slice';
 import { createSessionSlice } from './session-slice';
 import type { ConsoleState } from './types';
 
@@ -15,6 +18,9 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createMachinesSlice(set, get, client),
     ...createJobsSlice(set, get, client),
     ...createCommandsSlice(set, get, client),
+    ...createAlertsSlice(set, get, client),
+    ...createReviewsSlice(set, get, client),
+    ...createDeliveriesSlice(set, get, client),
   }));
   const state = store.getState;
   client.onEvent((event) => {
@@ -30,6 +36,15 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
         break;
       case 'training':
         state().receiveTraining(event.training);
+        break;
+      case 'reviews':
+        state().receiveReviews(event.queue);
+        break;
+      case 'alerts':
+        state().receiveAlerts(event.active);
+        break;
+      case 'deliveries':
+        state().receiveRejectedTotal(event.rejectedTotal);
         break;
     }
   });

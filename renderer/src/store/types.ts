@@ -1,11 +1,20 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ConsoleClient } from '../../../shared/api/contract';
+import type { AlertsSlice } from './alerts-slice';
 import type { CommandsSlice } from './commands-slice';
+import type { DeliveriesSlice } from './deliveries-slice';
 import type { JobsSlice } from './jobs-slice';
 import type { MachinesSlice } from './machines-slice';
+import type { ReviewsSlice } from './reviews-slice';
 import type { SessionSlice } from './session-slice';
 
-export type ConsoleState = SessionSlice & MachinesSlice & JobsSlice & CommandsSlice;
+export type ConsoleState = SessionSlice &
+  MachinesSlice &
+  JobsSlice &
+  CommandsSlice &
+  AlertsSlice &
+  ReviewsSlice &
+  DeliveriesSlice;
 
 /** A slice's creator gets the store's setter and getter and the transport the actions call. */
 export type SliceCreator<S> = (

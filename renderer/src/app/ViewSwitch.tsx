@@ -1,0 +1,18 @@
+import type { ComponentType } from 'react';
+import { OperateView } from '../features/machines/OperateView';
+import { useConsole } from '../store/context';
+import type { ViewId } from './navigation';
+
+const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
+  operate: OperateView,
+};
+
+export function ViewSwitch() {
+  const view = useConsole((s) => s.view);
+  const View = VIEW_COMPONENTS[view];
+  return (
+    <main className="view" role="tabpanel" aria-label={view}>
+      <View />
+    </main>
+  );
+}
