@@ -63,6 +63,12 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
+/** A value as a note quotes it: short, whatever its size. */
+function preview(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
 function str(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
@@ -70,13 +76,21 @@ function str(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
-function num(value: unknown): number | undefined {
+/** A number, or a string holding one. Anything else present is noted, not guessed at. */
+function num(value: unknown, field: string, notes: string[]): number | undefined {
+  if (value === undefined || value === null) return undefined;
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  notes.push(`${field} is not a number: ${preview(value)}`);
   return undefined;
 }
 
-function bool(value: unknown): boolean | undefined {
+/**
+ * true / false, also as strings in any case or as 1 / 0. Anything else present is noted and left unset: whether a
+ * card was produced is too important to guess.
+ */
+function bool(value: unknown, field: string, notes: string[]): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') {
     const lower = value.trim().toLowerCase();
@@ -84,48 +98,33 @@ function bool(value: unknown): boolean | undefined {
     if (lower === 'false') return false;
   }
   if (value === 1 || value === 0) return value === 1;
+  notes.push(`${field} is not true or false: ${preview(value)}`);
   return undefined;
 }
 
-/** CLR class names in `Discriminator` that do not simply end in `<MessageType>Message`. */
-const DISCRIMINATOR_ALIASES: Record<string, string> = {
-  workflowschedulerprocesssuspended: 'WorkflowSchedulerSuspended',
-  webhookreceiverhealthcheck: 'HealthCheck',
-};
+/**
+ * CLR class names in `Discriminator` that do not simply end in `<MessageType>Message`. A Map, not an object literal:
+ * the key comes from the wire, and `constructor` or `__proto__` must not find Object.prototype's members.
+ */
+const DISCRIMINATOR_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['workflowschedulerprocesssuspended', 'WorkflowSchedulerSuspended'],
+  ['webhookreceiverhealthcheck', 'HealthCheck'],
+]);
 
+/**
+ * The message type a CLR type name stands for, e.g. `IXLA.Box.Services.Workflow.Messaging.Signals.EncoderLoadedMessage`.
+ * An assembly-qualified name (`Type, Assembly, Version=…`) is cut at its first comma; a nested class at its `+`.
+ */
 function typeFromDiscriminator(discriminator: string | undefined): string | undefined {
   if (!discriminator) return undefined;
-  const className = discriminator.split(/[.+]/).pop() ?? '';
+  const typeName = discriminator.split(',')[0] ?? '';
+  const className = typeName.trim().split(/[.+]/).pop() ?? '';
   const base = className.replace(/Message$/i, '');
-  const alias = DISCRIMINATOR_ALIASES[base.toLowerCase()];
+  const alias = DISCRIMINATOR_ALIASES.get(base.toLowerCase());
   if (alias) return alias;
-  const known = canonical(MESSAGE_TYPES, base);
-  return MESSAGE_TYPES.some((t) => t.name === known) ? known : undefined;
-}
-
-function parseInspections(value: unknown, notes: string[]): OcrInspection[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) {
-    notes.push('Results is not a list');
-    return undefined;
-  }
-  return value.map((item) => {
-    const entry = asRecord(item);
-    if (!entry) return {};
-    const get = lookupOf(entry);
-    const ocr = asRecord(get('ocrResult'));
-    const ocrGet = ocr ? lookupOf(ocr) : get;
-    return dropUndefined({
-      inspectionName: str(get('inspectionName')),
-      text: typeof ocrGet('text') === 'string' ? (ocrGet('text') as string) : str(ocrGet('text')),
-      meanConfidence: num(ocrGet('meanConfidence')),
-    });
-  });
-}
-
-function dropUndefined<T extends Record<string, unknown>>(obj: T): T {
-  for (const key of Object.keys(obj)) if (obj[key] === undefined) delete obj[key];
-  return obj;
+  // By name only: a class is never named by a declaration index.
+  const known = MESSAGE_TYPES.find((t) => t.name.toLowerCase() === base.toLowerCase())?.name;
+  return known === 'Unknown' ? undefined : known;
 }
 
 function enumValue(
@@ -136,9 +135,64 @@ function enumValue(
 ): string | undefined {
   const value = canonical(terms, raw);
   if (typeof raw === 'number' || (typeof raw === 'string' && /^\s*\d+\s*$/.test(raw))) {
-    notes.push(`${field} arrived as the number ${String(raw)}; read as ${value ?? '?'} by declaration order`);
+    // Neither vendor document says enums may travel as numbers, nor in which order: the reading is a guess, shown.
+    notes.push(
+      terms.some((t) => t.name === value)
+        ? `${field} arrived as the number ${String(raw).trim()}; read as ${value ?? ''} by declaration order`
+        : `${field} arrived as the number ${String(raw).trim()}, which is no known value; kept as it came`,
+    );
   }
   return value;
+}
+
+/**
+ * MessageType, else Type (the seed's classes declare one or the other), else the class Discriminator names.
+ * `Unknown` is C#'s default value, which "webhook receivers should never get": it means the field was never set, so
+ * the other two are asked before it is believed. A value this console does not know is data and is kept verbatim.
+ */
+function readMessageType(get: Lookup, discriminator: string | undefined, notes: string[]): string {
+  const declared = enumValue(MESSAGE_TYPES, get('messageType'), 'MessageType', notes);
+  if (declared !== undefined && declared !== 'Unknown') return declared;
+  const missing = declared === undefined ? 'No MessageType' : 'MessageType is Unknown';
+  const typed = enumValue(MESSAGE_TYPES, get('type'), 'Type', notes);
+  if (typed !== undefined && typed !== 'Unknown') {
+    notes.push(`${missing}; taken from Type`);
+    return typed;
+  }
+  const fromClass = typeFromDiscriminator(discriminator);
+  notes.push(fromClass ? `${missing}; taken from Discriminator` : missing);
+  return fromClass ?? 'Unknown';
+}
+
+function parseInspections(value: unknown, notes: string[]): OcrInspection[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) {
+    notes.push('Results is not a list');
+    return undefined;
+  }
+  return value.map((item, i) => {
+    const entry = asRecord(item);
+    // Kept as an empty entry so that the other inspections keep their positions.
+    if (!entry) {
+      notes.push(`Results[${i}] is not an object`);
+      return {};
+    }
+    const get = lookupOf(entry);
+    const ocr = asRecord(get('ocrResult'));
+    const ocrGet = ocr ? lookupOf(ocr) : get;
+    const text = ocrGet('text');
+    return dropUndefined({
+      inspectionName: str(get('inspectionName')),
+      // OCR text is shown exactly as read, spaces included.
+      text: typeof text === 'string' ? text : str(text),
+      meanConfidence: num(ocrGet('meanConfidence'), `Results[${i}].MeanConfidence`, notes),
+    });
+  });
+}
+
+function dropUndefined<T extends Record<string, unknown>>(obj: T): T {
+  for (const key of Object.keys(obj)) if (obj[key] === undefined) delete obj[key];
+  return obj;
 }
 
 /**
@@ -153,18 +207,13 @@ export function parseAidaMessage(body: unknown): AidaMessage {
   }
   const get = lookupOf(obj);
   const discriminator = str(get('discriminator'));
-  const rawType = get('messageType') ?? get('type');
-  let messageType = enumValue(MESSAGE_TYPES, rawType, 'MessageType', notes);
-  if (!messageType) {
-    messageType = typeFromDiscriminator(discriminator);
-    notes.push(messageType ? `No MessageType; taken from Discriminator` : 'No MessageType');
-  }
+  const messageType = readMessageType(get, discriminator, notes);
   const metadata = get('additionalMetadata');
   const metadataRecord = asRecord(metadata);
   if (metadata !== undefined && metadata !== null && !metadataRecord) notes.push('AdditionalMetadata is not an object');
 
   return dropUndefined({
-    messageType: messageType ?? 'Unknown',
+    messageType,
     messageId: str(get('messageId')),
     machineName: str(get('machineName')),
     machineSerial: str(get('machineSerial')),
@@ -178,17 +227,17 @@ export function parseAidaMessage(body: unknown): AidaMessage {
     errorCode: enumValue(ERROR_CODES, get('errorCode'), 'ErrorCode', notes),
     stopReason: enumValue(STOP_REASONS, get('stopReason'), 'StopReason', notes),
     additionalMetadata: metadataRecord,
-    documentProduced: bool(get('documentProduced')),
-    destructiveOperationExecuted: bool(get('destructiveOperationExecuted')),
+    documentProduced: bool(get('documentProduced'), 'DocumentProduced', notes),
+    destructiveOperationExecuted: bool(get('destructiveOperationExecuted'), 'DestructiveOperationExecuted', notes),
     sourceJobInstanceId: str(get('sourceJobInstanceId')),
     discriminator,
     // The seed's field list says encoderName where its example and the OpenAPI say encoderId.
-    encoderId: str(get('encoderId') ?? get('encoderName')),
-    encoderIndex: num(get('encoderIndex')),
+    encoderId: str(get('encoderId')) ?? str(get('encoderName')),
+    encoderIndex: num(get('encoderIndex'), 'EncoderIndex', notes),
     callbackUrl: str(get('callbackUrl')),
     results: parseInspections(get('results'), notes),
     text: str(get('text')),
-    meanConfidence: num(get('meanConfidence')),
+    meanConfidence: num(get('meanConfidence'), 'MeanConfidence', notes),
     track1Base64: str(get('track1Base64')),
     track2Base64: str(get('track2Base64')),
     track3Base64: str(get('track3Base64')),

@@ -37,16 +37,16 @@ export const JOB_STATUSES = [
   { name: 'Waiting', text: 'Waiting: in the job table, not yet picked up.' },
   { name: 'Starting', text: 'Starting: the card is about to leave the feeder.' },
   { name: 'Resuming', text: 'Resuming after a suspension.' },
-  { name: 'Running', text: 'Running.' },
+  { name: 'Running', text: 'Running: the job\'s workflow was created and started.' },
   { name: 'Completed', text: 'Completed: the card was produced.' },
-  { name: 'Cancelled', text: 'Cancelled.' },
+  { name: 'Cancelled', text: 'Cancelled: the job was stopped before the card was finished.' },
   { name: 'Suspended', text: 'Suspended: waiting for an external signal.' },
-  { name: 'Rejected', text: 'Rejected.' },
+  { name: 'Rejected', text: 'Rejected: the card was rejected.' },
   { name: 'Faulted', text: 'Faulted: the card was rejected.' },
 ] as const satisfies readonly Term[];
 
 export const ERROR_CODES = [
-  { name: 'NoErrors', text: 'No errors.' },
+  { name: 'NoErrors', text: 'No error so far.' },
   { name: 'ManualStop', text: 'Issuance was stopped from the API.' },
   { name: 'GenericError', text: 'A generic error occurred.', action: 'Check the machine\'s log.' },
   {
@@ -141,14 +141,14 @@ export const STOP_REASONS = [
 ] as const satisfies readonly Term[];
 
 export const SCHEDULER_STATUSES = [
-  { name: 'Starting', text: 'Starting.' },
-  { name: 'Running', text: 'Running.' },
-  { name: 'Waiting', text: 'Waiting.' },
-  { name: 'Error', text: 'In error.' },
-  { name: 'Stopping', text: 'Stopping.' },
-  { name: 'Stopped', text: 'Stopped.' },
-  { name: 'FeederEmpty', text: 'Feeder empty.' },
-  { name: 'JobQueueEmpty', text: 'No jobs queued.' },
+  { name: 'Starting', text: 'Issuance is starting.' },
+  { name: 'Running', text: 'Issuance is running.' },
+  { name: 'Waiting', text: 'Issuance is waiting.' },
+  { name: 'Error', text: 'Issuance is in error.' },
+  { name: 'Stopping', text: 'Issuance is stopping: running jobs are finishing.' },
+  { name: 'Stopped', text: 'Issuance is stopped.' },
+  { name: 'FeederEmpty', text: 'The input feeder is empty.' },
+  { name: 'JobQueueEmpty', text: 'No jobs are queued.' },
 ] as const satisfies readonly Term[];
 
 export type MessageTypeName = (typeof MESSAGE_TYPES)[number]['name'];
@@ -159,8 +159,11 @@ export type StopReasonName = (typeof STOP_REASONS)[number]['name'];
 /** Codes with which AIDA suspends issuance and waits for Resume or Stop. CardJam only on box systems. */
 export const RECOVERABLE_CODES: readonly string[] = ['FeederEmpty', 'OpenInterlock', 'CardJam'];
 
+/** Names compare without case or word separators: the seed itself writes CardJam as CARD_JAM. */
+const matchKey = (name: string): string => name.replace(/[\s_-]/g, '').toLowerCase();
+
 /**
- * Resolves a raw enum value to the vendor's spelling: names match case-insensitively, integers are read as
+ * Resolves a raw enum value to the vendor's spelling: names match ignoring case and separators, integers are read as
  * declaration-order indexes. Anything else is returned verbatim (trimmed) so it can be stored and shown: an unknown
  * value is data from another firmware version, not an error.
  */
@@ -171,8 +174,8 @@ export function canonical(terms: readonly Term[], raw: unknown): string | undefi
   const trimmed = raw.trim();
   if (trimmed === '') return undefined;
   if (/^\d+$/.test(trimmed)) return terms[Number(trimmed)]?.name ?? trimmed;
-  const lower = trimmed.toLowerCase();
-  return terms.find((t) => t.name.toLowerCase() === lower)?.name ?? trimmed;
+  const wanted = matchKey(trimmed);
+  return terms.find((t) => matchKey(t.name) === wanted)?.name ?? trimmed;
 }
 
 /** The sentence for a value, or the value itself quoted when this console does not know it. */
