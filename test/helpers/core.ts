@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ConsoleEvent } from '../../shared/api/contract';
 import { resolveConfig } from '../../electron/core/config/resolve';
 import type { ConfigFile, ConsoleConfig } from '../../electron/core/config/schema';
-import { startConsole, type RunningConsole } from '../../electron/core/console';
+import { startConsole, type ConsoleOptions, type RunningConsole } from '../../electron/core/console';
 
 export function tempDir(prefix = 'ic-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -22,8 +22,8 @@ export interface TestConsole extends RunningConsole {
 }
 
 /** The real core on ephemeral ports with a temp data dir; posts go over real HTTP to its listener. */
-export async function startTestConsole(config: ConsoleConfig): Promise<TestConsole> {
-  const core = await startConsole(config);
+export async function startTestConsole(config: ConsoleConfig, options: ConsoleOptions = {}): Promise<TestConsole> {
+  const core = await startConsole(config, { outboxTiming: { retryDelaysMs: [50, 100], reconcileDelayMs: 50 }, ...options });
   const events: ConsoleEvent[] = [];
   core.onEvent((e) => events.push(e));
   const url = core.webhookUrl.replace(/\/\/[^/]+/, `//127.0.0.1:${new URL(core.webhookUrl).port}`);

@@ -91,7 +91,8 @@ export class Outbox {
       const review = this.deps.reviews.get(c.reviewId);
       if (review?.state !== 'closed') continue;
       this.clearTimer(c.id);
-      if (c.state === 'queued' && c.attempts === 0) {
+      // Queued means never applied: unsent, or last refused before reaching AIDA, or found still waiting.
+      if (c.state === 'queued') {
         this.finish(c.id, 'failed', `not sent: ${review.closed_reason ?? 'the machine moved on'} before it could be sent`);
       } else {
         this.finish(c.id, 'acknowledged', `taken as applied: ${review.closed_reason ?? 'the machine moved on'}`);

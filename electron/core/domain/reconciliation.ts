@@ -6,6 +6,8 @@ import type { MachineState } from './machine-state';
  * not hear the machine for a while. Logged as an event of its own so projections stay rebuildable from the log.
  */
 export interface Reconciliation {
+  /** The newest event seq when the API was asked: anything logged after it is fresher than this answer. */
+  asOfSeq: number;
   schedulerStatus?: string;
   stopReason?: string;
   /** Absent when the machine does not offer the list (desktop variant). */

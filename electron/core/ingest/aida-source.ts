@@ -2,7 +2,7 @@ import { AidaMessageSchema, parseAidaMessage, type AidaMessage } from '../../../
 import { applyToJob, isJobMessage, jobKeyOf } from '../domain/job-state';
 import { matchMachine, type MachineIdentity } from '../domain/machine-match';
 import { applyToMachine } from '../domain/machine-state';
-import { isReconciled } from '../domain/reconciliation';
+import { isReconciled, type Reconciliation } from '../domain/reconciliation';
 import { reviewOpenedBy } from '../domain/reviews';
 import type { Db } from '../store/database';
 import { JobRepo } from '../store/job-repo';
@@ -56,7 +56,9 @@ export class AidaSource implements SourceHandler {
   project(event: StoredEvent, changes: Changes): void {
     const message = event.message as LoggedAidaMessage;
     const machineId = event.subject;
-    this.machines.put(machineId, applyToMachine(this.machines.get(machineId), message, event.receivedAt), event.seq);
+    // A reconciliation answers for the moment it asked: a webhook logged since then is the fresher fact.
+    const stale = isReconciled(message) && this.machines.lastSeq(machineId) > message.reconciliation.asOfSeq;
+    if (!stale) this.machines.put(machineId, applyToMachine(this.machines.get(machineId), message, event.receivedAt), event.seq);
     changes.machines.add(machineId);
     this.projectReviews(event.seq, event.receivedAt, machineId, message, changes);
     if (!isJobMessage(message)) return;
@@ -70,7 +72,7 @@ export class AidaSource implements SourceHandler {
   /** A newer message of an instance closes what it waited for; a suspending message opens a new review. */
   private projectReviews(seq: number, at: string, machineId: string, message: LoggedAidaMessage, changes: Changes): void {
     if (isReconciled(message)) {
-      this.reconcileReviews(seq, at, machineId, message.reconciliation.suspendedInstanceIds, changes);
+      this.reconcileReviews(seq, at, machineId, message.reconciliation, changes);
       return;
     }
     const instance = message.workflowInstanceId;
@@ -88,17 +90,17 @@ export class AidaSource implements SourceHandler {
    * The API's list of suspended instances closes reviews the machine no longer has, and shows instances suspended
    * without any message the console holds as "reason unknown".
    */
-  private reconcileReviews(seq: number, at: string, machineId: string, suspended: string[] | undefined, changes: Changes): void {
-    if (suspended === undefined) return;
-    const still = new Set(suspended);
-    const open = this.reviews.unanswered().filter((r) => r.machine_id === machineId);
-    for (const r of open) {
-      if (!still.has(r.workflow_instance_id)) {
-        this.reviews.close(r.id, at, 'the machine no longer waits on this job (checked with its API)');
+  private reconcileReviews(seq: number, at: string, machineId: string, r: Reconciliation, changes: Changes): void {
+    if (r.suspendedInstanceIds === undefined) return;
+    const still = new Set(r.suspendedInstanceIds);
+    const open = this.reviews.unanswered().filter((x) => x.machine_id === machineId);
+    for (const review of open) {
+      if (review.opened_seq <= r.asOfSeq && !still.has(review.workflow_instance_id)) {
+        this.reviews.close(review.id, at, 'the machine no longer waits on this job (checked with its API)');
         changes.topics.add('reviews');
       }
     }
-    const explained = new Set(open.map((r) => r.workflow_instance_id));
+    const explained = new Set(open.map((x) => x.workflow_instance_id));
     for (const instance of still) {
       if (explained.has(instance)) continue;
       const job = this.jobs.byWorkflowInstance(machineId, instance);

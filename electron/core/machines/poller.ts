@@ -15,6 +15,8 @@ export interface PollerDeps {
   intervalMs: number;
   /** After start-up and whenever a machine answers again after being unreachable. */
   reconcile: (machineId: string, reconciliation: Reconciliation) => Promise<void>;
+  /** The newest event seq now: a reconciliation only speaks for what was logged before it asked. */
+  currentSeq: () => number;
   changed: () => void;
   now?: () => Date;
 }
@@ -78,6 +80,7 @@ export class MachinePoller {
     const client = machine.client;
     if (!client) return;
     const before = this.healthOf(machine.id);
+    const asOfSeq = this.deps.currentSeq();
     const state = await client.state();
     const at = (this.deps.now ?? (() => new Date()))().toISOString();
     const reachable = state.reach === 'answered';
@@ -90,12 +93,12 @@ export class MachinePoller {
     this.health.set(machine.id, next);
     if (before.reachable !== next.reachable || fingerprint(before.metrics) !== fingerprint(next.metrics)) this.deps.changed();
     if (reachable && before.reachable !== true && isSuccess(state)) {
-      await this.deps.reconcile(machine.id, await this.reconciliationFrom(machine, state));
+      await this.deps.reconcile(machine.id, await this.reconciliationFrom(machine, state, asOfSeq));
     }
   }
 
-  private async reconciliationFrom(machine: RegisteredMachine, state: AidaAnswer): Promise<Reconciliation> {
-    const r: Reconciliation = {};
+  private async reconciliationFrom(machine: RegisteredMachine, state: AidaAnswer, asOfSeq: number): Promise<Reconciliation> {
+    const r: Reconciliation = { asOfSeq };
     const status = schedulerStatus(state.body);
     if (status) r.schedulerStatus = status;
     const dto = json(state) as { stopReason?: unknown } | undefined;

@@ -4,9 +4,11 @@ import type { Db } from './database';
 export class MachineRepo {
   private readonly getStmt;
   private readonly putStmt;
+  private readonly lastSeqStmt;
 
   constructor(db: Db) {
     this.getStmt = db.prepare<[string], { state: string }>('SELECT state FROM machine_state WHERE machine_id = ?');
+    this.lastSeqStmt = db.prepare<[string], { last_seq: number }>('SELECT last_seq FROM machine_state WHERE machine_id = ?');
     this.putStmt = db.prepare(
       `INSERT INTO machine_state (machine_id, state, last_seq) VALUES (?, ?, ?)
        ON CONFLICT (machine_id) DO UPDATE SET state = excluded.state, last_seq = excluded.last_seq`,
@@ -16,6 +18,10 @@ export class MachineRepo {
   get(machineId: string): MachineState {
     const row = this.getStmt.get(machineId);
     return row ? (JSON.parse(row.state) as MachineState) : INITIAL_MACHINE_STATE;
+  }
+
+  lastSeq(machineId: string): number {
+    return this.lastSeqStmt.get(machineId)?.last_seq ?? 0;
   }
 
   put(machineId: string, state: MachineState, seq: number): void {
