@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseAidaMessage } from '../../../shared/aida/message';
+import { applyToJob, type JobState } from '../../../electron/core/domain/job-state';
+import { matchMachine } from '../../../electron/core/domain/machine-match';
+
+const fold = (bodies: Record<string, unknown>[]): JobState | undefined =>
+  bodies.reduce<JobState | undefined>((j, b, i) => applyToJob(j, parseAidaMessage(b), 'm1', '7', `2026-11-25T10:00:0${i}.000Z`), undefined);
+
+describe('a job folded from its messages', () => {
+  it('ends Completed whether Completed arrives before or after Started', () => {
+    const started = { MessageType: 'WorkflowStarted', JobId: '7' };
+    const completed = { MessageType: 'WorkflowCompleted', JobId: '7', DocumentProduced: true };
+    expect(fold([started, completed])?.status).toBe('Completed');
+    expect(fold([completed, started])?.status).toBe('Completed');
+  });
+
+  it('keeps the first terminal status', () => {
+    expect(fold([{ MessageType: 'WorkflowFaulted', JobId: '7', ErrorCode: 'CardJam' }, { MessageType: 'WorkflowCancelled', JobId: '7' }])).toMatchObject({
+      status: 'Faulted',
+      errorCode: 'CardJam',
+    });
+  });
+
+  it('never forgets that a card was produced or a destructive operation ran', () => {
+    const j = fold([
+      { MessageType: 'WorkflowStarted', JobId: '7', DestructiveOperationExecuted: true },
+      { MessageType: 'WorkflowFaulted', JobId: '7', DestructiveOperationExecuted: false, DocumentProduced: true },
+    ]);
+    expect(j).toMatchObject({ destructiveOperationExecuted: true, documentProduced: true });
+  });
+
+  it('moves between running and suspended as the machine waits on the console', () => {
+    expect(fold([{ MessageType: 'WorkflowStarted', JobId: '7' }, { MessageType: 'OcrExecuted', JobId: '7' }])?.status).toBe('Suspended');
+  });
+
+  it('keeps an unknown status verbatim', () => {
+    expect(fold([{ MessageType: 'SomethingNew', JobId: '7', JobStatus: 'Frobnicating' }])?.status).toBe('Frobnicating');
+  });
+});
+
+describe('which machine sent a message', () => {
+  const machines = [
+    { id: 'a', serial: 'SN-1', hostName: 'host-a', machineName: 'Alpha' },
+    { id: 'b', serial: 'SN-2', hostName: 'host-b', machineName: 'Beta' },
+  ];
+  const of = (fields: Record<string, unknown>) => matchMachine(machines, parseAidaMessage({ MessageType: 'HealthCheck', ...fields }));
+
+  it('matches by serial, then host name, then machine name, case-insensitively', () => {
+    expect(of({ MachineSerial: 'sn-2', HostName: 'host-a' })).toBe('b');
+    expect(of({ HostName: 'HOST-A', MachineName: 'Beta' })).toBe('a');
+    expect(of({ MachineName: 'beta' })).toBe('b');
+  });
+
+  it('puts an unmatched message under the unknown machine', () => {
+    expect(of({ MachineSerial: 'SN-9' })).toBe('unknown');
+  });
+
+  it('gives every message to the only machine there is', () => {
+    expect(matchMachine([{ id: 'solo' }], parseAidaMessage({ MachineSerial: 'whatever' }))).toBe('solo');
+  });
+});
