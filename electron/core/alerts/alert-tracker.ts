@@ -9,6 +9,9 @@ import { alertTexts } from './alert-texts';
  * resolved (or a person acknowledges a non-blocking one), never because a button was pressed.
  */
 export class AlertTracker {
+  /** Acknowledged conditions that still hold: not raised again until they clear. */
+  private readonly acknowledged = new Set<string>();
+
   constructor(
     private readonly repo: AlertRepo,
     private readonly machineLabel: (id: string) => string,
@@ -17,6 +20,8 @@ export class AlertTracker {
   /** Opens new alerts and closes those no longer wanted. Returns whether anything changed. */
   sync(wanted: readonly WantedAlert[], machines: readonly MachineView[], at: string): boolean {
     const want = new Map(wanted.map((w) => [alertKey(w), w]));
+    for (const key of this.acknowledged) if (!want.has(key)) this.acknowledged.delete(key);
+    for (const key of this.acknowledged) want.delete(key);
     const open = this.repo.openAlerts();
     const have = new Set<string>();
     let changed = false;
@@ -40,7 +45,9 @@ export class AlertTracker {
     const row = this.repo.get(id);
     // A suspension waits for Resume or Stop: acknowledging it would hide a stopped line.
     if (!row || row.kind === 'suspension') return false;
-    return this.repo.close(id, at, `acknowledged by ${actor}`);
+    if (!this.repo.close(id, at, `acknowledged by ${actor}`)) return false;
+    this.acknowledged.add(alertKey({ machineId: row.machine_id, kind: row.kind, code: row.code ?? undefined }));
+    return true;
   }
 
   /** The open alert a command on this machine answers, so history shows who acted on what. */
