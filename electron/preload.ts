@@ -30,6 +30,10 @@ const api: BridgeApi = {
   getJobDetail: call('getJobDetail'),
   listDeliveries: call('listDeliveries'),
   getDelivery: call('getDelivery'),
+  getFeeds: call('getFeeds'),
+  acknowledgeFeedAlert: call('acknowledgeFeedAlert'),
+  setVerificationAlertRules: call('setVerificationAlertRules'),
+  fetchVerificationDetails: call('fetchVerificationDetails'),
   onEvent(listener) {
     const handler = (_event: IpcRendererEvent, payload: ConsoleEvent) => listener(payload);
     ipcRenderer.on('console:event', handler);

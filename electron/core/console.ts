@@ -15,9 +15,11 @@ import { Outbox } from './commands/outbox';
 import type { ConsoleConfig } from './config/schema';
 import { UNKNOWN_MACHINE_ID } from './domain/machine-match';
 import { reconciledMessage, RECONCILED_TYPE } from './domain/reconciliation';
+import { Feeds, FEED_TOPICS } from './feeds/feeds';
 import { AidaSource } from './ingest/aida-source';
 import { IngestQueue } from './ingest/ingest-queue';
 import { rebuildIfStale } from './ingest/projector';
+import { keepingJobMetadata } from './ingest/job-metadata';
 import type { Changes } from './ingest/source';
 import { MachinePoller } from './machines/poller';
 import { MachineRegistry } from './machines/registry';
@@ -28,6 +30,7 @@ import { openDatabase, type Db } from './store/database';
 import { DeliveryRepo } from './store/delivery-repo';
 import { jobView, machineView } from './views';
 import { AIDA_WEBHOOK_PATH, boundPort, createWebhookApp, listen } from './webhooks/listener';
+import { listenTls } from './webhooks/tls';
 
 export const TRAINING_MACHINE_ID = 'training';
 const ALERT_TICK_MS = 1000;
@@ -89,7 +92,8 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
 
   let registry = new MachineRegistry(config.machines);
   const aida = new AidaSource(db, () => registry.configured());
-  const sources = [aida];
+  const feeds = new Feeds(db, { rapidadmin: config.rapidadmin, idv: config.idv, actor, emit: (topics) => emit({ type: 'feeds', topics }) });
+  const sources = [keepingJobMetadata(aida, feeds.idv.repo), feeds.rapidadmin, feeds.idv];
   const ingest = new IngestQueue(db, sources, (changes) => announce(changes), log);
   const replayed = rebuildIfStale(db, sources);
   if (replayed) log(`job and machine projections rebuilt from ${replayed} events`);
@@ -165,7 +169,9 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
 
   function announce(changes: Changes): void {
     if (changes.machines.size > 0) emit({ type: 'machines', machines: machineViews() });
-    if (changes.jobs.size > 0) emit({ type: 'jobs', jobs: [...changes.jobs.values()].map(jobView) });
+    if (changes.jobs.size > 0) emit({ type: 'jobs', jobs: [...changes.jobs.values()].map((j) => feeds.decorateJob(jobView(j))) });
+    const feedTopics = FEED_TOPICS.filter((t) => changes.topics.has(t));
+    if (feedTopics.length > 0) emit({ type: 'feeds', topics: feedTopics });
     if (changes.topics.has('reviews')) {
       outbox.reviewsChanged();
       emit({ type: 'reviews', queue: reviews.queue() });
@@ -175,8 +181,14 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     if (changes.machines.size > 0 || changes.topics.has('reviews')) syncAlerts();
   }
 
-  const webhookServer = await listen(createWebhookApp(ingest, log), config.webhookHost, config.webhookPort);
+  const webhookApp = createWebhookApp(ingest, log, feeds.routes());
+  // TLS first: an unreadable certificate stops the start before anything listens.
+  const tlsServer = config.webhookTls ? await listenTls(webhookApp, config.webhookHost, config.webhookTls) : undefined;
+  const webhookServer = await listen(webhookApp, config.webhookHost, config.webhookPort);
   const webhookPort = boundPort(webhookServer);
+  const httpOrigin = new URL(webhookUrlFor(config.webhookHost, webhookPort, 'public')).origin;
+  const httpsOrigin = tlsServer ? Object.assign(new URL(httpOrigin), { protocol: 'https:', port: String(boundPort(tlsServer)) }).origin : undefined;
+  feeds.setOrigins(httpsOrigin ? [httpOrigin, httpsOrigin] : [httpOrigin]);
 
   let simulator: AidaSimulator | undefined;
   if (config.training) {
@@ -205,8 +217,11 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     now,
   };
 
+  const machine = machineHandlers(ctx);
   const handlers: ConsoleHandlers = {
-    ...machineHandlers(ctx),
+    ...machine,
+    ...feeds.decorating(machine),
+    ...feeds.handlers(),
     ...recordHandlers(ctx),
     getSnapshot: async () =>
       ok({
@@ -249,6 +264,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
       await poller.stop();
       await simulator?.stop();
       await closeServer(webhookServer);
+      if (tlsServer) await closeServer(tlsServer);
       ingest.flush();
       await outbox.stop();
       db.close();

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { NavBar } from './app/NavBar';
 import { ViewSwitch } from './app/ViewSwitch';
+import { FeedAlerts } from './features/activity/FeedAlerts';
 import { SuspensionAlert } from './features/alerts/SuspensionAlert';
 import { TrainingBanner } from './features/training/TrainingBanner';
 import { useConsole } from './store/context';
@@ -36,6 +37,9 @@ export function App() {
         {suspended.map((m) => (
           <SuspensionAlert key={m.id} machine={m} />
         ))}
+      </div>
+      <div className="alerts feed-alerts" aria-live="assertive">
+        <FeedAlerts />
       </div>
       {actionError && (
         <p className="error-text" role="alert">

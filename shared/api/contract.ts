@@ -7,6 +7,7 @@ import {
   DeliveryViewSchema,
   JobDetailSchema,
 } from './records';
+import { FEED_METHODS, FeedsEventSchema } from './feeds';
 import type { Result } from './result';
 import { DecideSchema, ReviewViewSchema } from './reviews';
 import {
@@ -65,6 +66,7 @@ export const CONSOLE_METHODS = {
     params: z.object({ count: z.number().int().min(1).max(1000) }).strict(),
     result: TrainingViewSchema,
   },
+  ...FEED_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONSOLE_METHODS;
@@ -81,6 +83,7 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('jobs'), jobs: z.array(JobViewSchema) }),
   z.object({ type: z.literal('commands'), commands: z.array(CommandViewSchema) }),
   z.object({ type: z.literal('training'), training: TrainingViewSchema }),
+  FeedsEventSchema,
   z.object({ type: z.literal('reviews'), queue: z.array(ReviewViewSchema) }),
   z.object({ type: z.literal('alerts'), active: z.array(AlertViewSchema) }),
   z.object({ type: z.literal('deliveries'), rejectedTotal: z.number().int() }),

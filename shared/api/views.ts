@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AlertViewSchema } from './alerts';
+import { JobVerificationSchema } from './feeds';
 import { ReviewViewSchema } from './reviews';
 
 /** What the UI shows. Built by the core's projections; the renderer never sees raw store rows. */
@@ -61,6 +62,8 @@ export const JobViewSchema = z.object({
   updatedAt: z.string(),
   /** How many other jobs AIDA cancelled because of this job's critical error. */
   cancelledCount: z.number().int().optional(),
+  /** The identity verification of the job's applicant, linked by CorrelationId or AdditionalMetadata. */
+  verification: JobVerificationSchema.optional(),
 });
 export type JobView = z.infer<typeof JobViewSchema>;
 

@@ -2,6 +2,7 @@ import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { loadLayeredConfig } from './layered';
 import type { ConfigFile, ConsoleConfig } from './schema';
+import { resolveSources } from './sources';
 
 export const DEFAULT_WEBHOOK_PORT = 4567;
 export const DEFAULT_UI_PORT = 4800;
@@ -69,6 +70,7 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
       waitAlertSeconds: file.encoder?.waitAlertSeconds ?? 60,
     },
     watchdog: { silenceSeconds: file.watchdog?.silenceSeconds ?? 120, pollSeconds: file.watchdog?.pollSeconds ?? 10 },
+    ...resolveSources(file),
   };
 }
 

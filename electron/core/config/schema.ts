@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { MachineKindSchema } from '../../../shared/api/views';
+import {
+  IdvConfigSchema,
+  RapidadminConfigSchema,
+  TlsConfigSchema,
+  type IdvSettings,
+  type RapidadminSettings,
+  type TlsSettings,
+} from './sources';
 
 export const MachineConfigSchema = z.object({
   id: z.string().min(1).max(100),
@@ -43,9 +51,15 @@ export const ConfigFileSchema = z
         allowFrom: z.array(z.string().min(1)).optional(),
         /** Optional shared token, accepted as a last path segment or in the X-Console-Token header. */
         token: z.string().min(16).optional(),
+        /** HTTPS beside the plain listener (senders that post only to https URLs). */
+        tls: TlsConfigSchema.optional(),
       })
       .strict()
       .optional(),
+    /** RapIDadmin / EliteID webhooks (POST /rapidadmin/webhooks). */
+    rapidadmin: RapidadminConfigSchema.optional(),
+    /** Identity-verification webhooks (POST /idv/webhooks). */
+    idv: IdvConfigSchema.optional(),
     review: z
       .object({
         /** OCR reads whose lowest confidence is below this (0..1) are highlighted. */
@@ -153,4 +167,8 @@ export interface ConsoleConfig {
   review: { confidenceThreshold: number; autoApproveAbove: number | undefined; supervisorPin: string | undefined };
   encoder: { serviceUrl: string | undefined; serviceTimeoutMs: number; waitAlertSeconds: number };
   watchdog: { silenceSeconds: number; pollSeconds: number };
+  /** Absent: defaults (unsigned RapIDadmin, open identity-verification endpoint, no TLS). */
+  rapidadmin?: RapidadminSettings;
+  idv?: IdvSettings;
+  webhookTls?: TlsSettings;
 }

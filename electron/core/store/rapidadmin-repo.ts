@@ -1,27 +1,33 @@
-import type { ActivityEntry } from '../../../shared/api/feeds';
 import type { SequenceState } from '../domain/rapidadmin/sequence';
 import type { Db } from './database';
 
-/** RapIDadmin / EliteID projections: the last record of each person, sequence state, and the activity feed. */
+/**
+ * What the console knows of one card (a person and a card template): where its documented sequence stands, and its
+ * last credential event, whose id number and template name print events do not carry.
+ */
+export interface CardThread {
+  sequence?: SequenceState;
+  credential?: unknown;
+}
+
+/** RapIDadmin / EliteID projections: the last record of each person, and the thread of each card. */
 export class RapidadminRepo {
   private readonly getPerson;
   private readonly putPerson;
-  private readonly getSequence;
-  private readonly putSequence;
-  private readonly putActivity;
+  private readonly getThread;
+  private readonly putThread;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.getPerson = db.prepare<[string], { body: string }>('SELECT body FROM rapidadmin_persons WHERE person_id = ?');
     this.putPerson = db.prepare(
       `INSERT INTO rapidadmin_persons (person_id, body, deleted, last_seq) VALUES (?, ?, ?, ?)
        ON CONFLICT (person_id) DO UPDATE SET body = excluded.body, deleted = excluded.deleted, last_seq = excluded.last_seq`,
     );
-    this.getSequence = db.prepare<[string], { state: string }>('SELECT state FROM rapidadmin_sequences WHERE sequence_key = ?');
-    this.putSequence = db.prepare(
+    this.getThread = db.prepare<[string], { state: string }>('SELECT state FROM rapidadmin_sequences WHERE sequence_key = ?');
+    this.putThread = db.prepare(
       `INSERT INTO rapidadmin_sequences (sequence_key, state, last_seq) VALUES (?, ?, ?)
        ON CONFLICT (sequence_key) DO UPDATE SET state = excluded.state, last_seq = excluded.last_seq`,
     );
-    this.putActivity = db.prepare('INSERT OR REPLACE INTO feed_activity (seq, source, at, entry) VALUES (?, ?, ?, ?)');
   }
 
   person(personId: string): unknown {
@@ -33,24 +39,12 @@ export class RapidadminRepo {
     this.putPerson.run(personId, JSON.stringify(body), deleted ? 1 : 0, seq);
   }
 
-  sequence(key: string): SequenceState | undefined {
-    const row = this.getSequence.get(key);
-    return row ? (JSON.parse(row.state) as SequenceState) : undefined;
+  thread(key: string): CardThread {
+    const row = this.getThread.get(key);
+    return row ? (JSON.parse(row.state) as CardThread) : {};
   }
 
-  saveSequence(key: string, state: SequenceState, seq: number): void {
-    this.putSequence.run(key, JSON.stringify(state), seq);
-  }
-
-  addActivity(entry: ActivityEntry): void {
-    this.putActivity.run(entry.seq, 'rapidadmin', entry.at, JSON.stringify(entry));
-  }
-
-  /** Newest first. */
-  recentActivity(limit: number): ActivityEntry[] {
-    return this.db
-      .prepare<[number], { entry: string }>('SELECT entry FROM feed_activity ORDER BY seq DESC LIMIT ?')
-      .all(limit)
-      .map((r) => JSON.parse(r.entry) as ActivityEntry);
+  saveThread(key: string, thread: CardThread, seq: number): void {
+    this.putThread.run(key, JSON.stringify(thread), seq);
   }
 }

@@ -5,37 +5,46 @@ import { MAX_BODY_BYTES, parseJsonBody, readBody, redactHeaders } from './body';
 
 export const AIDA_WEBHOOK_PATH = '/ixla/aida/v1/webhooks';
 
-/**
- * The LAN-facing listener machines post to. Each delivery is durable before it is answered; a refused one (not JSON,
- * too large) is recorded with its reason and the listener keeps serving.
- */
-export function createWebhookApp(ingest: IngestQueue, log: (line: string) => void): express.Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
+/** What a route makes of a delivery before it is stored: refused (and still recorded), or accepted with its JSON. */
+export type Admission = { rejection: { status: number; reason: string } } | { json?: unknown };
 
-  app.get('/health', (_req, res) => {
-    res.json({ ok: true });
-  });
+/** One webhook source's route. Body reading, the 413 limit, redaction, recording and the answer are shared. */
+export interface WebhookRoute {
+  path: string;
+  source: string;
+  /** Judges the raw body and headers: authentication first, then whether the body must be readable. */
+  admit: (req: express.Request, body: Buffer) => Admission;
+  /** Headers carrying this route's credentials, redacted like Authorization before the delivery is stored. */
+  secretHeaders?: readonly string[];
+}
 
-  app.post(AIDA_WEBHOOK_PATH, async (req, res) => {
+/** AIDA's rule: any JSON is accepted, and a body that is not JSON gets 400. */
+export const admitJson: WebhookRoute['admit'] = (_req, body) => {
+  const parsed = parseJsonBody(body);
+  return parsed.ok ? { json: parsed.value } : { rejection: { status: 400, reason: parsed.reason } };
+};
+
+/** Reads, records and answers one delivery: durable before the 2xx, and a refusal recorded with its reason. */
+export function receiveDelivery(ingest: IngestQueue, log: (line: string) => void, route: WebhookRoute): express.RequestHandler {
+  return async (req, res) => {
     const receivedAt = new Date().toISOString();
     const read = await readBody(req);
-    const parsed = read.tooLarge ? undefined : parseJsonBody(read.body);
-    const rejection = read.tooLarge
-      ? { status: 413, reason: `body of ${read.length} bytes is over the ${MAX_BODY_BYTES}-byte limit` }
-      : parsed && !parsed.ok
-        ? { status: 400, reason: parsed.reason }
-        : undefined;
+    const judged: Admission = read.tooLarge
+      ? { rejection: { status: 413, reason: `body of ${read.length} bytes is over the ${MAX_BODY_BYTES}-byte limit` } }
+      : route.admit(req, read.body);
+    const headers = redactHeaders(req.headers);
+    for (const name of route.secretHeaders ?? []) {
+      if (headers[name.toLowerCase()] !== undefined) headers[name.toLowerCase()] = '[redacted]';
+    }
     try {
       const result = await ingest.submit({
-        source: 'aida',
+        source: route.source,
         receivedAt,
         remoteAddr: req.socket.remoteAddress,
-        headers: redactHeaders(req.headers),
+        headers,
         body: read.body,
         bodyLength: read.length,
-        ...(rejection ? { rejection } : { json: parsed?.ok ? parsed.value : undefined }),
+        ...('rejection' in judged ? { rejection: judged.rejection } : judged.json !== undefined ? { json: judged.json } : {}),
       });
       if (read.abandoned) res.set('Connection', 'close');
       res
@@ -50,7 +59,28 @@ export function createWebhookApp(ingest: IngestQueue, log: (line: string) => voi
       log(`webhook not stored: ${(err as Error).message}`);
       res.status(503).json({ error: 'the console could not store the message; retry' });
     }
+  };
+}
+
+/**
+ * The LAN-facing listener machines post to. Each delivery is durable before it is answered; a refused one (not JSON,
+ * too large) is recorded with its reason and the listener keeps serving.
+ */
+export function createWebhookApp(
+  ingest: IngestQueue,
+  log: (line: string) => void,
+  routes: readonly WebhookRoute[] = [],
+): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+
+  app.get('/health', (_req, res) => {
+    res.json({ ok: true });
   });
+
+  app.post(AIDA_WEBHOOK_PATH, receiveDelivery(ingest, log, { path: AIDA_WEBHOOK_PATH, source: 'aida', admit: admitJson }));
+  for (const route of routes) app.post(route.path, receiveDelivery(ingest, log, route));
 
   return app;
 }

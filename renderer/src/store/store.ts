@@ -3,6 +3,7 @@ import type { ConsoleClient } from '../../../shared/api/contract';
 import { createAlertsSlice } from './alerts-slice';
 import { createCommandsSlice } from './commands-slice';
 import { createDeliveriesSlice } from './deliveries-slice';
+import { createFeedsSlice } from './feeds-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createMachinesSlice } from './machines-slice';
 import { createReviewsSlice } from './reviews-slice';
@@ -21,6 +22,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createAlertsSlice(set, get, client),
     ...createReviewsSlice(set, get, client),
     ...createDeliveriesSlice(set, get, client),
+    ...createFeedsSlice(set, get, client),
   }));
   const state = store.getState;
   client.onEvent((event) => {
@@ -46,12 +48,17 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
       case 'deliveries':
         state().receiveRejectedTotal(event.rejectedTotal);
         break;
+      case 'feeds':
+        state().feedsChanged();
+        break;
     }
   });
   client.onConnection((connected) => {
     state().setConnected(connected);
     // What changed while disconnected is not replayed: load it all again.
     if (connected) void state().loadSnapshot();
+    // RapIDadmin activity and verifications: their alerts show on every screen.
+    if (connected) void state().refreshFeeds();
   });
   return store;
 }

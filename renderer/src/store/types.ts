@@ -3,6 +3,7 @@ import type { ConsoleClient } from '../../../shared/api/contract';
 import type { AlertsSlice } from './alerts-slice';
 import type { CommandsSlice } from './commands-slice';
 import type { DeliveriesSlice } from './deliveries-slice';
+import type { FeedsSlice } from './feeds-slice';
 import type { JobsSlice } from './jobs-slice';
 import type { MachinesSlice } from './machines-slice';
 import type { ReviewsSlice } from './reviews-slice';
@@ -14,7 +15,8 @@ export type ConsoleState = SessionSlice &
   CommandsSlice &
   AlertsSlice &
   ReviewsSlice &
-  DeliveriesSlice;
+  DeliveriesSlice &
+  FeedsSlice;
 
 /** A slice's creator gets the store's setter and getter and the transport the actions call. */
 export type SliceCreator<S> = (

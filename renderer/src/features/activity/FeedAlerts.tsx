@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { FeedAlertView } from '../../../../shared/api/feeds';
+import { useConsole } from '../../store/context';
+import { feedAlertKey, selectFeedBusy, selectOpenFeedAlerts } from '../../store/feeds-slice';
+import { formatTime } from '../format';
+
+const SOURCE: Record<FeedAlertView['source'], string> = { rapidadmin: 'RapIDadmin', idv: 'Identity verification' };
+
+function FeedAlert({ alert }: { alert: FeedAlertView }) {
+  const busy = useConsole(selectFeedBusy(feedAlertKey(alert.id)));
+  const acknowledge = useConsole((s) => s.acknowledgeFeedAlert);
+  const [error, setError] = useState<string | undefined>();
+  const titleId = `feed-alert-${alert.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  return (
+    <section className="alert feed-alert" role="alert" aria-labelledby={titleId} data-alert-kind={alert.kind}>
+      <div className="alert-icon" aria-hidden="true">
+        {alert.kind === 'print-failed' ? '✕' : '⚠'}
+      </div>
+      <div className="alert-body">
+        <h2 id={titleId}>{alert.title}</h2>
+        <p className="alert-text">{alert.text}</p>
+        <p className="muted">
+          {SOURCE[alert.source]} · {formatTime(alert.at)}
+        </p>
+        <div className="alert-buttons">
+          <button type="button" className="btn" disabled={busy} onClick={() => void acknowledge(alert.id).then(setError)}>
+            <span aria-hidden="true">✓</span> Acknowledge
+          </button>
+        </div>
+        {error && <p className="error-text">{error}</p>}
+      </div>
+    </section>
+  );
+}
+
+/** Failed prints and failed verifications, until a person acknowledges them; they stay above every view. */
+export function FeedAlerts() {
+  const alerts = useConsole(useShallow(selectOpenFeedAlerts));
+  return (
+    <>
+      {alerts.map((a) => (
+        <FeedAlert key={a.id} alert={a} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useConsole } from '../../store/context';
+
+/** Where RapIDadmin posts, and whether the console can tell its deliveries from anyone else's. */
+export function RapidadminEndpoint() {
+  const endpoint = useConsole((s) => s.feeds?.settings.rapidadmin);
+  if (!endpoint) return null;
+  const signed = endpoint.auth.includes('signature');
+  return (
+    <section className="panel endpoint" aria-labelledby="rapidadmin-endpoint-title">
+      <h2 id="rapidadmin-endpoint-title">RapIDadmin / EliteID webhooks</h2>
+      <p className="endpoint-urls">
+        Notification URL:{' '}
+        {endpoint.urls.map((u) => (
+          <span key={u} className="mono">
+            {u}
+          </span>
+        ))}
+      </p>
+      {signed ? (
+        <p className="endpoint-ok">
+          <span aria-hidden="true">✓</span> Signed: every delivery must carry an x-signature made with the Signing Secret.
+          Others are refused.
+        </p>
+      ) : (
+        <p className="endpoint-warning" role="alert">
+          <span aria-hidden="true">⚠</span> <strong>Unauthenticated endpoint.</strong> No signing secret is configured
+          (<span className="mono">rapidadmin.signingSecret</span>): anyone who reaches this port can post people and print
+          jobs. Enter the Signing Secret RapIDadmin generated.
+        </p>
+      )}
+      {endpoint.printJobKey && (
+        <p className="muted">
+          Print jobs are identified by <span className="mono">{endpoint.printJobKey}</span>, else by PersonId + CardTemplateId.
+        </p>
+      )}
+    </section>
+  );
+}

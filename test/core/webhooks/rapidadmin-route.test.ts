@@ -1,0 +1,175 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RAPIDADMIN_WEBHOOK_PATH } from '../../../electron/core/webhooks/rapidadmin-route';
+import { PERSON_CREATED, PERSON_ID, PERSON_UPDATED, SCENARIOS, credential, printJob, type Delivery } from '../../fixtures/rapidadmin';
+import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
+import { feeds, hmacBase64, hmacHex, isFeedsEvent, postTo, query } from './harness';
+
+const SECRET = 'rapidadmin-test-signing-secret';
+let core: TestConsole | undefined;
+
+afterEach(async () => {
+  await core?.stop();
+  core = undefined;
+});
+
+async function signedConsole(extra: Record<string, unknown> = {}) {
+  core = await startTestConsole(testConfig({ rapidadmin: { signingSecret: SECRET, ...extra } }));
+  return core;
+}
+
+/** Signed with the right secret unless a signature is given; `null` sends none. */
+const send = (c: TestConsole, d: Delivery, signature: string | null = hmacHex(SECRET, d.body)) =>
+  postTo(c, RAPIDADMIN_WEBHOOK_PATH, d.body, { 'x-event-name': d.header, ...(signature !== null ? { 'x-signature': signature } : {}) });
+
+describe('POST /rapidadmin/webhooks, signed, over real HTTP and SQLite', () => {
+  it.each(SCENARIOS.map((s) => [s.name, s] as const))('takes the seed scenario "%s"', async (_name, scenario) => {
+    const c = await signedConsole();
+    for (const d of scenario.deliveries) expect((await send(c, d)).status).toBe(200);
+    const snapshot = await feeds(c);
+    expect(snapshot.activity).toHaveLength(scenario.deliveries.length);
+    const last = snapshot.activity[0];
+    expect(last?.flags).toEqual([]);
+    expect(last?.sequence).toBe(scenario.recognised);
+    expect(snapshot.activity.every((e) => e.known && e.readable)).toBe(true);
+  });
+
+  it('shows print jobs in the same queue as AIDA jobs, and a failed print raises an alert', async () => {
+    const c = await signedConsole();
+    for (const d of SCENARIOS[5]?.deliveries ?? []) await send(c, d);
+    await c.waitForEvent(isFeedsEvent('alerts'));
+    await c.waitForEvent((e) => e.type === 'jobs' && e.jobs.some((j) => j.source === 'rapidadmin'));
+    const page = await c.handlers.listJobs({ offset: 0, limit: 10 });
+    expect(page.ok && page.value.rows).toEqual([
+      expect.objectContaining({
+        source: 'rapidadmin',
+        machineId: 'rapidadmin',
+        status: 'Faulted',
+        errorCode: 'PrintJob.Failed',
+        errorText: 'The card did not print (RapIDadmin reported PrintJob.Failed).',
+        lastMessageType: 'RapIDAdmin.PrintJob.Failed',
+      }),
+    ]);
+    const [alert] = (await feeds(c)).alerts;
+    expect(alert).toMatchObject({ kind: 'print-failed', title: 'Card failed to print' });
+    expect(alert?.text).toContain('ID 20020 — Student ID');
+  });
+
+  it('names the person of a print from the person record it has seen', async () => {
+    const c = await signedConsole();
+    await send(c, PERSON_CREATED);
+    await send(c, credential('Created'));
+    await send(c, printJob('Failed'));
+    const { activity, alerts } = await feeds(c);
+    expect(activity[0]).toMatchObject({ name: 'Jones Kevin', personId: PERSON_ID });
+    expect(alerts[0]?.text).toContain('Jones Kevin');
+  });
+
+  it('uses the configured key path as the print job\'s identity', async () => {
+    const c = await signedConsole({ printJobKey: 'PrintJobId' });
+    await send(c, credential('Created'));
+    await send(c, printJob('Started', undefined, { PrintJobId: 'PJ-77' }));
+    const page = await c.handlers.listJobs({ offset: 0, limit: 10 });
+    expect(page.ok && page.value.rows[0]).toMatchObject({ key: 'PJ-77', jobId: 'PJ-77', status: 'Running' });
+  });
+
+  it('flags a Complete without a Started, and still applies it', async () => {
+    const c = await signedConsole();
+    await send(c, credential('Created'));
+    expect((await send(c, printJob('Complete'))).status).toBe(200);
+    const [entry] = (await feeds(c)).activity;
+    expect(entry?.flags).toEqual(['Print complete without Print started']);
+    const page = await c.handlers.listJobs({ offset: 0, limit: 10 });
+    expect(page.ok && page.value.rows[0]?.status).toBe('Completed');
+  });
+
+  it('accepts a base64 signature', async () => {
+    const c = await signedConsole();
+    expect((await send(c, PERSON_CREATED, hmacBase64(SECRET, PERSON_CREATED.body))).status).toBe(200);
+  });
+
+  it.each([
+    ['missing', null, 'missing x-signature header'],
+    ['wrong', hmacHex('not-the-secret', PERSON_CREATED.body), 'x-signature does not match the body'],
+    ['for another body', hmacHex(SECRET, PERSON_UPDATED.body), 'x-signature does not match the body'],
+  ])('answers 401 to a %s signature, records the refusal, applies nothing', async (_name, signature, reason) => {
+    const c = await signedConsole();
+    const res = await send(c, PERSON_CREATED, signature);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: reason });
+    expect(query(c, 'SELECT source, outcome, http_status, reason, body FROM deliveries')).toEqual([
+      { source: 'rapidadmin', outcome: 'rejected', http_status: 401, reason, body: Buffer.from(PERSON_CREATED.body) },
+    ]);
+    expect(query(c, 'SELECT * FROM events')).toEqual([]);
+    expect((await feeds(c)).activity).toEqual([]);
+  });
+
+  it('answers 401 to a body altered after signing', async () => {
+    const c = await signedConsole();
+    const signature = hmacHex(SECRET, PERSON_CREATED.body);
+    const res = await postTo(c, RAPIDADMIN_WEBHOOK_PATH, PERSON_CREATED.body.replace('Jones', 'Smith'), {
+      'x-event-name': PERSON_CREATED.header,
+      'x-signature': signature,
+    });
+    expect(res.status).toBe(401);
+  });
+
+  it('acknowledges a signed body that is not JSON, keeps it raw and shows it as unreadable', async () => {
+    const c = await signedConsole();
+    const body = '{"Id": "aff5", "FirstName": "Kevin" "LastName": "Jones"}';
+    const res = await send(c, { header: 'EliteId.Person.Created', body });
+    expect(res.status).toBe(200);
+    expect(query(c, "SELECT outcome, body FROM deliveries")).toEqual([{ outcome: 'accepted', body: Buffer.from(body) }]);
+    const [entry] = (await feeds(c)).activity;
+    expect(entry).toMatchObject({ readable: false, raw: body, headline: 'New person record created — body unreadable' });
+  });
+
+  it('stores and shows an unknown event', async () => {
+    const c = await signedConsole();
+    expect((await send(c, { header: 'EliteId.Badge.Revoked', body: '{"BadgeId": "B1"}' })).status).toBe(200);
+    const [entry] = (await feeds(c)).activity;
+    expect(entry).toMatchObject({ known: false, event: 'EliteId.Badge.Revoked', fields: [{ name: 'BadgeId', value: 'B1' }] });
+    expect(query(c, 'SELECT message_type FROM events')).toEqual([{ message_type: 'EliteId.Badge.Revoked' }]);
+  });
+
+  it('rebuilds the same feed, jobs and alerts from the event log at start-up', async () => {
+    const c = await signedConsole();
+    for (const s of SCENARIOS) for (const d of s.deliveries) await send(c, d);
+    const before = await feeds(c);
+    const jobsBefore = await c.handlers.listJobs({ offset: 0, limit: 50 });
+    await c.stop();
+    // Forget the projection version: the next start empties the projections and replays every event.
+    const db = new Database(join(c.config.dataDir, 'console.sqlite'));
+    db.prepare("DELETE FROM meta WHERE key = 'projection_version'").run();
+    db.close();
+    core = await startTestConsole(c.config);
+    const after = await feeds(core);
+    expect(after.activity).toEqual(before.activity);
+    expect(after.alerts).toEqual(before.alerts);
+    expect(await core.handlers.listJobs({ offset: 0, limit: 50 })).toEqual(jobsBefore);
+  });
+
+  it('lets an operator acknowledge the alert of a failed print', async () => {
+    const c = await signedConsole();
+    await send(c, credential('Updated'));
+    await send(c, printJob('Failed'));
+    const id = (await feeds(c)).alerts[0]?.id ?? '';
+    const acked = await c.handlers.acknowledgeFeedAlert({ id });
+    expect(acked.ok && acked.value).toMatchObject({ id, acknowledgedBy: expect.stringContaining('@') });
+    expect(await c.handlers.acknowledgeFeedAlert({ id: 'no-such-alert' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('POST /rapidadmin/webhooks without a signing secret', () => {
+  it('says the endpoint is unauthenticated, reads the doc\'s trailing-comma example, refuses what is not JSON', async () => {
+    core = await startTestConsole(testConfig());
+    const { settings } = await feeds(core);
+    expect(settings.rapidadmin).toMatchObject({ auth: [], path: '/rapidadmin/webhooks' });
+    expect(settings.rapidadmin.urls[0]).toMatch(/^http:\/\/.+\/rapidadmin\/webhooks$/);
+    expect((await postTo(core, RAPIDADMIN_WEBHOOK_PATH, PERSON_UPDATED.body, { 'x-event-name': PERSON_UPDATED.header })).status).toBe(200);
+    const bad = await postTo(core, RAPIDADMIN_WEBHOOK_PATH, 'hello', { 'x-event-name': PERSON_UPDATED.header });
+    expect(bad.status).toBe(400);
+    expect(query(core, "SELECT http_status FROM deliveries WHERE outcome = 'rejected'")).toEqual([{ http_status: 400 }]);
+  });
+});

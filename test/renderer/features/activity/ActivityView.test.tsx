@@ -1,0 +1,105 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ActivityEntry, FeedAlertView } from '../../../../shared/api/feeds';
+import { ActivityView } from '../../../../renderer/src/features/activity/ActivityView';
+import { FeedAlerts } from '../../../../renderer/src/features/activity/FeedAlerts';
+import { EMPTY, SETTINGS, renderWith } from './feeds-fixture';
+
+afterEach(cleanup);
+
+const base = { known: true, readable: true, numbers: [], flags: [], notes: [], fields: [] };
+
+const PERSON: ActivityEntry = {
+  ...base,
+  seq: 1,
+  at: '2024-10-11T18:11:42Z',
+  event: 'EliteId.Person.Updated',
+  kind: 'person',
+  headline: 'Person record modified',
+  name: 'KEVIN JONES',
+  idNumber: '20020',
+  personId: 'aff5ff4a-7775-4895-b999-99c9e70e1495',
+  changes: [{ field: 'FirstName', from: 'Jones', to: 'KEVIN' }],
+  fields: [{ name: 'FirstName', value: 'KEVIN' }],
+};
+
+const FAILED_PRINT: ActivityEntry = {
+  ...base,
+  seq: 3,
+  at: '2024-10-11T18:20:00Z',
+  event: 'RapIDAdmin.PrintJob.Failed',
+  kind: 'printJob',
+  headline: 'Card failed to print',
+  name: 'KEVIN JONES',
+  cardTemplateName: 'Student ID',
+  printJobKey: 'aff5/c0ffee',
+  sequence: 'Failed print',
+  steps: ['Credential updated', 'Print failed'],
+};
+
+const BROKEN: ActivityEntry = {
+  ...base,
+  seq: 4,
+  at: '2024-10-11T18:21:00Z',
+  event: 'RapIDAdmin.PrintJob.Complete',
+  kind: 'printJob',
+  headline: 'Card printed',
+  flags: ['Print complete without Print started'],
+  steps: ['Credential created', 'Print complete'],
+};
+
+const UNREADABLE: ActivityEntry = {
+  ...base,
+  seq: 5,
+  at: '2024-10-11T18:22:00Z',
+  event: 'EliteId.Person.Created',
+  kind: 'person',
+  headline: 'New person record created — body unreadable',
+  readable: false,
+  raw: '{"Id": "x" "oops"',
+};
+
+describe('the activity view', () => {
+  it('shows a person with what changed, a failed print with its sequence, a broken sequence and an unreadable body', () => {
+    renderWith(<ActivityView />, { ...EMPTY, activity: [UNREADABLE, BROKEN, FAILED_PRINT, PERSON] });
+    expect(screen.getByText('Person record modified')).toBeTruthy();
+    expect(screen.getByText(/KEVIN JONES · ID 20020/)).toBeTruthy();
+    expect(screen.getByText('What changed:').closest('div')?.textContent).toContain('FirstName: Jones → KEVIN');
+    expect(screen.getByText('Card failed to print').closest('li')?.className).toContain('tone-bad');
+    expect(screen.getByText('Failed print')).toBeTruthy();
+    expect(screen.getByRole('note').textContent).toContain('Sequence broken: Print complete without Print started');
+    expect(screen.getByText('{"Id": "x" "oops"')).toBeTruthy();
+    expect(screen.getByText('All fields as received (1)')).toBeTruthy();
+  });
+
+  it('warns that the endpoint is unauthenticated without a signing secret, and not with one', () => {
+    const { unmount } = renderWith(<ActivityView />, EMPTY);
+    expect(screen.getByRole('alert').textContent).toContain('Unauthenticated endpoint');
+    unmount();
+    renderWith(<ActivityView />, { ...EMPTY, settings: { ...SETTINGS, rapidadmin: { ...SETTINGS.rapidadmin, auth: ['signature'] } } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText(/Signed: every delivery must carry an x-signature/)).toBeTruthy();
+  });
+});
+
+describe('feed alerts', () => {
+  const alert: FeedAlertView = {
+    id: 'rapidadmin:print-failed:3',
+    source: 'rapidadmin',
+    kind: 'print-failed',
+    title: 'Card failed to print',
+    text: 'KEVIN JONES, ID 20020 — Student ID (print job aff5/c0ffee).',
+    subject: 'aff5/c0ffee',
+    at: '2024-10-11T18:20:00Z',
+  };
+
+  it('stays until acknowledged, then goes', async () => {
+    const { calls } = renderWith(<FeedAlerts />, { ...EMPTY, alerts: [alert] }, {
+      acknowledgeFeedAlert: () => ({ ...alert, acknowledgedAt: '2024-10-11T18:25:00Z', acknowledgedBy: 'op@line2' }),
+    });
+    expect(screen.getByRole('alert').textContent).toContain('Card failed to print');
+    fireEvent.click(screen.getByRole('button', { name: /Acknowledge/ }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(calls).toEqual([{ method: 'acknowledgeFeedAlert', params: { id: alert.id } }]);
+  });
+});
