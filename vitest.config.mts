@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/build/**/*.test.ts'],
+          include: ['test/core/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/build/**/*.test.ts', 'test/shell/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

@@ -1,39 +1,49 @@
 /**
- * The only bridge between the sandboxed page and the core: named ConsoleApi methods, each on its own IPC channel.
- * Built as CommonJS (a sandboxed preload cannot be an ES module). Arguments are validated again on the main side.
+ * The only bridge between the sandboxed page and the core: named ConsoleApi methods, each on its own IPC channel,
+ * never a generic `invoke`. Built as CommonJS (a sandboxed preload cannot be an ES module) and importing nothing but
+ * `electron` (a sandboxed preload can require little else): the contract comes in as types only. Arguments are
+ * validated on the main side, against the contract's schemas, before the core sees them.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { ConsoleApi, ConsoleEvent } from '../shared/api/contract';
+import type { ConsoleApi, ConsoleEvent, MethodName } from '../shared/api/contract';
 
 type BridgeApi = ConsoleApi & { onEvent(listener: (event: ConsoleEvent) => void): () => void };
 
-const call =
-  <M extends keyof ConsoleApi>(name: M) =>
-  (params: Parameters<ConsoleApi[M]>[0]) =>
-    ipcRenderer.invoke(`console:${name}`, params) as ReturnType<ConsoleApi[M]>;
+/** Every ConsoleApi method. A method added to the contract and missing here fails the type check below. */
+const METHODS = [
+  'getSnapshot',
+  'listJobs',
+  'resume',
+  'stop',
+  'startIssuance',
+  'abort',
+  'listReviews',
+  'decide',
+  'retryCommand',
+  'listAlertHistory',
+  'acknowledgeAlert',
+  'listAudit',
+  'exportAudit',
+  'getJobDetail',
+  'listDeliveries',
+  'getDelivery',
+  'loadTrainingCards',
+  'getSettings',
+  'setSetting',
+  'resetSetting',
+  'getFeeds',
+  'acknowledgeFeedAlert',
+  'setVerificationAlertRules',
+  'fetchVerificationDetails',
+] as const satisfies readonly MethodName[];
+type AssertNone<T extends never> = T;
+/** Fails to compile when the contract has a method this list lacks. */
+type _EveryMethodListed = AssertNone<Exclude<MethodName, (typeof METHODS)[number]>>;
+
+const invoke = (name: MethodName) => (params: unknown) => ipcRenderer.invoke(`console:${name}`, params);
 
 const api: BridgeApi = {
-  getSnapshot: call('getSnapshot'),
-  listJobs: call('listJobs'),
-  resume: call('resume'),
-  stop: call('stop'),
-  startIssuance: call('startIssuance'),
-  loadTrainingCards: call('loadTrainingCards'),
-  abort: call('abort'),
-  listReviews: call('listReviews'),
-  decide: call('decide'),
-  retryCommand: call('retryCommand'),
-  listAlertHistory: call('listAlertHistory'),
-  acknowledgeAlert: call('acknowledgeAlert'),
-  listAudit: call('listAudit'),
-  exportAudit: call('exportAudit'),
-  getJobDetail: call('getJobDetail'),
-  listDeliveries: call('listDeliveries'),
-  getDelivery: call('getDelivery'),
-  getFeeds: call('getFeeds'),
-  acknowledgeFeedAlert: call('acknowledgeFeedAlert'),
-  setVerificationAlertRules: call('setVerificationAlertRules'),
-  fetchVerificationDetails: call('fetchVerificationDetails'),
+  ...(Object.fromEntries(METHODS.map((name) => [name, invoke(name)])) as unknown as ConsoleApi),
   onEvent(listener) {
     const handler = (_event: IpcRendererEvent, payload: ConsoleEvent) => listener(payload);
     ipcRenderer.on('console:event', handler);

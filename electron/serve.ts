@@ -1,19 +1,39 @@
 /**
- * Headless entry: the whole console in plain Node, its UI served on 127.0.0.1 for a browser on this machine.
+ * Headless entry: the whole console in plain Node, its UI served on 127.0.0.1 for a browser on this machine (or,
+ * when IT opts in with --ui-host and an access token, to thin clients on the LAN).
  * Used by `npm run serve`, by `npm start` where Electron's binary is missing, and by the end-to-end tests.
  */
 import { join } from 'node:path';
 import { startConsole } from './core/console';
-import { announceStart, configFromArgvOrExit } from './core/launch';
+import { isLoopbackHost, loadLayeredConfig } from './core/config/layered';
+import { Settings } from './core/config/settings';
+import { announceStart } from './core/launch';
 import { serveConsole } from './core/transport/serve-server';
 
 async function main(): Promise<void> {
-  const config = configFromArgvOrExit(process.argv.slice(2));
+  const argv = process.argv.slice(2);
   const log = (line: string) => console.error(`[console] ${line}`);
-  const core = await startConsole(config, { log });
-  const ui = await serveConsole(core, { port: config.uiPort, rendererDir: join(__dirname, '../renderer') });
+  // Headless: no OS keychain here, so secrets saved from serve mode's settings screen are stored as written.
+  const loaded = loadLayeredConfig(argv);
+  for (const p of loaded.problems) log(`config problem: ${p.where}: ${p.key ? `${p.key} ` : ''}${p.message}`);
+  const { config } = loaded;
+  const settings = new Settings(loaded, () => loadLayeredConfig(argv), undefined);
+  const core = await startConsole(config, { log, settings });
+  const ui = await serveConsole(core, {
+    port: config.uiPort,
+    host: config.uiHost,
+    rendererDir: join(__dirname, '../renderer'),
+    ...(config.uiAccessToken ? { token: config.uiAccessToken } : {}),
+  });
   announceStart(core.mode, core.webhookUrl);
-  console.log(`UI URL: ${ui.url}`);
+  // A configured token is a secret: it is not printed, and IT already has it.
+  console.log(`UI URL: ${config.uiAccessToken ? `${ui.address} (add ?token=<ui.accessToken>)` : ui.url}`);
+  if (!isLoopbackHost(config.uiHost)) {
+    console.error(
+      `WARNING: the console's UI listens on ${config.uiHost}: anyone on the network with the access token can drive ` +
+        'the machines (Resume, Stop), over plain HTTP. Keep this to a closed operator network.',
+    );
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

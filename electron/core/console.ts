@@ -13,6 +13,8 @@ import { machineHandlers } from './api/machine-handlers';
 import { recordHandlers } from './api/record-handlers';
 import { Outbox } from './commands/outbox';
 import type { ConsoleConfig } from './config/schema';
+import type { Settings } from './config/settings';
+import { settingsHandlers } from './config/settings-api';
 import { UNKNOWN_MACHINE_ID } from './domain/machine-match';
 import { reconciledMessage, RECONCILED_TYPE } from './domain/reconciliation';
 import { Feeds, FEED_TOPICS } from './feeds/feeds';
@@ -41,6 +43,8 @@ export interface ConsoleOptions {
   log?: (line: string) => void;
   /** Overrides the clock (tests). */
   now?: () => Date;
+  /** The config files behind `config`, for the settings screen; absent when the console was built from a config alone. */
+  settings?: Settings;
 }
 
 export interface RunningConsole {
@@ -223,6 +227,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     ...feeds.decorating(machine),
     ...feeds.handlers(),
     ...recordHandlers(ctx),
+    ...settingsHandlers(options.settings, emit),
     getSnapshot: async () =>
       ok({
         mode: config.training ? 'training' : 'live',

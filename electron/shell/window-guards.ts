@@ -1,30 +1,41 @@
-import type { BrowserWindow, Session, WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
+import { isOwnPage } from './renderer-protocol';
 
-/** Only the console's own bundled page, loaded from disk, may talk to the core. */
-export function isTrustedUrl(url: string | undefined, rendererIndexUrl: string): boolean {
-  if (!url) return false;
-  try {
-    const u = new URL(url);
-    const own = new URL(rendererIndexUrl);
-    return u.protocol === own.protocol && u.pathname === own.pathname;
-  } catch {
-    return false;
-  }
-}
+/** Network schemes the page must never reach: the console's UI talks to the core over IPC only. */
+const REMOTE_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file:///*'];
 
-/** Navigation, new windows, webviews and permission requests are denied; notifications are the one exception. */
-export function hardenContents(contents: WebContents, rendererIndexUrl: string): void {
+/** The one permission the page may have: OS notifications for alerts. */
+const ALLOWED_PERMISSION = 'notifications';
+
+/** Navigation away from the console's own page, new windows and webviews are all refused. */
+export function hardenContents(contents: WebContents, log: (line: string) => void): void {
   contents.on('will-navigate', (event, url) => {
-    if (!isTrustedUrl(url, rendererIndexUrl)) event.preventDefault();
+    if (isOwnPage(url)) return;
+    event.preventDefault();
+    log(`navigation to ${url} refused`);
   });
-  contents.on('will-redirect', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-redirect', (event, url) => {
+    if (isOwnPage(url)) return;
+    event.preventDefault();
+    log(`redirect to ${url} refused`);
+  });
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+    log('webview refused');
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    log(`window.open(${url}) refused`);
+    return { action: 'deny' };
+  });
 }
 
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'notifications'));
-  session.setPermissionCheckHandler((_contents, permission) => permission === 'notifications');
+/** Permissions denied except notifications; no remote request ever leaves the page; no downloads. */
+export function hardenSession(session: Session, log: (line: string) => void): void {
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === ALLOWED_PERMISSION));
+  session.setPermissionCheckHandler((_contents, permission) => permission === ALLOWED_PERMISSION);
+  session.webRequest.onBeforeRequest({ urls: REMOTE_URLS }, (details, callback) => {
+    log(`request to ${details.url} refused`);
+    callback({ cancel: true });
+  });
+  session.on('will-download', (event) => event.preventDefault());
 }
-
-export type { BrowserWindow };

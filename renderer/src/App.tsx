@@ -3,6 +3,9 @@ import { NavBar } from './app/NavBar';
 import { ViewSwitch } from './app/ViewSwitch';
 import { FeedAlerts } from './features/activity/FeedAlerts';
 import { SuspensionAlert } from './features/alerts/SuspensionAlert';
+import { ConfigProblemsBanner } from './features/settings/ConfigProblems';
+import { SettingsButton } from './features/settings/SettingsButton';
+import { SettingsScreen } from './features/settings/SettingsScreen';
 import { TrainingBanner } from './features/training/TrainingBanner';
 import { useConsole } from './store/context';
 import { selectSuspendedMachines } from './store/selectors';
@@ -22,16 +25,19 @@ export function App() {
   const suspended = useConsole(useShallow(selectSuspendedMachines));
   const { webhookUrl, station } = useConsole(useShallow((s) => ({ webhookUrl: s.webhookUrl, station: s.station })));
   const actionError = useConsole((s) => s.actionError);
+  const settingsOpen = useConsole((s) => s.settingsOpen);
 
   return (
     <div className="app">
       <TrainingBanner />
       <ConnectionBanner />
+      <ConfigProblemsBanner />
       <header className="app-header">
         <h1>Issuance Console</h1>
         <span className="muted">
           Station {station} · webhooks at <span className="mono">{webhookUrl}</span>
         </span>
+        <SettingsButton />
       </header>
       <div className="alerts" aria-live="assertive">
         {suspended.map((m) => (
@@ -46,8 +52,14 @@ export function App() {
           {actionError}
         </p>
       )}
-      <NavBar />
-      <ViewSwitch />
+      {settingsOpen ? (
+        <SettingsScreen />
+      ) : (
+        <>
+          <NavBar />
+          <ViewSwitch />
+        </>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import {
 } from './records';
 import { FEED_METHODS, FeedsEventSchema } from './feeds';
 import type { Result } from './result';
+import { SETTINGS_METHODS, SettingsEventSchema } from './settings';
 import { DecideSchema, ReviewViewSchema } from './reviews';
 import {
   CommandViewSchema,
@@ -67,6 +68,7 @@ export const CONSOLE_METHODS = {
     result: TrainingViewSchema,
   },
   ...FEED_METHODS,
+  ...SETTINGS_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONSOLE_METHODS;
@@ -83,6 +85,7 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('jobs'), jobs: z.array(JobViewSchema) }),
   z.object({ type: z.literal('commands'), commands: z.array(CommandViewSchema) }),
   z.object({ type: z.literal('training'), training: TrainingViewSchema }),
+  SettingsEventSchema,
   FeedsEventSchema,
   z.object({ type: z.literal('reviews'), queue: z.array(ReviewViewSchema) }),
   z.object({ type: z.literal('alerts'), active: z.array(AlertViewSchema) }),

@@ -1,10 +1,12 @@
 import express from 'express';
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
+import { hostname, networkInterfaces } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { dispatch } from '../../../shared/api/dispatch';
+import { isLoopbackHost } from '../config/layered';
 import type { RunningConsole } from '../console';
 import { boundPort, listen } from '../webhooks/listener';
 import { ServeGuard } from './serve-guard';
@@ -13,18 +15,52 @@ export const API_SOCKET_PATH = '/api/ws';
 
 export interface ServeOptions {
   port: number;
+  /**
+   * Address to bind: 127.0.0.1 by default. Anything else opens the UI to the LAN for a thin client; the caller
+   * must then pass a token someone chose (ui.accessToken), since the API is only ever as safe as its token.
+   */
+  host?: string;
   /** The built renderer (index.html and assets). */
   rendererDir: string;
   token?: string;
 }
 
 export interface ServeHandle {
+  /** The address with the token, to open the UI. */
   readonly url: string;
+  /** The address alone, to print where the token must not be (a configured one). */
+  readonly address: string;
   readonly token: string;
   close(): Promise<void>;
 }
 
 const MAX_FRAME_BYTES = 256 * 1024;
+
+const WILDCARD = new Set(['0.0.0.0', '::']);
+const withPort = (host: string, port: number) => `${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+/** The address to print: the LAN address when bound to all interfaces, else the bound one. */
+function shownHost(host: string): string {
+  if (!WILDCARD.has(host)) return host;
+  return lanAddresses()[0] ?? '127.0.0.1';
+}
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((a) => !a.internal)
+    .map((a) => a.address);
+}
+
+/**
+ * The `Host` headers this server answers to (no DNS rebinding): the loopback names on loopback; the bound address on
+ * a LAN address; on all interfaces, each of this machine's addresses, its host name and the loopback names.
+ */
+function allowedHosts(host: string, port: number): string[] {
+  const loopback = ['127.0.0.1', 'localhost', ...(host === '::1' ? ['::1'] : [])];
+  const names = isLoopbackHost(host) ? loopback : WILDCARD.has(host) ? [...loopback, '::1', hostname(), ...lanAddresses()] : [host];
+  return names.map((name) => withPort(name.toLowerCase(), port));
+}
 
 /**
  * Serves the built renderer on 127.0.0.1 and the ConsoleApi over a WebSocket on the same port. Requests are
@@ -36,13 +72,14 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
   }
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port;
-  const guard = new ServeGuard(token, () => [`127.0.0.1:${port}`, `localhost:${port}`]);
+  const host = options.host ?? '127.0.0.1';
+  const guard = new ServeGuard(token, () => allowedHosts(host, port));
 
   const app = express();
   app.disable('x-powered-by');
   app.use((req, res, next) => {
     if (!guard.hostAllowed(req)) {
-      res.status(421).type('text/plain').send('This console answers only to 127.0.0.1 and localhost.');
+      res.status(421).type('text/plain').send(`This console answers only to ${allowedHosts(host, port).join(', ')}.`);
       return;
     }
     res.set({
@@ -57,7 +94,7 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
   });
   app.use(express.static(options.rendererDir, { index: 'index.html' }));
 
-  const server: Server = await listen(app, '127.0.0.1', options.port);
+  const server: Server = await listen(app, host, options.port);
   port = boundPort(server);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
@@ -89,8 +126,10 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
     });
   }
 
+  const address = `http://${withPort(shownHost(host), port)}/`;
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: `${address}?token=${token}`,
+    address,
     token,
     async close() {
       for (const client of wss.clients) client.terminate();

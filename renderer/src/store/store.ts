@@ -8,6 +8,7 @@ import { createJobsSlice } from './jobs-slice';
 import { createMachinesSlice } from './machines-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSessionSlice } from './session-slice';
+import { createSettingsSlice } from './settings-slice';
 import type { ConsoleState } from './types';
 
 export type ConsoleStore = StoreApi<ConsoleState>;
@@ -22,6 +23,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createAlertsSlice(set, get, client),
     ...createReviewsSlice(set, get, client),
     ...createDeliveriesSlice(set, get, client),
+    ...createSettingsSlice(set, get, client),
     ...createFeedsSlice(set, get, client),
   }));
   const state = store.getState;
@@ -48,6 +50,9 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
       case 'deliveries':
         state().receiveRejectedTotal(event.rejectedTotal);
         break;
+      case 'settings':
+        state().receiveSettings(event.settings);
+        break;
       case 'feeds':
         state().feedsChanged();
         break;
@@ -57,6 +62,8 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     state().setConnected(connected);
     // What changed while disconnected is not replayed: load it all again.
     if (connected) void state().loadSnapshot();
+    // Settings too: their problems are shown on every screen.
+    if (connected) void state().loadSettings();
     // RapIDadmin activity and verifications: their alerts show on every screen.
     if (connected) void state().refreshFeeds();
   });

@@ -8,8 +8,10 @@ import type { JobsSlice } from './jobs-slice';
 import type { MachinesSlice } from './machines-slice';
 import type { ReviewsSlice } from './reviews-slice';
 import type { SessionSlice } from './session-slice';
+import type { SettingsSlice } from './settings-slice';
 
 export type ConsoleState = SessionSlice &
+  SettingsSlice &
   MachinesSlice &
   JobsSlice &
   CommandsSlice &

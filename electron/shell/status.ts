@@ -1,0 +1,33 @@
+import type { AlertView } from '../../shared/api/alerts';
+import type { MachineView } from '../../shared/api/views';
+import type { RunningConsole } from '../core/console';
+import { trayStatus, type TrayState } from './tray-state';
+
+const ISSUING = new Set(['running', 'stopping', 'suspended']);
+
+/**
+ * The machines' state as the shell needs it (tray, quit confirmation), kept from the core's own events: the same
+ * snapshot the window starts from, then every machines and alerts update.
+ */
+export function watchStatus(core: RunningConsole, show: (status: { state: TrayState; tooltip: string }) => void) {
+  let machines: MachineView[] = [];
+  let alerts: AlertView[] = [];
+  const refresh = () => show(trayStatus(machines, alerts, core.mode));
+  core.onEvent((event) => {
+    if (event.type === 'machines') machines = event.machines;
+    else if (event.type === 'alerts') alerts = event.active;
+    else return;
+    refresh();
+  });
+  refresh();
+  void core.handlers.getSnapshot({}).then((snapshot) => {
+    if (!snapshot.ok) return;
+    machines = snapshot.value.machines;
+    alerts = snapshot.value.alerts;
+    refresh();
+  });
+  return {
+    /** Machines in the middle of a batch: running, stopping, or suspended waiting for an operator. */
+    busyMachines: () => machines.filter((m) => m.actionable && ISSUING.has(m.scheduler)).map((m) => m.label),
+  };
+}

@@ -1,0 +1,133 @@
+import { useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { SettingEntry } from '../../../../shared/api/settings';
+import { useConsole } from '../../store/context';
+import { SOURCE_LABEL } from './labels';
+
+function shownValue(entry: SettingEntry): string {
+  if (entry.value === null) return 'not set';
+  if (typeof entry.value === 'boolean') return entry.value ? 'On' : 'Off';
+  return String(entry.value);
+}
+
+/** A value typed in a field (text, number, or a secret that is never shown back). */
+function FieldEditor({ entry, onDone }: { entry: SettingEntry; onDone: () => void }) {
+  const save = useConsole((s) => s.saveSetting);
+  const [text, setText] = useState(entry.secret || entry.value === null ? '' : String(entry.value));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const value = entry.kind === 'number' ? Number(text) : text;
+    if (await save(entry.key, value)) onDone();
+  };
+  return (
+    <form className="setting-edit" onSubmit={(e) => void submit(e)}>
+      <label>
+        <span className="visually-hidden">New value for {entry.key}</span>
+        <input
+          className="setting-input"
+          type={entry.secret ? 'password' : entry.kind === 'number' ? 'number' : 'text'}
+          autoComplete="off"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoFocus
+        />
+      </label>
+      <button type="submit" className="btn btn-compact btn-go">
+        Save
+      </button>
+      <button type="button" className="btn btn-compact" onClick={onDone}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+/** One button per choice (On/Off, or each option): one press, nothing to type with gloves on. */
+function ChoiceEditor({ entry, choices }: { entry: SettingEntry; choices: [string, string | boolean][] }) {
+  const save = useConsole((s) => s.saveSetting);
+  return (
+    <div className="setting-choices" role="group" aria-label={entry.key}>
+      {choices.map(([label, value]) => {
+        const current = entry.value === value;
+        return (
+          <button
+            key={label}
+            type="button"
+            aria-pressed={current}
+            className={`btn btn-compact${current ? ' btn-chosen' : ''}`}
+            onClick={() => !current && void save(entry.key, value)}
+          >
+            {current && <span aria-hidden="true">✔ </span>}
+            {label}
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+export function SettingRow({ entry }: { entry: SettingEntry }) {
+  const [editing, setEditing] = useState(false);
+  const { saving, error, reset } = useConsole(
+    useShallow((s) => ({
+      saving: s.settingsSaving === entry.key,
+      error: s.settingsError?.key === entry.key ? s.settingsError.message : undefined,
+      reset: s.resetSetting,
+    })),
+  );
+  const overridden = entry.userSet && entry.source !== 'user';
+
+  let editor = null;
+  if (entry.editable && entry.kind === 'boolean') editor = <ChoiceEditor entry={entry} choices={[['On', true], ['Off', false]]} />;
+  else if (entry.editable && entry.kind === 'enum' && !entry.secret) {
+    editor = <ChoiceEditor entry={entry} choices={(entry.options ?? []).map((o) => [o, o])} />;
+  } else if (entry.editable && editing) editor = <FieldEditor entry={entry} onDone={() => setEditing(false)} />;
+  else if (entry.editable) {
+    editor = (
+      <button type="button" className="btn btn-compact" onClick={() => setEditing(true)}>
+        {entry.secret ? (entry.value === null ? 'Set…' : 'Replace…') : 'Change…'}
+      </button>
+    );
+  }
+
+  return (
+    <li className="setting-row" aria-busy={saving}>
+      <div className="setting-head">
+        <span className="setting-key mono">{entry.key}</span>
+        <span className={`setting-value${entry.value === null ? ' muted' : ''}${entry.kind === 'list' ? ' mono' : ''}`}>
+          {shownValue(entry)}
+        </span>
+      </div>
+      <div className="setting-meta">
+        <span className="badge badge-muted">{SOURCE_LABEL[entry.source]}</span>
+        {entry.locked && (
+          <span className="badge badge-info">
+            <span aria-hidden="true">🔒</span> Locked by IT
+          </span>
+        )}
+        {entry.restartNeeded && (
+          <span className="badge badge-warn">
+            <span aria-hidden="true">↻</span> Restart the console to apply
+          </span>
+        )}
+        {overridden && !entry.locked && <span className="muted">Your value is overridden by the {SOURCE_LABEL[entry.source]}.</span>}
+        {!entry.editable && !entry.locked && <span className="muted">Set in a config file.</span>}
+      </div>
+      {(editor || entry.userSet) && (
+        <div className="setting-actions">
+          {editor}
+          {entry.userSet && !entry.locked && (
+            <button type="button" className="btn btn-compact" onClick={() => void reset(entry.key)}>
+              Remove my value
+            </button>
+          )}
+        </div>
+      )}
+      {error && (
+        <p className="error-text" role="alert">
+          <span aria-hidden="true">✖</span> {error}
+        </p>
+      )}
+    </li>
+  );
+}
