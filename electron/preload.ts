@@ -27,7 +27,7 @@ const METHODS = [
   'getJobDetail',
   'listDeliveries',
   'getDelivery',
-  'loadTrainingCards',
+  'trainingAction',
   'getSettings',
   'setSetting',
   'resetSetting',

@@ -26,7 +26,8 @@ import type { Changes } from './ingest/source';
 import { MachinePoller } from './machines/poller';
 import { MachineRegistry } from './machines/registry';
 import { ReviewService } from './reviews/review-service';
-import { AidaSimulator } from './simulator/aida-simulator';
+import type { AidaSimulator } from './simulator/aida-simulator';
+import { TrainingFloor } from './simulator/training';
 import { CommandRepo, toView } from './store/command-repo';
 import { openDatabase, type Db } from './store/database';
 import { DeliveryRepo } from './store/delivery-repo';
@@ -34,7 +35,7 @@ import { jobView, machineView } from './views';
 import { AIDA_WEBHOOK_PATH, boundPort, createWebhookApp, listen } from './webhooks/listener';
 import { listenTls } from './webhooks/tls';
 
-export const TRAINING_MACHINE_ID = 'training';
+export { TRAINING_MACHINE_ID } from './simulator/training';
 const ALERT_TICK_MS = 1000;
 
 export interface ConsoleOptions {
@@ -53,7 +54,10 @@ export interface RunningConsole {
   /** Where machines should post (a LAN address when listening on all interfaces). */
   readonly webhookUrl: string;
   readonly handlers: ConsoleHandlers;
+  /** The first training machine's simulator (training mode only). */
   readonly simulator: AidaSimulator | undefined;
+  /** Every training machine, what the trainee sees of them and does at them (training mode only). */
+  readonly training: TrainingFloor | undefined;
   /** Polls every machine's API once now (tests; the console also polls on a timer). */
   pollMachines(): Promise<void>;
   onEvent(listener: (event: ConsoleEvent) => void): () => void;
@@ -194,15 +198,25 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const httpsOrigin = tlsServer ? Object.assign(new URL(httpOrigin), { protocol: 'https:', port: String(boundPort(tlsServer)) }).origin : undefined;
   feeds.setOrigins(httpsOrigin ? [httpOrigin, httpsOrigin] : [httpOrigin]);
 
-  let simulator: AidaSimulator | undefined;
-  if (config.training) {
-    simulator = new AidaSimulator({ webhookUrl: webhookUrlFor(config.webhookHost, webhookPort, 'loopback'), ...config.training, log });
-    const simulatorUrl = await simulator.start();
-    registry = new MachineRegistry([
-      { id: TRAINING_MACHINE_ID, label: 'Training machine (simulator)', apiUrl: simulatorUrl, kind: 'box' },
-    ]);
-    const sim = simulator;
-    sim.onChange(() => emit({ type: 'training', training: { machineId: TRAINING_MACHINE_ID, cardsInFeeder: sim.cardsInFeeder } }));
+  const training = config.training
+    ? await TrainingFloor.open({
+        settings: config.training,
+        webhookUrl: webhookUrlFor(config.webhookHost, webhookPort, 'loopback'),
+        dataDir: config.dataDir,
+        log,
+      })
+    : undefined;
+  const simulator = training?.simulators[0];
+  if (training) {
+    registry = new MachineRegistry(training.machineConfigs());
+    training.onChange(({ kinds }) => {
+      // A scenario that plays a desktop system changes what the console may offer (no Resume after a card jam).
+      if (kinds) {
+        registry = new MachineRegistry(training.machineConfigs());
+        emit({ type: 'machines', machines: machineViews() });
+      }
+      emit({ type: 'training', training: training.view() });
+    });
   }
 
   const ctx: CoreContext = {
@@ -240,12 +254,10 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
         rejectedTotal: deliveries.rejectedTotal(),
         pinRequired: config.review.supervisorPin !== undefined,
         confidenceThreshold: config.review.confidenceThreshold,
-        ...(simulator ? { training: { machineId: TRAINING_MACHINE_ID, cardsInFeeder: simulator.cardsInFeeder } } : {}),
+        ...(training ? { training: training.view() } : {}),
       }),
-    loadTrainingCards: async ({ count }) => {
-      if (!simulator) return fail('not-allowed', 'cards can be loaded only in training mode');
-      return ok({ machineId: TRAINING_MACHINE_ID, cardsInFeeder: simulator.loadCards(count) });
-    },
+    trainingAction: async (action) =>
+      training ? training.act(action) : fail('not-allowed', 'training actions exist only in training mode'),
   };
 
   outbox.resume();
@@ -259,6 +271,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     webhookUrl: webhookUrlFor(config.webhookHost, webhookPort, 'public'),
     handlers,
     simulator,
+    training,
     pollMachines: () => poller.pollAll(),
     onEvent(listener) {
       emitter.on('event', listener);
@@ -267,7 +280,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     async stop() {
       clearInterval(alertTimer);
       await poller.stop();
-      await simulator?.stop();
+      await training?.stop();
       await closeServer(webhookServer);
       if (tlsServer) await closeServer(tlsServer);
       ingest.flush();

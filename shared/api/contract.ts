@@ -18,6 +18,7 @@ import {
   JobViewSchema,
   MachineViewSchema,
   SnapshotSchema,
+  TrainingActionSchema,
   TrainingViewSchema,
   CommandKindSchema,
 } from './views';
@@ -63,10 +64,8 @@ export const CONSOLE_METHODS = {
   },
   listDeliveries: { params: DeliveryQuerySchema, result: z.object({ rows: z.array(DeliveryViewSchema), total: z.number().int() }) },
   getDelivery: { params: z.object({ id: z.number().int().positive() }).strict(), result: DeliveryViewSchema },
-  loadTrainingCards: {
-    params: z.object({ count: z.number().int().min(1).max(1000) }).strict(),
-    result: TrainingViewSchema,
-  },
+  /** The trainee at a simulated machine: load cards, close the cover, clear a jam, choose the next scenario. */
+  trainingAction: { params: TrainingActionSchema, result: TrainingViewSchema },
   ...FEED_METHODS,
   ...SETTINGS_METHODS,
 } as const;

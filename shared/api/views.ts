@@ -116,11 +116,51 @@ export const CommandViewSchema = z.object({
 });
 export type CommandView = z.infer<typeof CommandViewSchema>;
 
-export const TrainingViewSchema = z.object({
+/** A scripted exercise the training simulator can play. */
+export const TrainingScenarioSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** What happens. */
+  summary: z.string(),
+  /** What the trainee is expected to do. */
+  trainee: z.string(),
+  /** The machine it plays: a desktop system cannot recover from a card jam. */
+  kind: MachineKindSchema,
+});
+export type TrainingScenario = z.infer<typeof TrainingScenarioSchema>;
+
+/** One simulated machine as the trainee stands at it: what only a person at the machine can see and change. */
+export const TrainingMachineSchema = z.object({
   machineId: z.string(),
+  label: z.string(),
+  kind: MachineKindSchema,
+  scenarioId: z.string(),
+  /** The simulated scheduler's own state: Stopped, Running, Suspended or Stopping. */
+  scheduler: z.string(),
   cardsInFeeder: z.number().int(),
+  coverOpen: z.boolean(),
+  jammed: z.boolean(),
+});
+export type TrainingMachine = z.infer<typeof TrainingMachineSchema>;
+
+export const TrainingViewSchema = z.object({
+  /** Machine time runs this many times faster than real time. */
+  speed: z.number(),
+  /** Cards in a run when Start names no count. */
+  cardsPerBatch: z.number().int(),
+  scenarios: z.array(TrainingScenarioSchema),
+  machines: z.array(TrainingMachineSchema),
 });
 export type TrainingView = z.infer<typeof TrainingViewSchema>;
+
+/** What the trainee does at a simulated machine. */
+export const TrainingActionSchema = z.discriminatedUnion('action', [
+  z.object({ machineId: z.string().min(1).max(100), action: z.literal('load-cards'), count: z.number().int().min(1).max(1000) }).strict(),
+  z.object({ machineId: z.string().min(1).max(100), action: z.literal('close-cover') }).strict(),
+  z.object({ machineId: z.string().min(1).max(100), action: z.literal('clear-jam') }).strict(),
+  z.object({ machineId: z.string().min(1).max(100), action: z.literal('select-scenario'), scenarioId: z.string().min(1).max(100) }).strict(),
+]);
+export type TrainingAction = z.infer<typeof TrainingActionSchema>;
 
 export const SnapshotSchema = z.object({
   mode: z.enum(['training', 'live']),

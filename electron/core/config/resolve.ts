@@ -1,6 +1,7 @@
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { loadLayeredConfig } from './layered';
+import { DEFAULT_SCENARIO } from '../simulator/scenarios';
 import type { ConfigFile, ConsoleConfig } from './schema';
 import { resolveSources } from './sources';
 
@@ -54,6 +55,10 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
           cardsPerBatch: file.training?.cardsPerBatch ?? 10,
           feederCapacity: file.training?.feederCapacity ?? 4,
           cardIntervalMs: file.training?.cardIntervalMs ?? 700,
+          speed: file.training?.speed ?? 1,
+          machines: file.training?.machines === 2 ? 2 : 1,
+          scenario: file.training?.scenario ?? DEFAULT_SCENARIO,
+          seed: file.training?.seed,
         }
       : undefined,
     machines,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MachineKindSchema } from '../../../shared/api/views';
+import { SCENARIO_IDS, type ScenarioId } from '../simulator/scenarios';
 import {
   IdvConfigSchema,
   RapidadminConfigSchema,
@@ -135,6 +136,14 @@ export const ConfigFileSchema = z
         cardsPerBatch: z.number().int().min(1).max(10_000).optional(),
         feederCapacity: z.number().int().min(0).max(10_000).optional(),
         cardIntervalMs: z.number().int().min(0).max(60_000).optional(),
+        /** Machine time runs this many times faster than real time (tests use a large one). */
+        speed: z.number().min(0.1).max(10_000).optional(),
+        /** Two simulated machines at once (different MachineSerial, HostName, REST port). */
+        machines: z.number().int().min(1).max(2).optional(),
+        /** The scenario each simulated machine starts with. */
+        scenario: z.enum(SCENARIO_IDS).optional(),
+        /** Same seed, same job and message ids in the same order. */
+        seed: z.string().min(1).max(100).optional(),
       })
       .strict()
       .optional(),
@@ -146,6 +155,10 @@ export interface TrainingSettings {
   cardsPerBatch: number;
   feederCapacity: number;
   cardIntervalMs: number;
+  speed: number;
+  machines: 1 | 2;
+  scenario: ScenarioId;
+  seed: string | undefined;
 }
 
 /** The effective configuration the core is created from. */

@@ -1,48 +1,102 @@
-import express from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
+import type { MachineKind } from '../../../shared/api/views';
 import { boundPort, listen } from '../webhooks/listener';
-import { buildMessage, type SimulatedJob, type SimulatedMachine } from './messages';
+import { TokenIssuer, type Credentials } from './auth';
+import { Counters } from './counters';
+import { IdSource } from './ids';
+import type { SimulatedMachine, WebhookBody } from './messages';
+import { Pacer } from './pacer';
+import { createRestApi, type RecordedCall } from './rest-api';
+import { WorkflowScheduler, type SchedulerStatus } from './scheduler';
+import { DEFAULT_SCENARIO, scenarioById, type Scenario } from './scenarios';
+import { WebhookPoster, type DeliveryOutcome } from './webhook-poster';
+import type { PhysicalWorld } from './world';
 
 export interface SimulatorOptions {
+  /** Where the machine posts its webhooks: the console's listener. */
   webhookUrl: string;
+  /** Cards in an issuance run when the start request names no `stopAfter`. */
   cardsPerBatch: number;
+  /** Cards in the feeder in the feeder-empty scenario: it runs empty after that many. */
   feederCapacity: number;
+  /** Machine time one card takes through the laser; the other activities are fractions of it. */
   cardIntervalMs: number;
+  /** Divides every machine-time duration: 10 runs ten times as fast. Default 1. */
+  speed?: number;
+  scenario?: string;
   machine?: SimulatedMachine;
+  /** Same seed, same ids in the same order. Without one (and without `stateFile`) each run draws its own. */
+  seed?: string;
+  /** Keeps job and message numbering across restarts, so a console never sees an id twice. */
+  stateFile?: string;
+  /** With credentials, every endpoint but auth/token requires a Bearer token (box systems). */
+  credentials?: Credentials;
+  tokenTtlMs?: number;
+  /** Real milliseconds the machine waits for the console's answer to a webhook. Default 5000. */
+  ackTimeoutMs?: number;
+  maxConnectionRetries?: number;
+  now?: () => number;
   log?: (line: string) => void;
 }
 
-type SchedulerStatus = 'Stopped' | 'Running' | 'Suspended' | 'Stopping';
+const DEFAULT_MACHINE: SimulatedMachine = { machineName: 'AIDA-SIM', machineSerial: 'SIM-0001', hostName: 'aida-simulator' };
 
-interface Batch {
-  id: string;
-  total: number;
-  started: number;
-  metadata: Record<string, string>;
-}
+const SIGNAL_PATH = '/aida/v1/workflow-scheduler/workflows/signal/external-process-completed';
 
 /**
- * Plays an AIDA machine for training mode and the tests: serves the REST endpoints the console calls and posts the
- * webhooks seed 000 describes, one at a time and in order, as the machine does.
+ * Plays an IXLA AIDA machine on loopback for training mode and the tests: serves the REST API the console calls and
+ * posts the webhooks seed 000 describes, one at a time and in order, as the machine does. What happens is scripted
+ * by the chosen scenario; what a person does at the machine (load cards, close the cover, clear a jam) are methods.
  */
 export class AidaSimulator {
+  /** Every request the console made, oldest first. */
+  readonly calls: RecordedCall[] = [];
+  readonly identity: SimulatedMachine;
   private server: Server | undefined;
-  private status: SchedulerStatus = 'Stopped';
-  private suspendedWith: string | undefined;
-  private feeder: number;
-  private batch: Batch | undefined;
-  private jobCounter = 0;
-  private inFlight: { job: SimulatedJob; timer: NodeJS.Timeout } | undefined;
-  private delivery: Promise<void> = Promise.resolve();
-  private readonly machine: SimulatedMachine;
+  private readonly world: PhysicalWorld;
+  private current: Scenario;
+  private readonly poster: WebhookPoster;
+  private readonly scheduler: WorkflowScheduler;
+  private readonly issuer: TokenIssuer;
   private readonly listeners = new Set<() => void>();
-  /** Every request the console made, newest last: what a trainer (or a test) checks the console sent. */
-  readonly calls: { method: string; path: string; body: unknown }[] = [];
+  private readonly now: () => number;
 
   constructor(private readonly options: SimulatorOptions) {
-    this.feeder = options.feederCapacity;
-    this.machine = options.machine ?? { machineName: 'AIDA-SIM', machineSerial: 'SIM-0001', hostName: 'aida-simulator' };
+    this.identity = options.machine ?? DEFAULT_MACHINE;
+    this.now = options.now ?? Date.now;
+    const log = options.log ?? (() => {});
+    const scenario = scenarioById(options.scenario ?? DEFAULT_SCENARIO);
+    if (!scenario) throw new Error(`unknown training scenario "${options.scenario}"`);
+    this.current = scenario;
+    this.world = { cardsInFeeder: scenario.feeder(options), coverOpen: false, jammed: false };
+    // Uniqueness across runs comes from the state file's counters, or else from a seed of this run's own.
+    const seed = options.seed ?? (options.stateFile ? this.identity.machineSerial : randomUUID());
+    const ids = new IdSource(seed, new Counters(options.stateFile, log));
+    const pacer = new Pacer(options.speed ?? 1);
+    this.poster = new WebhookPoster({
+      url: options.webhookUrl,
+      ackTimeoutMs: options.ackTimeoutMs ?? 5000,
+      maxConnectionRetries: options.maxConnectionRetries ?? 3,
+      retryDelayMs: 1000,
+      pacer,
+      log,
+    });
+    this.scheduler = new WorkflowScheduler({
+      machine: this.identity,
+      ids,
+      world: this.world,
+      poster: this.poster,
+      pacer,
+      cardIntervalMs: options.cardIntervalMs,
+      defaultBatch: options.cardsPerBatch,
+      scenario: () => this.current,
+      callbackUrl: () => `${this.url}${SIGNAL_PATH}`,
+      now: this.now,
+      log,
+      changed: () => this.changed(),
+    });
+    this.issuer = new TokenIssuer(options.credentials, ids, `${seed}:signing-key`, options.tokenTtlMs ?? 3_600_000, this.now);
   }
 
   get url(): string {
@@ -51,11 +105,28 @@ export class AidaSimulator {
   }
 
   get cardsInFeeder(): number {
-    return this.feeder;
+    return this.world.cardsInFeeder;
+  }
+
+  get physical(): Readonly<PhysicalWorld> {
+    return this.world;
   }
 
   get schedulerStatus(): SchedulerStatus {
-    return this.status;
+    return this.scheduler.status;
+  }
+
+  get scenario(): Scenario {
+    return this.current;
+  }
+
+  get kind(): MachineKind {
+    return this.current.kind;
+  }
+
+  /** Every webhook posted, oldest first, with what became of it. */
+  get webhooks(): readonly { body: WebhookBody; outcome: DeliveryOutcome }[] {
+    return this.poster.delivered;
   }
 
   onChange(listener: () => void): () => void {
@@ -64,193 +135,72 @@ export class AidaSimulator {
   }
 
   async start(): Promise<string> {
-    this.server = await listen(this.app(), '127.0.0.1', 0);
+    const app = createRestApi({
+      scheduler: this.scheduler,
+      issuer: this.issuer,
+      kind: () => this.current.kind,
+      calls: this.calls,
+      now: this.now,
+    });
+    this.server = await listen(app, '127.0.0.1', 0);
     return this.url;
   }
 
   async stop(): Promise<void> {
-    if (this.inFlight) clearTimeout(this.inFlight.timer);
-    this.inFlight = undefined;
-    this.status = 'Stopped';
-    await this.delivery;
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.scheduler.close();
+    this.poster.close();
+    await this.poster.whenIdle();
+    const server = this.server;
+    if (!server) return;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
   }
 
-  /** What the trainee does at the machine: put cards in the input feeder. */
-  loadCards(count: number): number {
-    this.feeder += count;
-    this.changed();
-    return this.feeder;
-  }
-
-  /** Resolves once every webhook posted so far has been answered. */
+  /**
+   * Resolves when the machine waits for the outside world (a signal, Resume, Stop, Start, the trainee) and every
+   * webhook it posted has been answered: the point where a test looks at what was sent.
+   */
   settled(): Promise<void> {
-    return this.delivery;
+    return this.scheduler.settled();
+  }
+
+  /** The trainee puts cards in the input feeder. The machine notices on the next Resume, as a real one does. */
+  loadCards(count: number): number {
+    this.world.cardsInFeeder += count;
+    this.changed();
+    return this.world.cardsInFeeder;
+  }
+
+  /** The trainee closes the cover that was opened. */
+  closeCover(): void {
+    this.world.coverOpen = false;
+    this.changed();
+  }
+
+  /** The trainee takes the jammed card out of the transport. */
+  clearJam(): void {
+    this.world.jammed = false;
+    this.changed();
+  }
+
+  /** Sets up the next exercise: the scenario's machine, a feeder loaded for it, the cover closed, no jam. */
+  selectScenario(id: string): void {
+    const scenario = scenarioById(id);
+    if (!scenario) throw new Error(`unknown training scenario "${id}"`);
+    if (this.scheduler.status !== 'Stopped') throw new Error('stop issuance before choosing another scenario');
+    this.current = scenario;
+    Object.assign(this.world, { cardsInFeeder: scenario.feeder(this.options), coverOpen: false, jammed: false });
+    this.changed();
+  }
+
+  /** Every token issued so far stops working: the console must get a new one on its next 401. */
+  expireTokens(): void {
+    this.issuer.expireAll();
   }
 
   private changed(): void {
     for (const l of this.listeners) l();
-  }
-
-  private app(): express.Express {
-    const app = express();
-    app.use(express.json());
-    app.use((req, _res, next) => {
-      this.calls.push({ method: req.method, path: req.originalUrl, body: req.body as unknown });
-      next();
-    });
-    const base = '/aida/v1/workflow-scheduler';
-    app.post(`${base}/start`, (req, res) => {
-      if (this.status !== 'Stopped') {
-        res.status(409).json({ error: `issuance is ${this.status.toLowerCase()}` });
-        return;
-      }
-      const body = (req.body ?? {}) as { stopAfter?: number; metadataFields?: Record<string, string> };
-      this.startBatch(body.stopAfter ?? this.options.cardsPerBatch, body.metadataFields ?? {});
-      res.json(this.stateDto());
-    });
-    app.post(`${base}/resume`, (_req, res) => {
-      const resumed = this.resume();
-      res.json(resumed);
-    });
-    app.post(`${base}/stop`, (req, res) => {
-      const abort = req.query['stopRunningWorkflows'] === 'true' || req.query['stopAllRunningWorkflows'] === 'true';
-      this.requestStop(abort);
-      res.json(this.stateDto());
-    });
-    app.get(`${base}/state`, (_req, res) => {
-      res.json(this.stateDto());
-    });
-    return app;
-  }
-
-  private stateDto(): Record<string, unknown> {
-    return {
-      status: this.status === 'Suspended' ? (this.suspendedWith === 'FeederEmpty' ? 'FeederEmpty' : 'Error') : this.status,
-      errors: this.status === 'Suspended' && this.suspendedWith === 'FeederEmpty' ? ['FeederEmpty'] : [],
-      queueSize: this.batch ? this.batch.total - this.batch.started : 0,
-    };
-  }
-
-  private post(body: Record<string, unknown>): void {
-    this.delivery = this.delivery.then(() => this.deliver(body));
-  }
-
-  private async deliver(body: Record<string, unknown>): Promise<void> {
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      try {
-        const res = await fetch(this.options.webhookUrl, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(5000),
-        });
-        await res.arrayBuffer();
-        if (res.ok) return;
-        this.options.log?.(`simulator: webhook ${String(body['messageType'])} answered ${res.status}`);
-      } catch (err) {
-        this.options.log?.(`simulator: webhook ${String(body['messageType'])} failed: ${(err as Error).message}`);
-      }
-      await new Promise((r) => setTimeout(r, 200 * attempt));
-    }
-  }
-
-  private startBatch(total: number, metadata: Record<string, string>): void {
-    this.batch = { id: `B${Date.now().toString(36).toUpperCase()}`, total, started: 0, metadata };
-    this.status = 'Running';
-    this.post(buildMessage(this.machine, 'WorkflowSchedulerStarted'));
-    this.changed();
-    this.next();
-  }
-
-  private next(): void {
-    const batch = this.batch;
-    if (this.status !== 'Running' || !batch || this.inFlight) return;
-    if (batch.started >= batch.total) {
-      this.finish('BatchCompleted');
-      return;
-    }
-    if (this.feeder === 0) {
-      this.status = 'Suspended';
-      this.suspendedWith = 'FeederEmpty';
-      this.post(buildMessage(this.machine, 'WorkflowSchedulerSuspended', { errorCode: 'FeederEmpty', jobStatus: 'Suspended' }));
-      this.changed();
-      return;
-    }
-    this.feeder -= 1;
-    batch.started += 1;
-    this.jobCounter += 1;
-    const job: SimulatedJob = {
-      jobId: String(this.jobCounter),
-      batchId: batch.id,
-      correlationId: `${batch.id}-${String(batch.started).padStart(4, '0')}`,
-      workflowInstanceId: randomUUID().replace(/-/g, ''),
-      metadata: batch.metadata,
-    };
-    this.post(buildMessage(this.machine, 'WorkflowStarted', { job, jobStatus: 'Running' }));
-    const timer = setTimeout(() => this.complete(job), this.options.cardIntervalMs);
-    this.inFlight = { job, timer };
-    this.changed();
-  }
-
-  private complete(job: SimulatedJob): void {
-    this.inFlight = undefined;
-    this.post(
-      buildMessage(this.machine, 'WorkflowCompleted', {
-        job,
-        jobStatus: 'Completed',
-        documentProduced: true,
-        destructiveOperationExecuted: true,
-      }),
-    );
-    if (this.status === 'Stopping') this.finish('ManualStop');
-    else this.next();
-  }
-
-  private resume(): unknown[] {
-    if (this.status !== 'Suspended') return [];
-    this.status = 'Running';
-    this.suspendedWith = undefined;
-    this.changed();
-    // AIDA retries the activity that suspended: with the feeder still empty it suspends again.
-    setImmediate(() => this.next());
-    return [{ status: 'Resuming' }];
-  }
-
-  private requestStop(abort: boolean): void {
-    if (this.status === 'Stopped') return;
-    if (this.status === 'Suspended') {
-      // The stop-reason list has its own reason for a stop requested while suspended with FeederEmpty.
-      this.finish(this.suspendedWith === 'FeederEmpty' ? 'FeederEmpty' : 'ManualStop');
-      return;
-    }
-    const running = this.inFlight;
-    if (abort && running) {
-      clearTimeout(running.timer);
-      this.inFlight = undefined;
-      this.post(
-        buildMessage(this.machine, 'WorkflowCancelled', {
-          job: running.job,
-          jobStatus: 'Cancelled',
-          errorCode: 'ManualStop',
-          destructiveOperationExecuted: true,
-        }),
-      );
-    }
-    if (this.inFlight) {
-      this.status = 'Stopping';
-      this.post(buildMessage(this.machine, 'WorkflowSchedulerStopping', { stopReason: 'ManualStop' }));
-      this.changed();
-      return;
-    }
-    this.finish('ManualStop');
-  }
-
-  private finish(stopReason: string): void {
-    this.status = 'Stopped';
-    this.suspendedWith = undefined;
-    this.batch = undefined;
-    this.post(buildMessage(this.machine, 'WorkflowSchedulerStopped', { stopReason }));
-    this.changed();
   }
 }

@@ -1,18 +1,15 @@
-import type { MachineView, TrainingView } from '../../../shared/api/views';
+import type { MachineView } from '../../../shared/api/views';
 import type { SliceCreator } from './types';
 
 export interface MachinesSlice {
   machines: MachineView[];
-  training: TrainingView | undefined;
   /** Actions in flight, by `${machineId}:${kind}`: a second press while one is on its way does nothing. */
   busy: Record<string, boolean>;
   actionError: string | undefined;
   receiveMachines(machines: MachineView[]): void;
-  receiveTraining(training: TrainingView): void;
   resume(machineId: string): Promise<void>;
   stop(machineId: string): Promise<void>;
   startIssuance(machineId: string, stopAfter?: number): Promise<void>;
-  loadTrainingCards(count: number): Promise<void>;
 }
 
 export const createMachinesSlice: SliceCreator<MachinesSlice> = (set, get, client) => {
@@ -38,24 +35,14 @@ export const createMachinesSlice: SliceCreator<MachinesSlice> = (set, get, clien
 
   return {
     machines: [],
-    training: undefined,
     busy: {},
     actionError: undefined,
     receiveMachines(machines) {
       set({ machines });
     },
-    receiveTraining(training) {
-      set({ training });
-    },
     resume: (machineId) => command('resume', machineId, () => client.resume({ machineId })),
     stop: (machineId) => command('stop', machineId, () => client.stop({ machineId })),
     startIssuance: (machineId, stopAfter) =>
       command('start', machineId, () => client.startIssuance({ machineId, ...(stopAfter ? { stopAfter } : {}) })),
-    loadTrainingCards: (count) =>
-      once('training:load', async () => {
-        const result = await client.loadTrainingCards({ count });
-        if (result.ok) get().receiveTraining(result.value);
-        return result;
-      }),
   };
 };

@@ -9,6 +9,7 @@ import { createMachinesSlice } from './machines-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createTrainingSlice } from './training-slice';
 import type { ConsoleState } from './types';
 
 export type ConsoleStore = StoreApi<ConsoleState>;
@@ -25,6 +26,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createDeliveriesSlice(set, get, client),
     ...createSettingsSlice(set, get, client),
     ...createFeedsSlice(set, get, client),
+    ...createTrainingSlice(set, get, client),
   }));
   const state = store.getState;
   client.onEvent((event) => {

@@ -9,6 +9,7 @@ import type { MachinesSlice } from './machines-slice';
 import type { ReviewsSlice } from './reviews-slice';
 import type { SessionSlice } from './session-slice';
 import type { SettingsSlice } from './settings-slice';
+import type { TrainingSlice } from './training-slice';
 
 export type ConsoleState = SessionSlice &
   SettingsSlice &
@@ -18,7 +19,8 @@ export type ConsoleState = SessionSlice &
   AlertsSlice &
   ReviewsSlice &
   DeliveriesSlice &
-  FeedsSlice;
+  FeedsSlice &
+  TrainingSlice;
 
 /** A slice's creator gets the store's setter and getter and the transport the actions call. */
 export type SliceCreator<S> = (

@@ -7,7 +7,7 @@ export function TrainingBanner() {
   if (!training) return null;
   return (
     <div className="training-banner" role="note">
-      <strong>TRAINING MODE</strong> — a simulated machine; no real cards are produced.
+      <strong>TRAINING MODE</strong> — the machines here are simulated; no real cards are produced.
     </div>
   );
 }

@@ -1,47 +1,29 @@
-import { useState } from 'react';
 import { useConsole } from '../../store/context';
-import { selectBusy, selectLatestCommand } from '../../store/selectors';
-import { CommandOutcome } from '../commands/CommandOutcome';
+import { selectTrainingMachines } from '../../store/training-slice';
+import { TrainingMachineCard } from './TrainingMachineCard';
 
-/** The trainee's side of the machine: start a batch, and put cards in the feeder when it runs empty. */
+/** Training mode's machines, each with what the trainee sees and does at it. Nothing outside training mode. */
 export function TrainingControls() {
-  const training = useConsole((s) => s.training);
-  const startIssuance = useConsole((s) => s.startIssuance);
-  const loadCards = useConsole((s) => s.loadTrainingCards);
-  const startBusy = useConsole(selectBusy(training?.machineId ?? '', 'start'));
-  const lastStart = useConsole(selectLatestCommand(training?.machineId ?? '', ['start']));
-  const [cards, setCards] = useState(10);
-  if (!training) return null;
+  const machines = useConsole(selectTrainingMachines);
+  const speed = useConsole((s) => s.training?.speed);
+  const error = useConsole((s) => s.trainingError);
+  if (machines.length === 0) return null;
   return (
     <section className="panel training" aria-labelledby="training-title">
-      <h2 id="training-title">Training machine</h2>
-      <div className="training-row">
-        <label>
-          Cards in batch
-          <input
-            type="number"
-            min={1}
-            max={1000}
-            value={cards}
-            onChange={(e) => setCards(Math.max(1, Math.min(1000, Number(e.target.value) || 1)))}
-          />
-        </label>
-        <button
-          type="button"
-          className="btn btn-go"
-          disabled={startBusy}
-          onClick={() => void startIssuance(training.machineId, cards)}
-        >
-          <span aria-hidden="true">▶</span> Start issuance
-        </button>
-        <span className="feeder" aria-live="polite">
-          Cards in feeder: <strong data-testid="cards-in-feeder">{training.cardsInFeeder}</strong>
-        </span>
-        <button type="button" className="btn" onClick={() => void loadCards(10)}>
-          <span aria-hidden="true">+</span> Load 10 cards
-        </button>
+      <div className="panel-header">
+        <h2 id="training-title">Training {machines.length === 1 ? 'machine' : 'machines'}</h2>
+        <span className="muted">Simulated on this PC{speed !== 1 ? ` · running ×${speed}` : ''}</span>
       </div>
-      <CommandOutcome command={lastStart} />
+      {error && (
+        <p className="error-text" role="alert">
+          <span aria-hidden="true">⚠</span> {error}
+        </p>
+      )}
+      <div className="training-machines">
+        {machines.map((m) => (
+          <TrainingMachineCard key={m.machineId} machine={m} />
+        ))}
+      </div>
     </section>
   );
 }

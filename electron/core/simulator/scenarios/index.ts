@@ -1,0 +1,40 @@
+import { feederEmpty, normalBatch } from './basic';
+import { chipEncoding, ocrReview, readbacks } from './external';
+import { cardJamBox, cardJamDesktop, consoleUnreachable, openInterlock, slowConsole } from './incidents';
+import type { Scenario } from './types';
+
+/** Every scenario, in the order the picker shows them. */
+export const SCENARIOS: readonly Scenario[] = [
+  normalBatch,
+  feederEmpty,
+  openInterlock,
+  cardJamBox,
+  cardJamDesktop,
+  ocrReview,
+  chipEncoding,
+  readbacks,
+  slowConsole,
+  consoleUnreachable,
+];
+
+export const SCENARIO_IDS = [
+  'normal-batch',
+  'feeder-empty',
+  'open-interlock',
+  'card-jam-box',
+  'card-jam-desktop',
+  'ocr-review',
+  'chip-encoding',
+  'readbacks',
+  'slow-console',
+  'console-unreachable',
+] as const;
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+export const DEFAULT_SCENARIO: ScenarioId = 'feeder-empty';
+
+export function scenarioById(id: string): Scenario | undefined {
+  return SCENARIOS.find((s) => s.id === id);
+}
+
+export type { CardPlan, Scenario, Step } from './types';

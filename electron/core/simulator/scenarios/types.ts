@@ -1,0 +1,51 @@
+import type { MachineKind } from '../../../../shared/api/views';
+
+export type ReadBackType = 'MagneticStripeReadBack' | 'OcrReadBack' | 'ChipReadBack' | 'BarcodeReadBack';
+
+export interface OcrSample {
+  inspectionName: string;
+  text: string;
+  meanConfidence: number;
+}
+
+/**
+ * One activity of a card's workflow after it left the feeder. Incidents are part of the plan (`jams`,
+ * `coverOpensBefore`): a scenario is a script, so the same choice replays the same messages.
+ */
+export type Step =
+  /** Transport move from the feeder to the laser. `jams`: the card gets stuck there. */
+  | { kind: 'move'; jams?: true }
+  /** Laser engraving. `coverOpensBefore`: someone opens a cover just before; the laser must not fire. */
+  | { kind: 'engrave'; coverOpensBefore?: true }
+  | { kind: 'write-stripe' }
+  /** The card waits in encoder `encoderIndex` (0-based, right to left) until the console signals. */
+  | { kind: 'encode-chip'; encoderIndex: number }
+  /** OCR inspections; the job waits until the console approves or rejects the read. */
+  | { kind: 'ocr'; results: readonly OcrSample[] }
+  /** A readback; the job waits for validation. `fields` are the message's own properties. */
+  | { kind: 'readback'; messageType: ReadBackType; fields: Readonly<Record<string, unknown>>; encoderIndex?: number }
+  /** Move to the output stacker. `jams`: the card gets stuck on the way, after everything was done to it. */
+  | { kind: 'eject'; jams?: true };
+
+export interface CardPlan {
+  steps: readonly Step[];
+  /** The console's answer to this card's WorkflowStarted arrives after the machine's ack timeout. */
+  lateAnswerToStart?: true;
+  /** The network to the console goes down as this card leaves the feeder. */
+  unplugsConsole?: true;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** What happens, for the trainee and the trainer. */
+  summary: string;
+  /** What the trainee is expected to do. */
+  trainee: string;
+  /** The machine the scenario plays: a desktop system cannot recover from a card jam and offers a smaller API. */
+  kind: MachineKind;
+  /** Cards in the input feeder when the scenario is chosen. */
+  feeder(settings: { feederCapacity: number }): number;
+  /** The plan of the n-th card of an issuance run (1-based). */
+  card(n: number): CardPlan;
+}

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import type { TrainingMachine } from '../../../../shared/api/views';
+import { useConsole } from '../../store/context';
+
+const CARDS_PER_LOAD = 10;
+
+function Tile({ label, good, value, children }: { label: string; good: boolean; value: ReactNode; children: ReactNode }) {
+  return (
+    <div className={`world-tile ${good ? 'world-ok' : 'world-bad'}`}>
+      <span className="world-label">{label}</span>
+      <span className="world-value">
+        <span aria-hidden="true">{good ? '✓' : '⚠'}</span> {value}
+      </span>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * What stands at the machine and only a person there can change: the feeder, the cover, the transport. These
+ * actions do not resume anything: as at a real machine, issuance goes on only when the console says Resume.
+ */
+export function MachineWorld({ machine }: { machine: TrainingMachine }) {
+  const act = useConsole((s) => s.trainingAction);
+  const busy = useConsole((s) => s.trainingBusy);
+  const id = machine.machineId;
+  const empty = machine.cardsInFeeder === 0;
+  return (
+    <div className="machine-world" role="group" aria-label={`At ${machine.label}`}>
+      <Tile
+        label="Input feeder"
+        good={!empty}
+        value={
+          <>
+            <strong data-testid="cards-in-feeder">{machine.cardsInFeeder}</strong> {machine.cardsInFeeder === 1 ? 'card' : 'cards'}
+            {empty ? ' — EMPTY' : ''}
+          </>
+        }
+      >
+        <button
+          type="button"
+          className="btn"
+          disabled={busy !== undefined}
+          onClick={() => void act({ machineId: id, action: 'load-cards', count: CARDS_PER_LOAD })}
+        >
+          <span aria-hidden="true">+</span> Load {CARDS_PER_LOAD} cards
+        </button>
+      </Tile>
+      <Tile label="Cover" good={!machine.coverOpen} value={<strong>{machine.coverOpen ? 'OPEN' : 'Closed'}</strong>}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!machine.coverOpen || busy !== undefined}
+          onClick={() => void act({ machineId: id, action: 'close-cover' })}
+        >
+          Close the cover
+        </button>
+      </Tile>
+      <Tile label="Transport" good={!machine.jammed} value={<strong>{machine.jammed ? 'CARD JAMMED' : 'Clear'}</strong>}>
+        <button
+          type="button"
+          className="btn"
+          disabled={!machine.jammed || busy !== undefined}
+          onClick={() => void act({ machineId: id, action: 'clear-jam' })}
+        >
+          Clear the jam
+        </button>
+      </Tile>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { TrainingMachine } from '../../../../shared/api/views';
+import { useConsole } from '../../store/context';
+
+/**
+ * The exercises, as big radio tiles (pressed with gloves, read from a step away). The chosen one says so in words.
+ * Locked while the machine runs: a scenario is chosen between runs, as a trainer would set up the machine.
+ */
+export function ScenarioPicker({ machine }: { machine: TrainingMachine }) {
+  const scenarios = useConsole((s) => s.training?.scenarios);
+  const act = useConsole((s) => s.trainingAction);
+  const busy = useConsole((s) => s.trainingBusy !== undefined);
+  const locked = machine.scheduler !== 'Stopped';
+  if (!scenarios) return null;
+  return (
+    <fieldset className="scenario-picker" disabled={locked || busy}>
+      <legend>Scenario</legend>
+      {locked && <p className="muted">Issuance is under way: the scenario can be changed once the machine has stopped.</p>}
+      <div className="scenario-grid">
+        {scenarios.map((sc) => {
+          const chosen = sc.id === machine.scenarioId;
+          return (
+            <label key={sc.id} className={`scenario-tile${chosen ? ' is-chosen' : ''}`} data-scenario={sc.id}>
+              <input
+                type="radio"
+                name={`scenario-${machine.machineId}`}
+                value={sc.id}
+                checked={chosen}
+                onChange={() => void act({ machineId: machine.machineId, action: 'select-scenario', scenarioId: sc.id })}
+              />
+              <span className="scenario-title">{sc.title}</span>
+              {sc.kind === 'desktop' && <span className="scenario-kind">Desktop system</span>}
+              {chosen && (
+                <span className="scenario-chosen">
+                  <span aria-hidden="true">✓</span> Chosen
+                </span>
+              )}
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { TrainingMachine } from '../../../../shared/api/views';
+import { useConsole } from '../../store/context';
+import { selectBusy, selectLatestCommand } from '../../store/selectors';
+import { CommandOutcome } from '../commands/CommandOutcome';
+
+const MAX_CARDS = 1000;
+
+/** Starts a run of the chosen scenario through the console, as an operator starts a real machine. */
+export function TrainingStart({ machine }: { machine: TrainingMachine }) {
+  const id = machine.machineId;
+  const defaultCards = useConsole((s) => s.training?.cardsPerBatch ?? 10);
+  const startIssuance = useConsole((s) => s.startIssuance);
+  const busy = useConsole(selectBusy(id, 'start'));
+  const lastStart = useConsole(selectLatestCommand(id, ['start']));
+  const [cards, setCards] = useState(defaultCards);
+  const stopped = machine.scheduler === 'Stopped';
+  const inputId = `training-cards-${id}`;
+  return (
+    <div className="training-start">
+      <div className="training-row">
+        <label htmlFor={inputId}>Cards in this run</label>
+        <input
+          id={inputId}
+          type="number"
+          min={1}
+          max={MAX_CARDS}
+          value={cards}
+          onChange={(e) => setCards(Math.max(1, Math.min(MAX_CARDS, Math.trunc(Number(e.target.value)) || 1)))}
+        />
+        <button type="button" className="btn btn-go" disabled={busy || !stopped} onClick={() => void startIssuance(id, cards)}>
+          <span aria-hidden="true">▶</span> Start issuance
+        </button>
+        {!stopped && <span className="muted">The machine is busy with a run.</span>}
+      </div>
+      <CommandOutcome command={lastStart} />
+    </div>
+  );
+}
