@@ -46,6 +46,8 @@ export interface ConsoleOptions {
   now?: () => Date;
   /** The config files behind `config`, for the settings screen; absent when the console was built from a config alone. */
   settings?: Settings;
+  /** Overrides the outbox's retry and reconciliation delays (tests). */
+  outboxTiming?: { retryDelaysMs?: readonly number[]; reconcileDelayMs?: number };
 }
 
 export interface RunningConsole {
@@ -120,6 +122,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     },
     now,
     log,
+    ...options.outboxTiming,
   });
   const reviews = new ReviewService({
     reviews: aida.reviews,
@@ -137,6 +140,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     intervalMs: config.watchdog.pollSeconds * 1000,
     reconcile: (machineId, reconciliation) =>
       ingest.record('aida', { type: RECONCILED_TYPE, subject: machineId, message: reconciledMessage(reconciliation) }, now().toISOString()),
+    currentSeq: () => (db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM events').get() as { seq: number }).seq,
     changed: () => {
       emit({ type: 'machines', machines: machineViews() });
       syncAlerts();
@@ -189,7 +193,8 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     if (changes.machines.size > 0 || changes.topics.has('reviews')) syncAlerts();
   }
 
-  const webhookApp = createWebhookApp(ingest, log, feeds.routes());
+  const protection = { allowFrom: config.webhookAllowFrom, token: config.webhookToken };
+  const webhookApp = createWebhookApp(ingest, log, feeds.routes(), protection);
   // TLS first: an unreadable certificate stops the start before anything listens.
   const tlsServer = config.webhookTls ? await listenTls(webhookApp, config.webhookHost, config.webhookTls) : undefined;
   const webhookServer = await listen(webhookApp, config.webhookHost, config.webhookPort);

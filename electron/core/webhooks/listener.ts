@@ -2,6 +2,7 @@ import express from 'express';
 import type { Server } from 'node:http';
 import type { IngestQueue } from '../ingest/ingest-queue';
 import { MAX_BODY_BYTES, parseJsonBody, readBody, redactHeaders } from './body';
+import { listenerGuard, type ListenerProtection, type Refusal } from './protection';
 
 export const AIDA_WEBHOOK_PATH = '/ixla/aida/v1/webhooks';
 
@@ -25,13 +26,21 @@ export const admitJson: WebhookRoute['admit'] = (_req, body) => {
 };
 
 /** Reads, records and answers one delivery: durable before the 2xx, and a refusal recorded with its reason. */
-export function receiveDelivery(ingest: IngestQueue, log: (line: string) => void, route: WebhookRoute): express.RequestHandler {
+export function receiveDelivery(
+  ingest: IngestQueue,
+  log: (line: string) => void,
+  route: WebhookRoute,
+  guard: (req: express.Request) => Refusal | undefined = () => undefined,
+): express.RequestHandler {
   return async (req, res) => {
     const receivedAt = new Date().toISOString();
     const read = await readBody(req);
-    const judged: Admission = read.tooLarge
-      ? { rejection: { status: 413, reason: `body of ${read.length} bytes is over the ${MAX_BODY_BYTES}-byte limit` } }
-      : route.admit(req, read.body);
+    const refusal = guard(req);
+    const judged: Admission = refusal
+      ? { rejection: refusal }
+      : read.tooLarge
+        ? { rejection: { status: 413, reason: `body of ${read.length} bytes is over the ${MAX_BODY_BYTES}-byte limit` } }
+        : route.admit(req, read.body);
     const headers = redactHeaders(req.headers);
     for (const name of route.secretHeaders ?? []) {
       if (headers[name.toLowerCase()] !== undefined) headers[name.toLowerCase()] = '[redacted]';
@@ -70,7 +79,9 @@ export function createWebhookApp(
   ingest: IngestQueue,
   log: (line: string) => void,
   routes: readonly WebhookRoute[] = [],
+  protection: ListenerProtection = { allowFrom: [], token: undefined },
 ): express.Express {
+  const guard = listenerGuard(protection);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
@@ -79,8 +90,10 @@ export function createWebhookApp(
     res.json({ ok: true });
   });
 
-  app.post(AIDA_WEBHOOK_PATH, receiveDelivery(ingest, log, { path: AIDA_WEBHOOK_PATH, source: 'aida', admit: admitJson }));
-  for (const route of routes) app.post(route.path, receiveDelivery(ingest, log, route));
+  // With a listener token, a machine may carry it as the URL's last segment (webhook URLs rarely allow headers).
+  const paths = (path: string) => (protection.token !== undefined ? [path, `${path}/:token`] : [path]);
+  app.post(paths(AIDA_WEBHOOK_PATH), receiveDelivery(ingest, log, { path: AIDA_WEBHOOK_PATH, source: 'aida', admit: admitJson }, guard));
+  for (const route of routes) app.post(paths(route.path), receiveDelivery(ingest, log, route, guard));
 
   return app;
 }
