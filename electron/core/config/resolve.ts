@@ -1,6 +1,5 @@
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
-import { loadLayeredConfig } from './layered';
 import { DEFAULT_SCENARIO } from '../simulator/scenarios';
 import type { ConfigFile, ConsoleConfig } from './schema';
 import { resolveSources } from './sources';
@@ -77,11 +76,4 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
     watchdog: { silenceSeconds: file.watchdog?.silenceSeconds ?? 120, pollSeconds: file.watchdog?.pollSeconds ?? 10 },
     ...resolveSources(file),
   };
-}
-
-/** The effective configuration for entry points that need nothing else (no settings screen, problems only logged). */
-export function loadConfig(argv: readonly string[], fallbackDataDir?: string): ConsoleConfig {
-  const loaded = loadLayeredConfig(argv, fallbackDataDir ? { fallbackDataDir } : {});
-  for (const p of loaded.problems) console.error(`issuance-console: ${p.where}: ${p.key ? `${p.key} ` : ''}${p.message}`);
-  return loaded.config;
 }
