@@ -77,7 +77,8 @@ describe.skipIf(chromiumMissing)('serve mode in Chromium: RapIDadmin people and 
     await idvAlert.waitFor();
     await page.getByRole('tab', { name: 'Verifications' }).click();
     const card = page.locator('li.verification', { hasText: PROCESS_ID });
-    await card.getByText('NOT verified').waitFor();
+    await card.locator('[data-outcome="failed"]', { hasText: 'FAILED' }).waitFor();
+    await card.locator('.verification-head').getByText('Identity NOT verified').waitFor();
     await card.getByText('Applicant failed verification').waitFor();
     expect(await card.textContent()).toContain('Job 40 on aida-1');
     await page.screenshot({ path: screenshotPath('idv-verification'), fullPage: true });

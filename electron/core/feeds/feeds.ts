@@ -36,7 +36,7 @@ export interface FeedsOptions {
 }
 
 const RULES_KEY = 'idv.alertRules';
-const ACTIVITY_SHOWN = 200;
+const ACTIVITY_SHOWN = 100;
 const VERIFICATIONS_SHOWN = 200;
 const ACKNOWLEDGED_ALERTS_SHOWN = 50;
 

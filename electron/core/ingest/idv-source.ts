@@ -81,12 +81,14 @@ export class IdvSource implements SourceHandler {
     changes.topics.add('verifications');
     if (m.alert) {
       const outcome = outcomeOf(m.result);
+      const title = ALERT_TITLES[outcome] ?? `Identity verification: ${termText(WEBHOOK_RESULTS, m.result) ?? m.result ?? m.state ?? 'alert'}`;
       this.alerts.raise({
         id: `idv:${processKey(processId)}:${event.seq}`,
         source: 'idv',
         kind: 'verification',
-        title: ALERT_TITLES[outcome] ?? `Identity verification: ${termText(WEBHOOK_RESULTS, m.result) ?? m.result ?? m.state ?? 'alert'}`,
-        text: `${m.alert}. Process ${processId}${m.flow ? `, flow ${m.flow}` : ''}.`,
+        title,
+        // The reason repeats the title for a plain result; it says more for an event or an expiry.
+        text: `${m.alert === title ? '' : `${m.alert}. `}Process ${processId}${m.flow ? `, flow ${m.flow}` : ''}.`,
         subject: processId,
         at: event.receivedAt,
         seq: event.seq,

@@ -56,7 +56,7 @@ describe('POST /idv/webhooks over real HTTP and SQLite', () => {
     await post(c, invalidIdentity('p-bad'));
     const { alerts, verifications } = await feeds(c);
     expect(verifications[0]).toMatchObject({ processId: 'p-bad', outcome: 'failed', flow: 'idtoken' });
-    expect(alerts[0]).toMatchObject({ title: 'Identity NOT verified', text: 'Identity NOT verified. Process p-bad, flow idtoken.' });
+    expect(alerts[0]).toMatchObject({ title: 'Identity NOT verified', text: 'Process p-bad, flow idtoken.' });
   });
 
   it('acknowledges an at-least-once repeat without applying it twice', async () => {

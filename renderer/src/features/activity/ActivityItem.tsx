@@ -65,7 +65,7 @@ export function ActivityItem({ entry }: { entry: ActivityEntry }) {
       )}
       {entry.sequence && (
         <p className="activity-sequence">
-          <span aria-hidden="true">✓</span> Sequence: <strong>{entry.sequence}</strong>
+          <span aria-hidden="true">↳</span> Documented sequence: <strong>{entry.sequence}</strong>
           {entry.steps && <span className="muted"> ({entry.steps.join(' → ')})</span>}
         </p>
       )}

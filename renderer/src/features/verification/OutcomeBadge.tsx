@@ -1,11 +1,11 @@
 import type { VerificationView } from '../../../../shared/api/feeds';
 
 const LOOK: Record<VerificationView['outcome'], { icon: string; tone: string; word: string }> = {
-  passed: { icon: '✓', tone: 'ok', word: 'Verified' },
-  failed: { icon: '✕', tone: 'bad', word: 'NOT verified' },
-  expired: { icon: '⌛', tone: 'warn', word: 'Expired' },
-  pending: { icon: '…', tone: 'muted', word: 'Not finished' },
-  unknown: { icon: '?', tone: 'warn', word: 'Unknown result' },
+  passed: { icon: '✓', tone: 'ok', word: 'PASSED' },
+  failed: { icon: '✕', tone: 'bad', word: 'FAILED' },
+  expired: { icon: '⌛', tone: 'warn', word: 'EXPIRED' },
+  pending: { icon: '…', tone: 'muted', word: 'NOT FINISHED' },
+  unknown: { icon: '?', tone: 'warn', word: 'UNKNOWN' },
 };
 
 /** A verification's outcome as an icon and words, readable from two metres. */

@@ -25,7 +25,8 @@ describe('the verification view', () => {
   it('shows an invalid identity as such, with the job its applicant holds', () => {
     renderWith(<VerificationView />, { ...EMPTY, verifications: [INVALID] });
     const card = screen.getByText(INVALID.processId).closest('li') as HTMLElement;
-    expect(within(card).getByText('NOT verified')).toBeTruthy();
+    expect(card.querySelector('[data-outcome="failed"]')?.textContent).toBe('✕ FAILED');
+    expect(within(card).getByText('Identity NOT verified')).toBeTruthy();
     expect(within(card).getByText('PROCESS_STATE_FINISHED')).toBeTruthy();
     expect(within(card).getByText(/Applicant failed verification/).closest('li')?.textContent).toContain('Job 40 on aida-1 · Running');
     expect(screen.getByText(/Unauthenticated endpoint/)).toBeTruthy();
