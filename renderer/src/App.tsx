@@ -2,13 +2,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { NavBar } from './app/NavBar';
 import { ViewSwitch } from './app/ViewSwitch';
 import { FeedAlerts } from './features/activity/FeedAlerts';
-import { SuspensionAlert } from './features/alerts/SuspensionAlert';
+import { AlertsArea } from './features/alerts/AlertsArea';
 import { ConfigProblemsBanner } from './features/settings/ConfigProblems';
 import { SettingsButton } from './features/settings/SettingsButton';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { TrainingBanner } from './features/training/TrainingBanner';
 import { useConsole } from './store/context';
-import { selectSuspendedMachines } from './store/selectors';
 
 function ConnectionBanner() {
   const { connected, loadError } = useConsole(useShallow((s) => ({ connected: s.connected, loadError: s.loadError })));
@@ -22,7 +21,6 @@ function ConnectionBanner() {
 }
 
 export function App() {
-  const suspended = useConsole(useShallow(selectSuspendedMachines));
   const { webhookUrl, station } = useConsole(useShallow((s) => ({ webhookUrl: s.webhookUrl, station: s.station })));
   const actionError = useConsole((s) => s.actionError);
   const settingsOpen = useConsole((s) => s.settingsOpen);
@@ -39,11 +37,7 @@ export function App() {
         </span>
         <SettingsButton />
       </header>
-      <div className="alerts" aria-live="assertive">
-        {suspended.map((m) => (
-          <SuspensionAlert key={m.id} machine={m} />
-        ))}
-      </div>
+      <AlertsArea />
       <div className="alerts feed-alerts" aria-live="assertive">
         <FeedAlerts />
       </div>

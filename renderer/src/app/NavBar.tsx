@@ -1,9 +1,12 @@
 import { useConsole } from '../store/context';
+import { selectPendingReviewCount } from '../store/reviews-slice';
 import type { ConsoleState } from '../store/types';
 import { VIEWS, type ViewId } from './navigation';
 
 /** A count beside a view's name, when something there waits for someone. */
-const COUNTS: Partial<Record<ViewId, (s: ConsoleState) => number>> = {};
+const COUNTS: Partial<Record<ViewId, (s: ConsoleState) => number>> = {
+  reviews: selectPendingReviewCount,
+};
 
 function NavButton({ id, label }: { id: ViewId; label: string }) {
   const current = useConsole((s) => s.view === id);

@@ -1,12 +1,18 @@
 import type { ComponentType } from 'react';
+import { AlertHistoryView } from '../features/alerts/AlertHistoryView';
+import { AuditView } from '../features/audit/AuditView';
 import { ActivityView } from '../features/activity/ActivityView';
 import { OperateView } from '../features/machines/OperateView';
+import { ReviewsView } from '../features/reviews/ReviewsView';
 import { VerificationView } from '../features/verification/VerificationView';
 import { useConsole } from '../store/context';
 import type { ViewId } from './navigation';
 
 const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   operate: OperateView,
+  reviews: ReviewsView,
+  alerts: AlertHistoryView,
+  audit: AuditView,
   activity: ActivityView,
   verification: VerificationView,
 };

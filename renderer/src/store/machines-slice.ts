@@ -1,3 +1,4 @@
+import type { ParamsOf } from '../../../shared/api/contract';
 import type { MachineView } from '../../../shared/api/views';
 import type { SliceCreator } from './types';
 
@@ -10,6 +11,13 @@ export interface MachinesSlice {
   resume(machineId: string): Promise<void>;
   stop(machineId: string): Promise<void>;
   startIssuance(machineId: string, stopAfter?: number): Promise<void>;
+  /** Start issuance with everything the form sets: job template, stop after N cards, dry run, metadata. */
+  startIssuanceWith(params: ParamsOf<'startIssuance'>): Promise<void>;
+  /**
+   * Stop with running workflows cancelled (their cards are rejected); the UI confirms first. Resolves to the error
+   * (a wrong PIN, say) so that the confirmation can stay open and show it.
+   */
+  abort(machineId: string, pin?: string): Promise<string | undefined>;
 }
 
 export const createMachinesSlice: SliceCreator<MachinesSlice> = (set, get, client) => {
@@ -44,5 +52,10 @@ export const createMachinesSlice: SliceCreator<MachinesSlice> = (set, get, clien
     stop: (machineId) => command('stop', machineId, () => client.stop({ machineId })),
     startIssuance: (machineId, stopAfter) =>
       command('start', machineId, () => client.startIssuance({ machineId, ...(stopAfter ? { stopAfter } : {}) })),
+    startIssuanceWith: (params) => command('start', params.machineId, () => client.startIssuance(params)),
+    abort: async (machineId, pin) => {
+      await command('abort', machineId, () => client.abort({ machineId, ...(pin ? { pin } : {}) }));
+      return get().actionError;
+    },
   };
 };

@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConsoleClient } from '../../../shared/api/contract';
 import { createAlertsSlice } from './alerts-slice';
+import { createAuditSlice } from './audit-slice';
 import { createCommandsSlice } from './commands-slice';
 import { createDeliveriesSlice } from './deliveries-slice';
 import { createFeedsSlice } from './feeds-slice';
@@ -22,6 +23,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createJobsSlice(set, get, client),
     ...createCommandsSlice(set, get, client),
     ...createAlertsSlice(set, get, client),
+    ...createAuditSlice(set, get, client),
     ...createReviewsSlice(set, get, client),
     ...createDeliveriesSlice(set, get, client),
     ...createSettingsSlice(set, get, client),
@@ -39,6 +41,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
         break;
       case 'commands':
         state().receiveCommands(event.commands);
+        state().auditChanged();
         break;
       case 'training':
         state().receiveTraining(event.training);

@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ConsoleClient } from '../../../shared/api/contract';
 import type { AlertsSlice } from './alerts-slice';
+import type { AuditSlice } from './audit-slice';
 import type { CommandsSlice } from './commands-slice';
 import type { DeliveriesSlice } from './deliveries-slice';
 import type { FeedsSlice } from './feeds-slice';
@@ -17,6 +18,7 @@ export type ConsoleState = SessionSlice &
   JobsSlice &
   CommandsSlice &
   AlertsSlice &
+  AuditSlice &
   ReviewsSlice &
   DeliveriesSlice &
   FeedsSlice &

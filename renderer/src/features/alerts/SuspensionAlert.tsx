@@ -1,72 +1,89 @@
-import type { MachineView } from '../../../../shared/api/views';
+import { useState } from 'react';
+import type { AlertView } from '../../../../shared/api/alerts';
+import { selectAlertCommand } from '../../store/alerts-slice';
 import { useConsole } from '../../store/context';
-import { selectBusy, selectLatestCommand } from '../../store/selectors';
+import { selectBusy, selectMachine } from '../../store/selectors';
 import { CommandOutcome } from '../commands/CommandOutcome';
 import { formatTime } from '../format';
-
-const HEADLINE: Record<string, string> = {
-  FeederEmpty: 'Feeder empty',
-  OpenInterlock: 'Interlock open',
-  CardJam: 'Card jam',
-};
+import { formatWaiting, useNow } from '../reviews/use-now';
+import { AbortDialog } from './AbortDialog';
+import { SHORTCUTS, isResumable, useShortcutTarget } from './shortcuts';
 
 /**
- * Issuance is suspended and waits for a person. Closes only when the machine reports it runs again or stopped,
- * never merely because a button was pressed.
+ * Issuance is suspended and waits for a person. The alert closes only when the machine reports it runs again or
+ * stopped (the core pushes a new list), never merely because a button was pressed; each command's fate shows below.
  */
-export function SuspensionAlert({ machine }: { machine: MachineView }) {
-  const suspension = machine.suspension;
-  const resumeBusy = useConsole(selectBusy(machine.id, 'resume'));
-  const stopBusy = useConsole(selectBusy(machine.id, 'stop'));
-  const last = useConsole(selectLatestCommand(machine.id, ['resume', 'stop']));
+export function SuspensionAlert({ alert }: { alert: AlertView }) {
+  const machine = useConsole(selectMachine(alert.machineId));
+  const resumeBusy = useConsole(selectBusy(alert.machineId, 'resume'));
+  const stopBusy = useConsole(selectBusy(alert.machineId, 'stop'));
+  const last = useConsole(selectAlertCommand(alert));
   const resume = useConsole((s) => s.resume);
   const stop = useConsole((s) => s.stop);
-  if (!suspension) return null;
-  const headline = HEADLINE[suspension.code] ?? `Suspended: ${suspension.code}`;
+  const shortcuts = useShortcutTarget()?.id === alert.id;
+  const [aborting, setAborting] = useState(false);
+  const now = useNow();
+  const resumable = isResumable(alert, machine);
+  const actionable = machine?.actionable === true;
+  const titleId = `alert-${alert.id}`;
 
   return (
-    <section className="alert" role="alert" aria-labelledby={`alert-${machine.id}`} data-alert-code={suspension.code}>
+    <section className="alert alert-suspension" role="alert" aria-labelledby={titleId} data-alert-code={alert.code} data-alert-kind={alert.kind}>
       <div className="alert-icon" aria-hidden="true">
         ⚠
       </div>
       <div className="alert-body">
-        <h2 id={`alert-${machine.id}`}>
-          {headline} — {machine.label}
+        <p className="alert-state">Issuance suspended — waiting for you</p>
+        <h2 id={titleId}>
+          {alert.title} — {alert.machineLabel}
         </h2>
-        <p className="alert-text">{suspension.text}</p>
-        {suspension.action && (
+        <p className="alert-text">{alert.text}</p>
+        {alert.action && (
           <p className="alert-action">
-            <strong>What to do:</strong> {suspension.action}
-            {suspension.resumable ? ' Then press Resume.' : ''}
+            <strong>What to do:</strong> {alert.action}
+            {resumable ? ' Then press Resume.' : ''}
           </p>
         )}
-        {!suspension.resumable && (
-          <p className="alert-action">This machine cannot resume after this error: stop issuance and clear it.</p>
+        {!resumable && (
+          <p className="alert-action alert-no-resume">
+            <span aria-hidden="true">✕</span> This machine cannot resume after this error: clear it, then press Stop and
+            start issuance again.
+          </p>
         )}
-        <p className="muted">Waiting since {formatTime(suspension.since)}</p>
+        <p className="muted">
+          Waiting since {formatTime(alert.openedAt)} ({formatWaiting(alert.openedAt, now)})
+        </p>
         <div className="alert-buttons">
-          {suspension.resumable && (
+          {resumable && (
             <button
               type="button"
               className="btn btn-go"
-              disabled={!machine.actionable || resumeBusy}
-              onClick={() => void resume(machine.id)}
+              disabled={!actionable || resumeBusy}
+              aria-keyshortcuts={shortcuts ? SHORTCUTS.resume : undefined}
+              onClick={() => void resume(alert.machineId)}
             >
               <span aria-hidden="true">▶</span> Resume
+              {shortcuts && <kbd aria-hidden="true">{SHORTCUTS.resume}</kbd>}
             </button>
           )}
           <button
             type="button"
             className="btn btn-stop"
-            disabled={!machine.actionable || stopBusy}
-            onClick={() => void stop(machine.id)}
+            disabled={!actionable || stopBusy}
+            aria-keyshortcuts={shortcuts ? SHORTCUTS.stop : undefined}
+            onClick={() => void stop(alert.machineId)}
           >
             <span aria-hidden="true">■</span> Stop
+            {shortcuts && <kbd aria-hidden="true">{SHORTCUTS.stop}</kbd>}
+          </button>
+          <button type="button" className="btn btn-danger-outline" disabled={!actionable} onClick={() => setAborting(true)}>
+            <span aria-hidden="true">⊘</span> Abort…
           </button>
         </div>
-        {!machine.actionable && <p className="muted">This machine is not configured: the console cannot act on it.</p>}
+        {!actionable && <p className="muted">This machine is not configured: the console cannot act on it.</p>}
         <CommandOutcome command={last} />
       </div>
+      {aborting && <AbortDialog machineId={alert.machineId} machineLabel={alert.machineLabel} onClose={() => setAborting(false)} />}
     </section>
   );
 }

@@ -1,11 +1,11 @@
 import type { CommandView } from '../../../../shared/api/views';
 import { formatTime } from '../format';
 
-const WORDS: Record<CommandView['state'], string> = {
-  queued: 'Queued',
-  sent: 'Sending…',
-  acknowledged: 'Accepted by the machine',
-  failed: 'Failed',
+const LOOK: Record<CommandView['state'], { icon: string; word: string }> = {
+  queued: { icon: '…', word: 'Queued' },
+  sent: { icon: '↗', word: 'Sent — awaiting answer' },
+  acknowledged: { icon: '✓', word: 'Accepted by the machine' },
+  failed: { icon: '✕', word: 'Failed' },
 };
 
 const KIND: Record<CommandView['kind'], string> = {
@@ -16,19 +16,20 @@ const KIND: Record<CommandView['kind'], string> = {
   signal: 'Decision',
 };
 
-/** What became of the last command: sent, accepted, or failed with the machine's own answer. */
+/** What became of a command: queued, sent, accepted, or failed with the machine's own answer — in words and icon. */
 export function CommandOutcome({ command }: { command: CommandView | undefined }) {
   if (!command) return null;
   const tone = command.state === 'failed' ? 'bad' : command.state === 'acknowledged' ? 'ok' : 'info';
+  const look = LOOK[command.state];
   return (
     <p className={`command-outcome tone-${tone}`} role="status" data-command-state={command.state}>
       <strong>
-        {KIND[command.kind]}: {WORDS[command.state]}
+        <span aria-hidden="true">{look.icon}</span> {KIND[command.kind]}: {look.word}
       </strong>{' '}
       <span className="muted">
         at {formatTime(command.updatedAt)} by {command.actor}
       </span>
-      {command.outcome && <span className="command-answer">Machine answered: {command.outcome}</span>}
+      {command.outcome && <span className="command-answer">Details: {command.outcome}</span>}
     </p>
   );
 }

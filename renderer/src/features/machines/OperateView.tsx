@@ -1,3 +1,4 @@
+import { StartIssuance } from '../issuance/StartIssuanceForm';
 import { JobList } from '../jobs/JobList';
 import { TrainingControls } from '../training/TrainingControls';
 import { useConsole } from '../../store/context';
@@ -17,6 +18,7 @@ export function OperateView() {
         )}
       </section>
       <TrainingControls />
+      <StartIssuance />
       <JobList />
     </>
   );

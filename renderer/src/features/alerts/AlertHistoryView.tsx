@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import type { AlertView } from '../../../../shared/api/alerts';
+import { useConsole } from '../../store/context';
+import { formatTime } from '../format';
+
+const ACTION_WORD: Record<string, string> = { resume: 'Resume', stop: 'Stop', abort: 'Abort', start: 'Start issuance', signal: 'Decision' };
+
+function dateTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : `${d.toLocaleDateString()} ${formatTime(iso)}`;
+}
+
+function HistoryRow({ alert }: { alert: AlertView }) {
+  return (
+    <tr data-alert-id={alert.id}>
+      <td>{dateTime(alert.openedAt)}</td>
+      <td>{alert.machineLabel}</td>
+      <td>
+        <strong>{alert.title}</strong>
+        {alert.code && <span className="muted mono"> {alert.code}</span>}
+      </td>
+      <td>
+        {alert.actions.length === 0 ? (
+          <span className="muted">Nobody acted from the console</span>
+        ) : (
+          <ul className="plain-list">
+            {alert.actions.map((a, i) => (
+              <li key={i}>
+                {formatTime(a.at)} <strong>{ACTION_WORD[a.what] ?? a.what}</strong> by {a.actor} — {a.state}
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+      <td>
+        {alert.closedAt ? (
+          <>
+            <span className="badge badge-muted">
+              <span aria-hidden="true">✓</span> Closed
+            </span>{' '}
+            {dateTime(alert.closedAt)}
+            {alert.closedReason && <div className="muted">{alert.closedReason}</div>}
+          </>
+        ) : (
+          <span className="badge badge-warn">
+            <span aria-hidden="true">⚠</span> Open
+          </span>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** Every alert, newest first: when it opened, who pressed what while it was open, and what closed it. */
+export function AlertHistoryView() {
+  const history = useConsole((s) => s.alertHistory);
+  const active = useConsole((s) => s.alerts);
+  const load = useConsole((s) => s.loadAlertHistory);
+  const [error, setError] = useState<string | undefined>();
+  // The open alerts changing means the history changed: fetch it again.
+  useEffect(() => {
+    void load().then(setError);
+  }, [load, active]);
+
+  return (
+    <section className="panel" aria-labelledby="alert-history-title">
+      <div className="panel-header">
+        <h2 id="alert-history-title">Alert history</h2>
+        <span className="muted">{history.length} most recent</span>
+      </div>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      {history.length === 0 ? (
+        <p className="muted">No alert so far.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Opened</th>
+                <th scope="col">Machine</th>
+                <th scope="col">Alert</th>
+                <th scope="col">Who acted, and when</th>
+                <th scope="col">Closed</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((a) => (
+                <HistoryRow key={a.id} alert={a} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

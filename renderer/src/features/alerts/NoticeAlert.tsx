@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { AlertKind, AlertView } from '../../../../shared/api/alerts';
+import { selectAlertBusy } from '../../store/alerts-slice';
+import { useConsole } from '../../store/context';
+import { formatTime } from '../format';
+import { formatWaiting, useNow } from '../reviews/use-now';
+
+const LOOK: Record<Exclude<AlertKind, 'suspension'>, { icon: string; word: string; withMachine: boolean }> = {
+  stopped: { icon: '■', word: 'Issuance stopped with an error', withMachine: true },
+  silence: { icon: '…', word: 'Machine silent', withMachine: false },
+  unreachable: { icon: '⚡', word: 'Machine not answering', withMachine: false },
+  'encoder-wait': { icon: '◷', word: 'Card waiting in the encoder', withMachine: true },
+};
+
+/**
+ * Alerts that do not hold issuance waiting on a button here (a stop with an error, a silent or unreachable machine, a
+ * card left in the encoder): their text, what to do, and Acknowledge once someone has seen to it.
+ */
+export function NoticeAlert({ alert }: { alert: AlertView & { kind: Exclude<AlertKind, 'suspension'> } }) {
+  const busy = useConsole(selectAlertBusy(alert.id));
+  const acknowledge = useConsole((s) => s.acknowledgeAlert);
+  const showView = useConsole((s) => s.showView);
+  const [error, setError] = useState<string | undefined>();
+  const now = useNow();
+  const look = LOOK[alert.kind];
+  const titleId = `alert-${alert.id}`;
+
+  return (
+    <section className={`alert alert-notice alert-${alert.kind}`} role="alert" aria-labelledby={titleId} data-alert-code={alert.code} data-alert-kind={alert.kind}>
+      <div className="alert-icon" aria-hidden="true">
+        {look.icon}
+      </div>
+      <div className="alert-body">
+        <p className="alert-state">{look.word}</p>
+        <h2 id={titleId}>
+          {alert.title}
+          {look.withMachine ? ` — ${alert.machineLabel}` : ''}
+        </h2>
+        <p className="alert-text">{alert.text}</p>
+        {alert.action && (
+          <p className="alert-action">
+            <strong>What to do:</strong> {alert.action}
+          </p>
+        )}
+        <p className="muted">
+          Since {formatTime(alert.openedAt)} ({formatWaiting(alert.openedAt, now)})
+        </p>
+        <div className="alert-buttons">
+          {alert.kind === 'encoder-wait' && (
+            <button type="button" className="btn" onClick={() => showView('reviews')}>
+              <span aria-hidden="true">☰</span> Open reviews
+            </button>
+          )}
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => void acknowledge(alert.id).then(setError)}
+          >
+            <span aria-hidden="true">✓</span> Acknowledge
+          </button>
+        </div>
+        {error && (
+          <p className="error-text" role="status">
+            {error}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

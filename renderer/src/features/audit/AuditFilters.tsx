@@ -1,0 +1,138 @@
+import { useId, useState, type FormEvent } from 'react';
+import { CommandKindSchema, CommandStateSchema, type CommandKind, type CommandState } from '../../../../shared/api/views';
+import type { AuditFilter } from '../../store/audit-slice';
+import { useConsole } from '../../store/context';
+import { selectMachines } from '../../store/selectors';
+import { KIND_WORD, STATE_LOOK } from './audit-texts';
+
+/** A datetime-local value is local time to the minute; the trail stores UTC ISO times. */
+function toIso(local: string, endOfMinute: boolean): string | undefined {
+  if (local === '') return undefined;
+  const t = new Date(local).getTime();
+  return Number.isNaN(t) ? undefined : new Date(t + (endOfMinute ? 59_999 : 0)).toISOString();
+}
+
+/** Back from the stored ISO time to what a datetime-local input shows, so the form matches the list on return. */
+function toLocalInput(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+interface Draft {
+  machineId: string;
+  kind: string;
+  state: string;
+  actor: string;
+  since: string;
+  until: string;
+}
+
+const EMPTY: Draft = { machineId: '', kind: '', state: '', actor: '', since: '', until: '' };
+
+function toDraft(f: AuditFilter): Draft {
+  return {
+    machineId: f.machineId ?? '',
+    kind: f.kind ?? '',
+    state: f.state ?? '',
+    actor: f.actor ?? '',
+    since: toLocalInput(f.since),
+    until: toLocalInput(f.until),
+  };
+}
+
+function toFilter(d: Draft): AuditFilter {
+  const since = toIso(d.since, false);
+  const until = toIso(d.until, true);
+  return {
+    ...(d.machineId ? { machineId: d.machineId } : {}),
+    ...(d.kind ? { kind: d.kind as CommandKind } : {}),
+    ...(d.state ? { state: d.state as CommandState } : {}),
+    ...(d.actor.trim() ? { actor: d.actor.trim() } : {}),
+    ...(since ? { since } : {}),
+    ...(until ? { until } : {}),
+  };
+}
+
+/** Narrows the trail by machine, kind, state, who, and a time range; applied on "Show", cleared in one press. */
+export function AuditFilters() {
+  const machines = useConsole(selectMachines);
+  const applied = useConsole((s) => s.auditFilter);
+  const apply = useConsole((s) => s.setAuditFilter);
+  // The filter lives in the store and outlasts the view: the form starts from it, not blank over a filtered list.
+  const [draft, setDraft] = useState<Draft>(() => toDraft(applied));
+  const id = useId();
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void apply(toFilter(draft));
+  }
+
+  return (
+    <form className="audit-filters" onSubmit={submit} aria-label="Filter the audit trail">
+      <div className="field">
+        <label htmlFor={`${id}-machine`}>Machine</label>
+        <select id={`${id}-machine`} className="input" value={draft.machineId} onChange={(e) => set({ machineId: e.target.value })}>
+          <option value="">All machines</option>
+          {machines.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>What</label>
+        <select id={`${id}-kind`} className="input" value={draft.kind} onChange={(e) => set({ kind: e.target.value })}>
+          <option value="">Everything</option>
+          {CommandKindSchema.options.map((k) => (
+            <option key={k} value={k}>
+              {KIND_WORD[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-state`}>State</label>
+        <select id={`${id}-state`} className="input" value={draft.state} onChange={(e) => set({ state: e.target.value })}>
+          <option value="">Any state</option>
+          {CommandStateSchema.options.map((s) => (
+            <option key={s} value={s}>
+              {STATE_LOOK[s].word}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-actor`}>Who</label>
+        <input id={`${id}-actor`} className="input" type="text" maxLength={100} value={draft.actor} onChange={(e) => set({ actor: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-since`}>From</label>
+        <input id={`${id}-since`} className="input" type="datetime-local" value={draft.since} onChange={(e) => set({ since: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-until`}>Until</label>
+        <input id={`${id}-until`} className="input" type="datetime-local" value={draft.until} onChange={(e) => set({ until: e.target.value })} />
+      </div>
+      <div className="audit-filter-buttons">
+        <button type="submit" className="btn btn-compact">
+          <span aria-hidden="true">⌕</span> Show
+        </button>
+        <button
+          type="button"
+          className="btn btn-compact"
+          onClick={() => {
+            setDraft(EMPTY);
+            void apply({});
+          }}
+        >
+          Clear filters
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,157 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ParamsOf } from '../../../../shared/api/contract';
+import type { MachineView } from '../../../../shared/api/views';
+import { useConsole } from '../../store/context';
+import { selectBusy, selectLatestCommand, selectMachines } from '../../store/selectors';
+import { CommandOutcome } from '../commands/CommandOutcome';
+
+interface MetadataRow {
+  id: number;
+  key: string;
+  value: string;
+}
+
+const MAX_STOP_AFTER = 100_000;
+
+/** The form's fields as the start command's parameters, or what is wrong with them in words. */
+export function startParams(
+  machineId: string,
+  form: { template: string; stopAfter: string; dryRun: boolean; metadata: readonly MetadataRow[] },
+): ParamsOf<'startIssuance'> | { error: string } {
+  const params: ParamsOf<'startIssuance'> = { machineId };
+  if (form.template.trim() !== '') params.jobTemplateName = form.template.trim();
+  if (form.stopAfter.trim() !== '') {
+    const n = Number(form.stopAfter);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_STOP_AFTER) return { error: `Stop after: a whole number of cards from 1 to ${MAX_STOP_AFTER}.` };
+    params.stopAfter = n;
+  }
+  if (form.dryRun) params.dryRun = true;
+  const fields: Record<string, string> = {};
+  for (const row of form.metadata) {
+    const key = row.key.trim();
+    if (key === '' && row.value.trim() === '') continue;
+    if (key === '') return { error: `Metadata: the value "${row.value}" has no name.` };
+    if (Object.hasOwn(fields, key)) return { error: `Metadata: "${key}" is given twice.` };
+    fields[key] = row.value;
+  }
+  if (Object.keys(fields).length > 0) params.metadataFields = fields;
+  return params;
+}
+
+function MachineStartForm({ machine }: { machine: MachineView }) {
+  const busy = useConsole(selectBusy(machine.id, 'start'));
+  const last = useConsole(selectLatestCommand(machine.id, ['start']));
+  const start = useConsole((s) => s.startIssuanceWith);
+  const [template, setTemplate] = useState('');
+  const [stopAfter, setStopAfter] = useState('');
+  const [dryRun, setDryRun] = useState(false);
+  const [metadata, setMetadata] = useState<MetadataRow[]>([]);
+  const [nextRow, setNextRow] = useState(1);
+  const [error, setError] = useState<string | undefined>();
+  const id = useId();
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const params = startParams(machine.id, { template, stopAfter, dryRun, metadata });
+    if ('error' in params) {
+      setError(params.error);
+      return;
+    }
+    setError(undefined);
+    void start(params);
+  }
+
+  const setRow = (rowId: number, patch: Partial<MetadataRow>) => setMetadata((rows) => rows.map((r) => (r.id === rowId ? { ...r, ...patch } : r)));
+
+  return (
+    <section className="panel issuance" aria-labelledby={`${id}-title`} data-machine-id={machine.id}>
+      <h2 id={`${id}-title`}>Start issuance — {machine.label}</h2>
+      <form className="issuance-form" onSubmit={submit} noValidate>
+        <div className="issuance-row">
+          <div className="field">
+            <label htmlFor={`${id}-template`}>Job template name</label>
+            <input id={`${id}-template`} className="input" type="text" maxLength={200} value={template} onChange={(e) => setTemplate(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-stop`}>Stop after (cards)</label>
+            <input
+              id={`${id}-stop`}
+              className="input input-number"
+              type="number"
+              min={1}
+              max={MAX_STOP_AFTER}
+              placeholder="no limit"
+              value={stopAfter}
+              onChange={(e) => setStopAfter(e.target.value)}
+            />
+          </div>
+          <label className="check">
+            <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />
+            Dry run
+          </label>
+        </div>
+        <fieldset className="metadata">
+          <legend>Metadata (sent to the machine, echoed in every message)</legend>
+          {metadata.map((row, index) => (
+            <div key={row.id} className="metadata-row">
+              <input
+                className="input"
+                type="text"
+                aria-label={`Metadata ${index + 1} name`}
+                placeholder="name"
+                maxLength={200}
+                value={row.key}
+                onChange={(e) => setRow(row.id, { key: e.target.value })}
+              />
+              <input
+                className="input"
+                type="text"
+                aria-label={`Metadata ${index + 1} value`}
+                placeholder="value"
+                maxLength={2000}
+                value={row.value}
+                onChange={(e) => setRow(row.id, { value: e.target.value })}
+              />
+              <button type="button" className="btn btn-compact" onClick={() => setMetadata((rows) => rows.filter((r) => r.id !== row.id))}>
+                <span aria-hidden="true">✕</span> Remove
+              </button>
+            </div>
+          ))}
+          <button
+            type="button"
+            className="btn btn-compact"
+            onClick={() => {
+              setMetadata((rows) => [...rows, { id: nextRow, key: '', value: '' }]);
+              setNextRow((n) => n + 1);
+            }}
+          >
+            <span aria-hidden="true">+</span> Add metadata field
+          </button>
+        </fieldset>
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="btn btn-go" disabled={busy}>
+          <span aria-hidden="true">▶</span> Start issuance
+        </button>
+      </form>
+      <CommandOutcome command={last} />
+    </section>
+  );
+}
+
+/** A start form for every machine the console can act on (not the "unknown machine" of unmatched messages). */
+export function StartIssuance() {
+  const machines = useConsole(selectMachines);
+  return (
+    <>
+      {machines
+        .filter((m) => m.actionable)
+        .map((m) => (
+          <MachineStartForm key={m.id} machine={m} />
+        ))}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { ReviewView } from '../../../../shared/api/reviews';
+import { useConsole } from '../../store/context';
+import { selectReviewBusy } from '../../store/reviews-slice';
+import { ApproveDialog, RejectDialog } from './DecisionDialogs';
+import { outcomeWords } from './review-texts';
+
+/**
+ * Approve / Reject (Encoded / Failed for the encoder). Reject always goes through its dialog (the reason first);
+ * Approve goes straight to the machine unless a supervisor PIN is configured. An instance the console knows nothing
+ * about can only be rejected: approving it could approve a step nobody has seen.
+ */
+export function DecisionButtons({ review }: { review: ReviewView }) {
+  const pinRequired = useConsole((s) => s.pinRequired);
+  const busy = useConsole(selectReviewBusy(review.id));
+  const decide = useConsole((s) => s.decide);
+  const [dialog, setDialog] = useState<'approve' | 'reject' | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const words = outcomeWords(review.kind);
+  const close = () => setDialog(undefined);
+
+  function approve() {
+    if (pinRequired) setDialog('approve');
+    else void decide({ reviewId: review.id, outcome: 'Completed' }).then(setError);
+  }
+
+  return (
+    <div className="review-decision">
+      <div className="review-buttons">
+        {review.kind !== 'unknown' && (
+          <button type="button" className="btn btn-go" disabled={busy} onClick={approve}>
+            <span aria-hidden="true">{words.Completed.icon}</span> {words.Completed.button}
+          </button>
+        )}
+        <button type="button" className="btn btn-stop" disabled={busy} onClick={() => setDialog('reject')}>
+          <span aria-hidden="true">{words.Faulted.icon}</span> {words.Faulted.button}…
+        </button>
+        {busy && <span className="muted">Sending…</span>}
+      </div>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      {dialog === 'reject' && <RejectDialog review={review} onClose={close} />}
+      {dialog === 'approve' && <ApproveDialog review={review} onClose={close} />}
+    </div>
+  );
+}

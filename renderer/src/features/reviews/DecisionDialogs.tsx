@@ -1,0 +1,130 @@
+import { useId, useState } from 'react';
+import type { ReviewView } from '../../../../shared/api/reviews';
+import { useConsole } from '../../store/context';
+import { selectReviewBusy } from '../../store/reviews-slice';
+import { Dialog } from '../commands/Dialog';
+import { PinField } from '../commands/PinField';
+import { KIND_TITLE, REJECT_REASONS, outcomeWords } from './review-texts';
+
+interface DialogProps {
+  review: ReviewView;
+  onClose: () => void;
+}
+
+/**
+ * Rejecting destroys the card, so the reason comes first: picked from the usual ones or typed, and sent to the machine
+ * as errorReason. The PIN is asked here too when one is configured.
+ */
+export function RejectDialog({ review, onClose }: DialogProps) {
+  const pinRequired = useConsole((s) => s.pinRequired);
+  const busy = useConsole(selectReviewBusy(review.id));
+  const decide = useConsole((s) => s.decide);
+  const [picked, setPicked] = useState<string | undefined>();
+  const [typed, setTyped] = useState('');
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const titleId = useId();
+  const typedId = useId();
+  const words = outcomeWords(review.kind).Faulted;
+  const reasons = REJECT_REASONS[review.kind === 'encoder' ? 'encoder' : 'read'];
+  const reason = typed.trim() !== '' ? typed.trim() : picked;
+
+  async function confirm() {
+    if (!reason) return;
+    const failed = await decide({ reviewId: review.id, outcome: 'Faulted', reason, ...(pinRequired ? { pin } : {}) });
+    if (failed) setError(failed);
+    else onClose();
+  }
+
+  return (
+    <Dialog titleId={titleId} onCancel={onClose}>
+      <h2 id={titleId}>
+        {words.button}: {KIND_TITLE[review.kind]} on {review.machineLabel}
+        {review.jobId ? `, job ${review.jobId}` : ''}
+      </h2>
+      <p className="dialog-warning">
+        <span aria-hidden="true">⚠</span> The card will be rejected by the machine: it is destroyed and must be made again.
+      </p>
+      <fieldset className="reasons">
+        <legend>Why? Pick a reason or type one</legend>
+        {reasons.map((r) => (
+          <label key={r} className={`reason${picked === r && typed.trim() === '' ? ' reason-picked' : ''}`}>
+            <input
+              type="radio"
+              name={`reason-${review.id}`}
+              value={r}
+              checked={picked === r && typed.trim() === ''}
+              onChange={() => {
+                setPicked(r);
+                setTyped('');
+              }}
+            />
+            {r}
+          </label>
+        ))}
+        <label htmlFor={typedId} className="field-label">
+          Other reason
+        </label>
+        <input id={typedId} className="input" type="text" maxLength={500} value={typed} onChange={(e) => setTyped(e.target.value)} />
+      </fieldset>
+      {pinRequired && <PinField value={pin} onChange={setPin} />}
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" className="btn" data-autofocus onClick={onClose}>
+          Cancel — keep the card
+        </button>
+        <button
+          type="button"
+          className="btn btn-danger"
+          disabled={busy || !reason || (pinRequired && pin === '')}
+          onClick={() => void confirm()}
+        >
+          <span aria-hidden="true">✕</span> {words.button} — reject the card
+        </button>
+      </div>
+    </Dialog>
+  );
+}
+
+/** With a supervisor PIN configured, Approve (and Encoded) ask for it before anything is sent. */
+export function ApproveDialog({ review, onClose }: DialogProps) {
+  const busy = useConsole(selectReviewBusy(review.id));
+  const decide = useConsole((s) => s.decide);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const titleId = useId();
+  const words = outcomeWords(review.kind).Completed;
+
+  async function confirm() {
+    const failed = await decide({ reviewId: review.id, outcome: 'Completed', pin });
+    if (failed) setError(failed);
+    else onClose();
+  }
+
+  return (
+    <Dialog titleId={titleId} onCancel={onClose}>
+      <h2 id={titleId}>
+        {words.button}: {KIND_TITLE[review.kind]} on {review.machineLabel}
+        {review.jobId ? `, job ${review.jobId}` : ''}
+      </h2>
+      <PinField value={pin} onChange={setPin} autoFocus />
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" className="btn btn-go" disabled={busy || pin === ''} onClick={() => void confirm()}>
+          <span aria-hidden="true">✓</span> {words.button}
+        </button>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,106 @@
+import type { ReviewView } from '../../../../shared/api/reviews';
+import { DecisionButtons } from './DecisionButtons';
+import { DecisionState } from './DecisionState';
+import { OcrInspections } from './OcrInspections';
+import { KIND_TITLE } from './review-texts';
+import { formatWaiting, useNow } from './use-now';
+
+function Waiting({ since }: { since: string }) {
+  const now = useNow();
+  return (
+    <span className="review-waiting">
+      <span aria-hidden="true">◷</span> Waiting {formatWaiting(since, now)}
+    </span>
+  );
+}
+
+/** Which card sits in which encoder: EncoderIndex counts from 0 at the right, as the machine's guide says. */
+function EncoderSlot({ encoder }: { encoder: NonNullable<ReviewView['payload']['encoder']> }) {
+  return (
+    <p className="encoder-slot">
+      Card in encoder <strong className="mono">{encoder.encoderId ?? '(no id sent)'}</strong>
+      {encoder.encoderIndex !== undefined && (
+        <>
+          {' '}
+          — position <strong>{encoder.encoderIndex}</strong> <span className="muted">(counted from the right, 0 = rightmost)</span>
+        </>
+      )}
+    </p>
+  );
+}
+
+/** Readbacks' fields are shown as they came: BarcodeReadBack has no published schema. */
+function Fields({ fields }: { fields: Record<string, string> }) {
+  const entries = Object.entries(fields);
+  if (entries.length === 0) return <p className="muted">The machine sent nothing to compare.</p>;
+  return (
+    <dl className="readback-fields">
+      {entries.map(([name, value]) => (
+        <div key={name}>
+          <dt>{name}</dt>
+          <dd className="mono">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Body({ review }: { review: ReviewView }) {
+  const { payload } = review;
+  if (review.kind === 'unknown') {
+    return (
+      <p className="review-unknown">
+        The machine reports this job suspended, but no message said why (the console may have been off when it came).
+        Only Reject is safe: check the card at the machine first.
+      </p>
+    );
+  }
+  return (
+    <>
+      {payload.encoder && <EncoderSlot encoder={payload.encoder} />}
+      {payload.inspections && <OcrInspections inspections={payload.inspections} />}
+      {payload.fields && <Fields fields={payload.fields} />}
+    </>
+  );
+}
+
+/** One job waiting for a person: what it is, where, since when, what the machine saw, and the decision. */
+export function ReviewCard({ review }: { review: ReviewView }) {
+  const titleId = `review-${review.id}`;
+  return (
+    <article
+      className={`review${review.belowThreshold ? ' review-low' : ''}`}
+      aria-labelledby={titleId}
+      data-review-id={review.id}
+      data-review-kind={review.kind}
+    >
+      <header className="review-header">
+        <h3 id={titleId}>
+          {KIND_TITLE[review.kind]} — {review.machineLabel}
+        </h3>
+        {review.belowThreshold && (
+          <span className="badge badge-bad">
+            <span aria-hidden="true">⚠</span> Low confidence
+          </span>
+        )}
+        {review.state !== 'closed' && <Waiting since={review.openedAt} />}
+      </header>
+      <dl className="review-ids">
+        <div>
+          <dt>Job</dt>
+          <dd className="mono">{review.jobId ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>Correlation</dt>
+          <dd className="mono">{review.correlationId ?? '—'}</dd>
+        </div>
+        <div>
+          <dt>Workflow instance</dt>
+          <dd className="mono">{review.workflowInstanceId}</dd>
+        </div>
+      </dl>
+      <Body review={review} />
+      {review.state === 'pending' ? <DecisionButtons review={review} /> : <DecisionState review={review} />}
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useState } from 'react';
+import { useConsole } from '../../store/context';
+import { ReviewCard } from './ReviewCard';
+
+/**
+ * Supervisors' queue: every job suspended for a person's decision (OCR reads, chip encoding, readbacks), oldest
+ * first; then those decided and waiting on the machine; then the ones recently finished.
+ */
+export function ReviewsView() {
+  const reviews = useConsole((s) => s.reviews);
+  const recent = useConsole((s) => s.recentReviews);
+  const loadRecent = useConsole((s) => s.loadRecentReviews);
+  const [error, setError] = useState<string | undefined>();
+  // A review leaving the queue has just finished: the recent list is fetched again.
+  useEffect(() => {
+    void loadRecent().then(setError);
+  }, [loadRecent, reviews]);
+
+  const pending = reviews.filter((r) => r.state === 'pending');
+  const decided = reviews.filter((r) => r.state === 'decided');
+  return (
+    <>
+      <section className="panel review-section" aria-labelledby="reviews-pending">
+        <h2 id="reviews-pending">Waiting for a decision ({pending.length})</h2>
+        {pending.length === 0 ? <p className="muted">Nothing waits for a decision.</p> : pending.map((r) => <ReviewCard key={r.id} review={r} />)}
+      </section>
+      {decided.length > 0 && (
+        <section className="panel review-section" aria-labelledby="reviews-decided">
+          <h2 id="reviews-decided">Decided, waiting for the machine ({decided.length})</h2>
+          {decided.map((r) => (
+            <ReviewCard key={r.id} review={r} />
+          ))}
+        </section>
+      )}
+      <section className="panel review-section" aria-labelledby="reviews-recent">
+        <h2 id="reviews-recent">Recently finished</h2>
+        {error && (
+          <p className="error-text" role="alert">
+            {error}
+          </p>
+        )}
+        {recent.length === 0 ? <p className="muted">None yet.</p> : recent.map((r) => <ReviewCard key={r.id} review={r} />)}
+      </section>
+    </>
+  );
+}

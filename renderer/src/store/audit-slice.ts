@@ -1,0 +1,67 @@
+import type { AuditQuery } from '../../../shared/api/records';
+import type { CommandView } from '../../../shared/api/views';
+import type { SliceCreator } from './types';
+
+/** The filters a person sets; paging is kept apart so that changing a filter always starts at the first page. */
+export type AuditFilter = Omit<AuditQuery, 'offset' | 'limit'>;
+
+export interface AuditSlice {
+  auditFilter: AuditFilter;
+  auditOffset: number;
+  auditRows: CommandView[];
+  auditTotal: number;
+  auditError: string | undefined;
+  auditLoaded: boolean;
+  loadAudit(): Promise<void>;
+  setAuditFilter(filter: AuditFilter): Promise<void>;
+  setAuditOffset(offset: number): Promise<void>;
+  /** New or changed commands in the core: the page on screen is fetched again, at most every REFRESH_MS. */
+  auditChanged(): void;
+  /** The whole filtered trail as CSV (not just the page on screen), or the error to show. */
+  exportAudit(): Promise<{ filename: string; csv: string } | { error: string }>;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+const REFRESH_MS = 300;
+
+export const createAuditSlice: SliceCreator<AuditSlice> = (set, get, client) => {
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    auditFilter: {},
+    auditOffset: 0,
+    auditRows: [],
+    auditTotal: 0,
+    auditError: undefined,
+    auditLoaded: false,
+    async loadAudit() {
+      const mine = ++generation;
+      const { auditFilter, auditOffset } = get();
+      const result = await client.listAudit({ ...auditFilter, offset: auditOffset, limit: AUDIT_PAGE_SIZE });
+      // A slower answer to an older query must not replace the newer one.
+      if (mine !== generation) return;
+      if (result.ok) set({ auditRows: result.value.rows, auditTotal: result.value.total, auditError: undefined, auditLoaded: true });
+      else set({ auditError: result.error.message });
+    },
+    async setAuditFilter(auditFilter) {
+      set({ auditFilter, auditOffset: 0 });
+      await get().loadAudit();
+    },
+    async setAuditOffset(offset) {
+      set({ auditOffset: Math.max(0, offset) });
+      await get().loadAudit();
+    },
+    auditChanged() {
+      // Nobody is looking at the trail until the view has loaded it once.
+      if (!get().auditLoaded || timer) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        void get().loadAudit();
+      }, REFRESH_MS);
+    },
+    async exportAudit() {
+      const result = await client.exportAudit({ ...get().auditFilter });
+      return result.ok ? result.value : { error: result.error.message };
+    },
+  };
+};
