@@ -49,10 +49,46 @@ function fromRow(row: JobRow): JobState {
   return job;
 }
 
+/** The WHERE clause of a queue query and its named parameters. */
+interface Filter {
+  clause: string;
+  params: Record<string, unknown>;
+}
+
+function filterOf(q: ReturnType<typeof JobQuerySchema.parse>): Filter {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (q.machineId) {
+    where.push('machine_id = @machineId');
+    params['machineId'] = q.machineId;
+  }
+  if (q.status) {
+    where.push('status = @status');
+    params['status'] = q.status;
+  }
+  if (q.batchId) {
+    where.push('batch_id = @batchId');
+    params['batchId'] = q.batchId;
+  }
+  if (q.source) {
+    where.push('source = @source');
+    params['source'] = q.source;
+  }
+  // Written exactly as the WHERE of migration 4's partial indexes: SQLite uses them only for this very term.
+  if (q.groupCancelled) where.push("NOT (status = 'Cancelled' AND source_job_instance_id IS NOT NULL)");
+  const search = q.search?.trim();
+  if (search) {
+    where.push(`(job_id LIKE @search ESCAPE '\\' OR correlation_id LIKE @search ESCAPE '\\' OR batch_id LIKE @search ESCAPE '\\')`);
+    params['search'] = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
 /** The job projection's table: read one, write one, and the paged, filtered queries the queue view asks for. */
 export class JobRepo {
   private readonly getStmt;
   private readonly upsertStmt;
+  private readonly pageStmt;
 
   constructor(private readonly db: Db) {
     this.getStmt = db.prepare<[string, string], JobRow>('SELECT * FROM jobs WHERE machine_id = ? AND job_key = ?');
@@ -69,6 +105,10 @@ export class JobRepo {
         destructive_operation_executed = excluded.destructive_operation_executed,
         source_job_instance_id = excluded.source_job_instance_id, last_message_type = excluded.last_message_type,
         state_since = excluded.state_since, updated_at = excluded.updated_at, last_seq = excluded.last_seq`);
+    this.pageStmt = db.prepare<[string], JobRow & { cancelled_count: number }>(`
+      SELECT jobs.*, (SELECT count(*) FROM jobs c WHERE c.machine_id = jobs.machine_id
+          AND c.source_job_instance_id IN (jobs.workflow_instance_id, jobs.job_id)) AS cancelled_count
+      FROM jobs WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY last_seq DESC`);
   }
 
   get(machineId: string, key: string): JobState | undefined {
@@ -104,59 +144,53 @@ export class JobRepo {
     });
   }
 
-  /** Jobs AIDA cancelled because of the given job's critical error (SourceJobInstanceId names it). */
+  /**
+   * Jobs AIDA cancelled because of the given job's critical error (SourceJobInstanceId names it). The index is named:
+   * left alone, SQLite walks the machine's whole queue in order rather than sort the handful found.
+   */
   cancelledBy(machineId: string, job: JobState): JobState[] {
     const ids = [job.workflowInstanceId, job.jobId].filter((x): x is string => x !== undefined);
     if (ids.length === 0) return [];
     return this.db
       .prepare<unknown[], JobRow>(
-        `SELECT * FROM jobs WHERE machine_id = ? AND source_job_instance_id IN (${ids.map(() => '?').join(',')}) ORDER BY last_seq`,
+        `SELECT * FROM jobs INDEXED BY jobs_source_job
+         WHERE machine_id = ? AND source_job_instance_id IN (${ids.map(() => '?').join(',')}) ORDER BY last_seq`,
       )
       .all(machineId, ...ids)
       .map(fromRow);
   }
 
-  /** Newest first. Search finds the text anywhere in the job id, correlation id or batch id. */
+  /** How many jobs the query matches, whatever its page: the queue's scroll height. */
+  count(input: JobQuery): number {
+    return this.countOf(filterOf(JobQuerySchema.parse(input)));
+  }
+
+  private countOf({ clause, params }: Filter): number {
+    return this.db.prepare<Record<string, unknown>, number>(`SELECT count(*) FROM jobs ${clause}`).pluck().get(params) ?? 0;
+  }
+
+  /**
+   * Newest first. Search finds the text anywhere in the job id, correlation id or batch id. The page is found in two
+   * steps: its row ids first, by a query that reads only indexed columns (so a deep offset or a search scans an index,
+   * not the table), then those rows whole. One read transaction: the count and the page agree.
+   */
   query(input: JobQuery): { rows: (JobState & { cancelledCount?: number })[]; total: number; offset: number } {
     const q = JobQuerySchema.parse(input);
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (q.machineId) {
-      where.push('machine_id = @machineId');
-      params['machineId'] = q.machineId;
-    }
-    if (q.status) {
-      where.push('status = @status');
-      params['status'] = q.status;
-    }
-    if (q.batchId) {
-      where.push('batch_id = @batchId');
-      params['batchId'] = q.batchId;
-    }
-    if (q.source) {
-      where.push('source = @source');
-      params['source'] = q.source;
-    }
-    if (q.groupCancelled) where.push("NOT (status = 'Cancelled' AND source_job_instance_id IS NOT NULL)");
-    const search = q.search?.trim();
-    if (search) {
-      where.push(`(job_id LIKE @search ESCAPE '\\' OR correlation_id LIKE @search ESCAPE '\\' OR batch_id LIKE @search ESCAPE '\\')`);
-      params['search'] = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    }
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM jobs ${clause}`).get(params) as { n: number }).n;
-    const rows = this.db
-      .prepare<Record<string, unknown>, JobRow & { cancelled_count: number }>(
-        `SELECT jobs.*, (SELECT count(*) FROM jobs c WHERE c.machine_id = jobs.machine_id
-            AND c.source_job_instance_id IN (jobs.workflow_instance_id, jobs.job_id)) AS cancelled_count
-         FROM jobs ${clause} ORDER BY last_seq DESC LIMIT @limit OFFSET @offset`,
-      )
-      .all({ ...params, limit: q.limit, offset: q.offset });
-    return {
-      rows: rows.map((r) => ({ ...fromRow(r), ...(r.cancelled_count > 0 ? { cancelledCount: r.cancelled_count } : {}) })),
-      total,
-      offset: q.offset,
-    };
+    const filter = filterOf(q);
+    const { clause, params } = filter;
+    return this.db.transaction(() => {
+      const total = this.countOf(filter);
+      const ids = this.db
+        .prepare<Record<string, unknown>, number>(`SELECT rowid FROM jobs ${clause} ORDER BY last_seq DESC LIMIT @limit OFFSET @offset`)
+        .pluck()
+        .all({ ...params, limit: q.limit, offset: q.offset });
+      const rows = ids.length === 0 ? [] : this.pageStmt.all(JSON.stringify(ids));
+      return {
+        rows: rows.map((r) => ({ ...fromRow(r), ...(r.cancelled_count > 0 ? { cancelledCount: r.cancelled_count } : {}) })),
+        total,
+        offset: q.offset,
+      };
+    })();
   }
 
   clear(): void {

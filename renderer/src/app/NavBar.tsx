@@ -6,6 +6,7 @@ import { VIEWS, type ViewId } from './navigation';
 /** A count beside a view's name, when something there waits for someone. */
 const COUNTS: Partial<Record<ViewId, (s: ConsoleState) => number>> = {
   reviews: selectPendingReviewCount,
+  deliveries: (s) => s.rejectedTotal,
 };
 
 function NavButton({ id, label }: { id: ViewId; label: string }) {

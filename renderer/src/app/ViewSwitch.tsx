@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { AlertHistoryView } from '../features/alerts/AlertHistoryView';
 import { AuditView } from '../features/audit/AuditView';
+import { RejectedDeliveriesView } from '../features/deliveries/RejectedDeliveriesView';
 import { ActivityView } from '../features/activity/ActivityView';
 import { OperateView } from '../features/machines/OperateView';
 import { ReviewsView } from '../features/reviews/ReviewsView';
@@ -15,6 +16,7 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   audit: AuditView,
   activity: ActivityView,
   verification: VerificationView,
+  deliveries: RejectedDeliveriesView,
 };
 
 export function ViewSwitch() {

@@ -6,6 +6,7 @@ export const VIEWS = [
   { id: 'audit', label: 'Audit' },
   { id: 'activity', label: 'People & prints' },
   { id: 'verification', label: 'Verifications' },
+  { id: 'deliveries', label: 'Rejected deliveries' },
 ] as const satisfies readonly { id: string; label: string }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -1,14 +1,72 @@
+import type { DeliveryView } from '../../../shared/api/records';
+import type { Loadable } from './jobs-slice';
 import type { SliceCreator } from './types';
+
+export interface RejectedPage {
+  rows: DeliveryView[];
+  total: number;
+  offset: number;
+}
 
 export interface DeliveriesSlice {
   /** How many deliveries were refused (not JSON, too large, failed authentication): shown on the navigation. */
   rejectedTotal: number;
+  /** The page of refused deliveries on screen, newest first; undefined until the view first asks. */
+  rejectedPage: RejectedPage | undefined;
+  rejectedError: string | undefined;
+  /** The refused delivery whose whole kept body and headers are open. */
+  rejectedDetail: { id: number; delivery: Loadable<DeliveryView> } | undefined;
   receiveRejectedTotal(total: number): void;
+  loadRejected(offset: number): Promise<void>;
+  openRejected(id: number): Promise<void>;
+  closeRejected(): void;
 }
 
-export const createDeliveriesSlice: SliceCreator<DeliveriesSlice> = (set) => ({
-  rejectedTotal: 0,
-  receiveRejectedTotal(rejectedTotal) {
-    set({ rejectedTotal });
-  },
-});
+export const REJECTED_PAGE_SIZE = 25;
+const REFRESH_MS = 500;
+
+export const createDeliveriesSlice: SliceCreator<DeliveriesSlice> = (set, get, client) => {
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    rejectedTotal: 0,
+    rejectedPage: undefined,
+    rejectedError: undefined,
+    rejectedDetail: undefined,
+
+    receiveRejectedTotal(rejectedTotal) {
+      set({ rejectedTotal });
+      // The list follows while it is on screen; a flood of refusals is read at most every REFRESH_MS.
+      const page = get().rejectedPage;
+      if (!page || timer) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        void get().loadRejected(get().rejectedPage?.offset ?? 0);
+      }, REFRESH_MS);
+    },
+
+    async loadRejected(offset) {
+      const mine = ++generation;
+      const result = await client.listDeliveries({ outcome: 'rejected', offset, limit: REJECTED_PAGE_SIZE });
+      if (mine !== generation) return;
+      if (result.ok) set({ rejectedPage: { ...result.value, offset }, rejectedError: undefined });
+      else set({ rejectedError: result.error.message });
+    },
+
+    async openRejected(id) {
+      set({ rejectedDetail: { id, delivery: { state: 'loading' } } });
+      const result = await client.getDelivery({ id });
+      if (get().rejectedDetail?.id !== id) return;
+      set({
+        rejectedDetail: {
+          id,
+          delivery: result.ok ? { state: 'loaded', value: result.value } : { state: 'failed', error: result.error.message },
+        },
+      });
+    },
+
+    closeRejected() {
+      set({ rejectedDetail: undefined });
+    },
+  };
+};

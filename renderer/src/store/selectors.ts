@@ -1,4 +1,5 @@
-import type { CommandView, MachineView } from '../../../shared/api/views';
+import type { CommandView, JobView, MachineView } from '../../../shared/api/views';
+import { PAGE_SIZE } from './jobs-slice';
 import type { ConsoleState } from './types';
 
 export const selectMachines = (s: ConsoleState): MachineView[] => s.machines;
@@ -22,3 +23,15 @@ export const selectBusy =
     s.busy[`${machineId}:${kind}`] === true;
 
 export const selectIsTraining = (s: ConsoleState): boolean => s.mode === 'training';
+
+/** The job at a row of the queue, when its page has been fetched. */
+export const selectJobAt =
+  (index: number) =>
+  (s: ConsoleState): JobView | undefined =>
+    s.jobPages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
+
+/** A machine's name as the operator knows it; the id itself for one the console does not list. */
+export const selectMachineLabel =
+  (id: string) =>
+  (s: ConsoleState): string =>
+    s.machines.find((m) => m.id === id)?.label ?? id;

@@ -37,7 +37,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
         state().receiveMachines(event.machines);
         break;
       case 'jobs':
-        state().jobsChanged();
+        state().jobsChanged(event.jobs);
         break;
       case 'commands':
         state().receiveCommands(event.commands);

@@ -1,76 +1,43 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
-import type { JobView } from '../../../../shared/api/views';
 import { useConsole } from '../../store/context';
-import { formatTime } from '../format';
-import { StatusBadge } from './StatusBadge';
+import { JobDetailDialog } from './JobDetailDialog';
+import { JobFilters } from './JobFilters';
+import { JobTable } from './JobTable';
 
-const ROW_HEIGHT = 52;
-
-function JobRow({ job }: { job: JobView }) {
+function JobCount() {
+  const total = useConsole((s) => s.jobTotal);
+  const loaded = useConsole((s) => s.jobsLoaded);
+  const filtered = useConsole((s) => Object.values(s.jobFilter).some((v) => v.trim() !== ''));
+  let text: string;
+  if (!loaded) text = 'Loading jobs…';
+  else if (total === 0) text = filtered ? 'No job matches these filters' : 'No jobs yet';
+  else text = `${total.toLocaleString('en')} ${total === 1 ? 'job' : 'jobs'}${filtered ? ' match' : ''}, newest first`;
   return (
-    <div className="job-row" role="row" data-job-id={job.jobId ?? job.key}>
-      <span role="cell" className="mono">{job.jobId ?? '—'}</span>
-      <span role="cell" className="mono">{job.correlationId ?? '—'}</span>
-      <span role="cell" className="mono">{job.batchId ?? '—'}</span>
-      <span role="cell">
-        <StatusBadge status={job.status} />
-      </span>
-      <span role="cell" title={job.errorText}>{job.errorCode ? (job.errorText ?? job.errorCode) : ''}</span>
-      <span role="cell">{formatTime(job.stateSince)}</span>
-    </div>
+    <span className="muted job-count" role="status">
+      {text}
+    </span>
   );
 }
 
-/** The live job queue, newest first. Virtualised: only the rows on screen are in the DOM. */
+/**
+ * The live job queue: search and filters, the virtualised list the core feeds page by page, and a job's detail.
+ * Jobs cancelled by another job's critical error are listed under that job.
+ */
 export function JobList() {
-  const jobs = useConsole((s) => s.jobs);
-  const total = useConsole((s) => s.jobTotal);
   const error = useConsole((s) => s.jobsError);
-  const parent = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- read afresh every render; nothing here is memoised
-  const virtualizer = useVirtualizer({
-    count: jobs.length,
-    getScrollElement: () => parent.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  });
-
   return (
     <section className="panel jobs" aria-labelledby="jobs-title">
       <header className="panel-header">
         <h2 id="jobs-title">Jobs</h2>
-        <span className="muted" aria-live="polite">
-          {total === 0 ? 'No jobs yet' : `${jobs.length < total ? `${jobs.length} newest of ` : ''}${total} job${total === 1 ? '' : 's'}`}
-        </span>
+        <JobCount />
       </header>
-      {error && <p className="error-text">Could not load jobs: {error}</p>}
-      <div role="table" aria-label="Jobs" className="job-table">
-        <div className="job-row job-head" role="row">
-          <span role="columnheader">Job</span>
-          <span role="columnheader">Correlation</span>
-          <span role="columnheader">Batch</span>
-          <span role="columnheader">Status</span>
-          <span role="columnheader">Error</span>
-          <span role="columnheader">Since</span>
-        </div>
-        <div ref={parent} className="job-scroll" role="rowgroup">
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const job = jobs[item.index];
-              if (!job) return null;
-              return (
-                <div
-                  key={`${job.machineId}/${job.key}`}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
-                >
-                  <JobRow job={job} />
-                </div>
-              );
-            })}
-          </div>
-        </div>
-      </div>
+      <JobFilters />
+      {error && (
+        <p className="error-text" role="alert">
+          Could not load jobs: {error}
+        </p>
+      )}
+      <JobTable />
+      <JobDetailDialog />
     </section>
   );
 }

@@ -1,0 +1,103 @@
+import { useEffect } from 'react';
+import type { DeliveryView } from '../../../../shared/api/records';
+import { useConsole } from '../../store/context';
+import { REJECTED_PAGE_SIZE } from '../../store/deliveries-slice';
+import { formatDateTime, formatSize, httpStatusText } from './format';
+import { RejectedDeliveryDialog } from './RejectedDeliveryDialog';
+
+function Row({ delivery }: { delivery: DeliveryView }) {
+  const open = useConsole((s) => s.openRejected);
+  return (
+    <tr data-delivery-id={delivery.id}>
+      <td className="mono">{formatDateTime(delivery.receivedAt)}</td>
+      <td>{delivery.source}</td>
+      <td className="mono">{delivery.remoteAddr ?? 'not known'}</td>
+      <td>{httpStatusText(delivery.httpStatus)}</td>
+      <td className="delivery-reason">{delivery.reason ?? '—'}</td>
+      <td>{formatSize(delivery.bodyLength)}</td>
+      <td>
+        <button type="button" className="btn btn-small" onClick={() => void open(delivery.id)}>
+          Show body
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function Pager() {
+  const page = useConsole((s) => s.rejectedPage);
+  const load = useConsole((s) => s.loadRejected);
+  if (!page || page.total <= REJECTED_PAGE_SIZE) return null;
+  const first = page.offset + 1;
+  const last = Math.min(page.offset + page.rows.length, page.total);
+  return (
+    <div className="pager">
+      <button type="button" className="btn" disabled={page.offset === 0} onClick={() => void load(Math.max(0, page.offset - REJECTED_PAGE_SIZE))}>
+        <span aria-hidden="true">◀</span> Newer
+      </button>
+      <span>
+        {first}–{last} of {page.total}
+      </span>
+      <button
+        type="button"
+        className="btn"
+        disabled={page.offset + REJECTED_PAGE_SIZE >= page.total}
+        onClick={() => void load(page.offset + REJECTED_PAGE_SIZE)}
+      >
+        Older <span aria-hidden="true">▶</span>
+      </button>
+    </div>
+  );
+}
+
+/**
+ * Deliveries the webhook listener refused (not JSON, too large, failed authentication), newest first, each with
+ * its body as kept: nothing a machine sent is lost, even when it could not be read.
+ */
+export function RejectedDeliveriesView() {
+  const page = useConsole((s) => s.rejectedPage);
+  const error = useConsole((s) => s.rejectedError);
+  const load = useConsole((s) => s.loadRejected);
+
+  useEffect(() => {
+    void load(0);
+  }, [load]);
+
+  return (
+    <section className="panel deliveries" aria-labelledby="deliveries-title">
+      <header className="panel-header">
+        <h2 id="deliveries-title">Rejected deliveries</h2>
+        <span className="muted" role="status">
+          {page === undefined ? 'Loading…' : page.total === 0 ? 'None: every delivery was accepted' : `${page.total} refused, newest first`}
+        </span>
+      </header>
+      {error && (
+        <p className="error-text" role="alert">
+          Could not load the rejected deliveries: {error}
+        </p>
+      )}
+      {page && page.rows.length > 0 && (
+        <table className="delivery-table">
+          <thead>
+            <tr>
+              <th scope="col">Received</th>
+              <th scope="col">Source</th>
+              <th scope="col">Source address</th>
+              <th scope="col">HTTP status</th>
+              <th scope="col">Reason</th>
+              <th scope="col">Size</th>
+              <th scope="col" aria-label="Body" />
+            </tr>
+          </thead>
+          <tbody>
+            {page.rows.map((d) => (
+              <Row key={d.id} delivery={d} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pager />
+      <RejectedDeliveryDialog />
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import type { JobView } from '../../../../shared/api/views';
+import { useConsole } from '../../store/context';
+import { jobRefKey } from '../../store/jobs-slice';
+import { selectMachineLabel } from '../../store/selectors';
+import { CardFacts } from './CardFacts';
+import { StatusBadge } from './StatusBadge';
+import { TimeInState } from './TimeInState';
+
+function GroupToggle({ job }: { job: JobView }) {
+  const open = useConsole((s) => s.cancelledGroups[jobRefKey(job)] !== undefined);
+  const toggle = useConsole((s) => s.toggleCancelledGroup);
+  const n = job.cancelledCount ?? 0;
+  return (
+    <button type="button" className="group-toggle" aria-expanded={open} onClick={() => void toggle(job)}>
+      <span aria-hidden="true">{open ? '▾' : '▸'}</span> {n} {n === 1 ? 'job' : 'jobs'} cancelled by this error
+    </button>
+  );
+}
+
+/**
+ * One job: status in icon and word, its ids, where it runs, what went wrong in words, whether a card exists, and
+ * how long it has been in this state. The job id opens its detail.
+ */
+export function JobRow({ job, rowIndex, cancelledBy }: { job: JobView; rowIndex: number; cancelledBy?: JobView }) {
+  const machine = useConsole(selectMachineLabel(job.machineId));
+  const openDetail = useConsole((s) => s.openJobDetail);
+  const error = job.errorCode ? (job.errorText ?? job.errorCode) : '';
+  return (
+    <div
+      className={cancelledBy ? 'job-row job-row-cancelled' : 'job-row'}
+      role="row"
+      aria-rowindex={rowIndex}
+      data-job-id={job.jobId ?? job.key}
+      data-status={job.status}
+    >
+      <span role="cell">
+        <StatusBadge status={job.status} />
+      </span>
+      <span role="cell">
+        <button type="button" className="job-open" title="Show this job's messages" onClick={() => void openDetail(job)}>
+          <span className="job-id mono">{job.jobId ?? job.key}</span>
+          <span className="job-sub mono">{job.correlationId ?? 'no correlation id'}</span>
+        </button>
+      </span>
+      <span role="cell" className="job-stack">
+        <span className="mono">{job.batchId ?? 'no batch'}</span>
+        <span className="job-sub">{machine}</span>
+      </span>
+      <span role="cell" className="job-stack">
+        {error && (
+          <span className="job-error" title={job.errorCode ? `${error} (${job.errorCode})` : undefined}>
+            {error}
+          </span>
+        )}
+        {cancelledBy && <span className="job-sub">Cancelled by job {cancelledBy.jobId ?? cancelledBy.key}</span>}
+        {!cancelledBy && (job.cancelledCount ?? 0) > 0 && <GroupToggle job={job} />}
+      </span>
+      <span role="cell">
+        <CardFacts job={job} />
+      </span>
+      <span role="cell">
+        <TimeInState since={job.stateSince} />
+      </span>
+    </div>
+  );
+}
+
+/** A row whose page has not arrived yet: same height, so the scroll bar does not jump. */
+export function LoadingRow({ rowIndex }: { rowIndex: number }) {
+  return (
+    <div className="job-row job-row-loading" role="row" aria-rowindex={rowIndex}>
+      <span role="cell" className="muted">
+        Loading…
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { NavBar } from '../../../../renderer/src/app/NavBar';
+import { RejectedDeliveriesView } from '../../../../renderer/src/features/deliveries/RejectedDeliveriesView';
+import type { DeliveryView } from '../../../../shared/api/records';
+import { fail, ok } from '../../../../shared/api/result';
+import { createFakeClient, snapshot } from '../../helpers/fake-client';
+import { renderWithStore } from '../../helpers/render';
+
+afterEach(cleanup);
+
+function delivery(id: number, overrides: Partial<DeliveryView> = {}): DeliveryView {
+  return {
+    id,
+    receivedAt: '2025-03-01T10:00:00.000Z',
+    source: 'aida',
+    remoteAddr: '10.0.0.5',
+    outcome: 'rejected',
+    httpStatus: 400,
+    reason: 'body is not JSON: Unexpected token',
+    bodyLength: 14,
+    body: 'this is {not j',
+    headers: { 'content-type': 'application/json', authorization: '[redacted]' },
+    ...overrides,
+  };
+}
+
+/** Refused deliveries newest first, served as the core pages them. */
+function deliveries(count: number) {
+  const all = Array.from({ length: count }, (_, i) => delivery(count - i, { bodyLength: 14 + i }));
+  return createFakeClient({
+    getSnapshot: () => snapshot({ rejectedTotal: count }),
+    listJobs: () => ok({ rows: [], total: 0, offset: 0 }),
+    listDeliveries: ({ offset = 0, limit = 100 }) => ok({ rows: all.slice(offset, offset + limit), total: all.length }),
+    getDelivery: ({ id }) => {
+      const found = all.find((d) => d.id === id);
+      return found ? ok({ ...found, body: `${found.body} (whole)` }) : fail('not-found', `no delivery ${id}`);
+    },
+  });
+}
+
+describe('the rejected deliveries view', () => {
+  it('lists refused deliveries with time, source, address, HTTP status, reason and size', async () => {
+    const client = deliveries(3);
+    renderWithStore(<RejectedDeliveriesView />, client);
+    const row = (await screen.findAllByRole('row'))[1];
+    if (!row) throw new Error('no row');
+    const cells = within(row).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells.slice(0, 6)).toEqual([
+      expect.stringMatching(/^2025-03-0[12] \d\d:00:00$/),
+      'aida',
+      '10.0.0.5',
+      '400 Bad Request',
+      'body is not JSON: Unexpected token',
+      '14 bytes',
+    ]);
+    expect(screen.getAllByRole('row')).toHaveLength(4);
+    expect(client.callsTo('listDeliveries')).toEqual([{ outcome: 'rejected', offset: 0, limit: 25 }]);
+  });
+
+  it('opens a delivery with its whole kept body and its headers', async () => {
+    const client = deliveries(1);
+    renderWithStore(<RejectedDeliveriesView />, client);
+    fireEvent.click(await screen.findByRole('button', { name: 'Show body' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rejected delivery 1' });
+    await within(dialog).findByLabelText('Raw body');
+    expect(within(dialog).getByLabelText('Raw body').textContent).toBe('this is {not j (whole)');
+    expect(dialog.textContent).toContain('[redacted]');
+    expect(client.callsTo('getDelivery')).toEqual([{ id: 1 }]);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('pages through many, newest first', async () => {
+    const client = deliveries(60);
+    renderWithStore(<RejectedDeliveriesView />, client);
+    await screen.findByText('1–25 of 60');
+    expect(screen.getByRole('button', { name: 'Newer' })).toHaveProperty('disabled', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Older' }));
+    await screen.findByText('26–50 of 60');
+    fireEvent.click(screen.getByRole('button', { name: 'Older' }));
+    await screen.findByText('51–60 of 60');
+    expect(screen.getByRole('button', { name: 'Older' })).toHaveProperty('disabled', true);
+    expect(client.callsTo('listDeliveries').map((q) => q.offset)).toEqual([0, 25, 50]);
+  });
+
+  it('shows the refused count on the navigation and follows what the core pushes', async () => {
+    const client = deliveries(2);
+    renderWithStore(
+      <>
+        <NavBar />
+        <RejectedDeliveriesView />
+      </>,
+      client,
+    );
+    act(() => client.connect());
+    const tab = await screen.findByRole('tab', { name: /Rejected deliveries/ });
+    await waitFor(() => expect(tab.textContent).toBe('Rejected deliveries2'));
+
+    client.handle('listDeliveries', () => ok({ rows: [delivery(3, { httpStatus: 413, reason: 'body over 1 MiB', bodyLength: 2_000_000 }), delivery(2), delivery(1)], total: 3 }));
+    act(() => client.emit({ type: 'deliveries', rejectedTotal: 3 }));
+    expect(tab.textContent).toBe('Rejected deliveries3');
+    await screen.findByText('413 Payload Too Large');
+    expect(screen.getByText('1.9 MiB')).toBeTruthy();
+  });
+});
