@@ -119,12 +119,12 @@ export function AuditFilters() {
         <input id={`${id}-until`} className="input" type="datetime-local" value={draft.until} onChange={(e) => set({ until: e.target.value })} />
       </div>
       <div className="audit-filter-buttons">
-        <button type="submit" className="btn btn-compact">
+        <button type="submit" className="btn btn-slim">
           <span aria-hidden="true">⌕</span> Show
         </button>
         <button
           type="button"
-          className="btn btn-compact"
+          className="btn btn-slim"
           onClick={() => {
             setDraft(EMPTY);
             void apply({});

@@ -86,13 +86,13 @@ export function AuditView() {
         <span className="audit-count" aria-live="polite">
           {total === 0 ? 'No command matches.' : `Showing ${first}–${last} of ${total}`}
         </span>
-        <button type="button" className="btn btn-compact" disabled={offset === 0} onClick={() => void setOffset(offset - AUDIT_PAGE_SIZE)}>
+        <button type="button" className="btn btn-slim" disabled={offset === 0} onClick={() => void setOffset(offset - AUDIT_PAGE_SIZE)}>
           <span aria-hidden="true">◀</span> Newer
         </button>
-        <button type="button" className="btn btn-compact" disabled={offset + AUDIT_PAGE_SIZE >= total} onClick={() => void setOffset(offset + AUDIT_PAGE_SIZE)}>
+        <button type="button" className="btn btn-slim" disabled={offset + AUDIT_PAGE_SIZE >= total} onClick={() => void setOffset(offset + AUDIT_PAGE_SIZE)}>
           Older <span aria-hidden="true">▶</span>
         </button>
-        <button type="button" className="btn btn-compact" disabled={exporting} onClick={() => void onExport()}>
+        <button type="button" className="btn btn-slim" disabled={exporting} onClick={() => void onExport()}>
           <span aria-hidden="true">⇩</span> Export CSV
         </button>
       </div>

@@ -112,14 +112,14 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
                 value={row.value}
                 onChange={(e) => setRow(row.id, { value: e.target.value })}
               />
-              <button type="button" className="btn btn-compact" onClick={() => setMetadata((rows) => rows.filter((r) => r.id !== row.id))}>
+              <button type="button" className="btn btn-slim" onClick={() => setMetadata((rows) => rows.filter((r) => r.id !== row.id))}>
                 <span aria-hidden="true">✕</span> Remove
               </button>
             </div>
           ))}
           <button
             type="button"
-            className="btn btn-compact"
+            className="btn btn-slim"
             onClick={() => {
               setMetadata((rows) => [...rows, { id: nextRow, key: '', value: '' }]);
               setNextRow((n) => n + 1);

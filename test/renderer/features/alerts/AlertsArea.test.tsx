@@ -1,0 +1,210 @@
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fail, ok } from '../../../../shared/api/result';
+import { AlertsArea } from '../../../../renderer/src/features/alerts/AlertsArea';
+import { alert, command, deferred, machine, renderWithConsole, suspendedMachine } from './fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const feederEmpty = { machines: [suspendedMachine('FeederEmpty')], alerts: [alert()] };
+
+describe('the alerts area', () => {
+  it('names the machine, the error and what to do, and Resume / Stop reach the core; the alert stays until the machine reports', async () => {
+    const { client } = await renderWithConsole(<AlertsArea />, feederEmpty);
+    client.handle('resume', () => ok(command({ kind: 'resume', state: 'sent', outcome: undefined })));
+    client.handle('stop', () => ok(command({ id: 12, kind: 'stop', state: 'queued', outcome: undefined })));
+
+    const box = screen.getByRole('alert', { name: /Feeder empty — AIDA line 1/ });
+    expect(box.textContent).toContain('The input feeder is empty.');
+    expect(box.textContent).toContain('Load cards into the input feeder.');
+    expect(box.textContent).toContain('Issuance suspended');
+
+    await act(async () => fireEvent.click(within(box).getByRole('button', { name: 'Resume' })));
+    expect(client.callsTo('resume')).toEqual([{ machineId: 'aida-1' }]);
+    // Pressed, but the machine has not said it runs: the alert is still there, with the command's state beside it.
+    expect(screen.getByRole('alert', { name: /Feeder empty/ })).toBeTruthy();
+    expect(within(box).getByRole('status').textContent).toContain('Resume: Sent — awaiting answer');
+
+    act(() => client.emit({ type: 'commands', commands: [command({ kind: 'resume', state: 'acknowledged' })] }));
+    expect(within(box).getByRole('status').textContent).toContain('Resume: Accepted by the machine');
+
+    await act(async () => fireEvent.click(within(box).getByRole('button', { name: 'Stop' })));
+    expect(client.callsTo('stop')).toEqual([{ machineId: 'aida-1' }]);
+
+    act(() => client.emit({ type: 'alerts', active: [] }));
+    expect(screen.queryByRole('alert', { name: /Feeder empty/ })).toBeNull();
+  });
+
+  it('asks before Abort, says cards in progress will be rejected, and sends nothing on Cancel', async () => {
+    const { client } = await renderWithConsole(<AlertsArea />, feederEmpty);
+    client.handle('abort', () => ok(command({ kind: 'abort', state: 'sent' })));
+
+    fireEvent.click(screen.getByRole('button', { name: /Abort/ }));
+    const dialog = screen.getByRole('dialog', { name: /Abort issuance on AIDA line 1/ });
+    expect(dialog.textContent).toContain('Cards in progress will be rejected');
+    // The safe choice has the focus: Enter on a dialog that just opened keeps the cards.
+    expect(document.activeElement?.textContent).toContain('Cancel');
+    fireEvent.click(within(dialog).getByRole('button', { name: /Cancel/ }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(client.callsTo('abort')).toEqual([]);
+
+    fireEvent.click(screen.getByRole('button', { name: /Abort/ }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Abort and reject cards/ })));
+    expect(client.callsTo('abort')).toEqual([{ machineId: 'aida-1' }]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('asks for the supervisor PIN when one is configured, and keeps the dialog open on a wrong one', async () => {
+    const { client } = await renderWithConsole(<AlertsArea />, { ...feederEmpty, pinRequired: true });
+    client.handle('abort', ({ pin }) => (pin === '2468' ? ok(command({ kind: 'abort' })) : fail('not-allowed', 'wrong supervisor PIN')));
+
+    fireEvent.click(screen.getByRole('button', { name: /Abort/ }));
+    const confirm = screen.getByRole('button', { name: /Abort and reject cards/ }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    fireEvent.change(screen.getByLabelText('Supervisor PIN'), { target: { value: '1111' } });
+    await act(async () => fireEvent.click(confirm));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getByRole('alert').textContent).toBe('wrong supervisor PIN');
+
+    fireEvent.change(screen.getByLabelText('Supervisor PIN'), { target: { value: '2468' } });
+    await act(async () => fireEvent.click(confirm));
+    expect(client.callsTo('abort')).toEqual([
+      { machineId: 'aida-1', pin: '1111' },
+      { machineId: 'aida-1', pin: '2468' },
+    ]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('offers no Resume for a card jam on a desktop machine, and says why', async () => {
+    await renderWithConsole(<AlertsArea />, {
+      machines: [suspendedMachine('CardJam', { kind: 'desktop' })],
+      alerts: [alert({ code: 'CardJam', title: 'Card jam', text: 'A card is jammed.', action: 'Clear the jam.' })],
+    });
+    const box = screen.getByRole('alert', { name: /Card jam/ });
+    expect(within(box).queryByRole('button', { name: 'Resume' })).toBeNull();
+    expect(within(box).getByRole('button', { name: 'Stop' })).toBeTruthy();
+    expect(box.textContent).toContain('cannot resume');
+  });
+
+  it('offers Resume for the same card jam on a box machine', async () => {
+    await renderWithConsole(<AlertsArea />, {
+      machines: [suspendedMachine('CardJam')],
+      alerts: [alert({ code: 'CardJam', title: 'Card jam', text: 'A card is jammed.' })],
+    });
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
+  });
+
+  it('shows other alerts with their text and Acknowledge, and closes them only when the core says so', async () => {
+    const unreachable = alert({
+      id: 4,
+      kind: 'unreachable',
+      code: undefined,
+      title: 'AIDA line 1 does not answer',
+      text: "The machine's REST API does not answer.",
+      action: 'Check that the machine is on.',
+    });
+    const { client } = await renderWithConsole(<AlertsArea />, { machines: [machine()], alerts: [unreachable] });
+    const gate = deferred<ReturnType<typeof ok<never[]>>>();
+    client.handle('acknowledgeAlert', () => gate.promise);
+
+    const box = screen.getByRole('alert', { name: /does not answer/ });
+    expect(box.textContent).toContain('Check that the machine is on.');
+    expect(within(box).queryByRole('button', { name: 'Resume' })).toBeNull();
+    const button = within(box).getByRole('button', { name: 'Acknowledge' }) as HTMLButtonElement;
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(client.callsTo('acknowledgeAlert')).toEqual([{ alertId: 4 }]);
+    expect(screen.getByRole('alert', { name: /does not answer/ })).toBeTruthy();
+    await act(async () => gate.resolve(ok([])));
+    expect(screen.queryByRole('alert', { name: /does not answer/ })).toBeNull();
+  });
+
+  it('R resumes and S stops the one suspended machine; nothing fires while typing, and Abort has no key', async () => {
+    const { client } = await renderWithConsole(
+      <>
+        <input aria-label="somewhere to type" />
+        <AlertsArea />
+      </>,
+      feederEmpty,
+    );
+    client.handle('resume', () => ok(command()));
+    client.handle('stop', () => ok(command({ kind: 'stop' })));
+    expect(screen.getByRole('button', { name: 'Resume' }).getAttribute('aria-keyshortcuts')).toBe('R');
+    expect(screen.getByRole('button', { name: 'Resume' }).textContent).toContain('R');
+
+    fireEvent.keyDown(screen.getByLabelText('somewhere to type'), { key: 'r' });
+    expect(client.callsTo('resume')).toEqual([]);
+
+    await act(async () => fireEvent.keyDown(window, { key: 'a' }));
+    await act(async () => fireEvent.keyDown(window, { key: 'r' }));
+    expect(client.callsTo('resume')).toEqual([{ machineId: 'aida-1' }]);
+    await act(async () => fireEvent.keyDown(window, { key: 's' }));
+    expect(client.callsTo('stop')).toEqual([{ machineId: 'aida-1' }]);
+    expect(client.callsTo('abort')).toEqual([]);
+  });
+
+  it('turns the keys off when two machines wait, so that a key never picks the wrong one', async () => {
+    const { client } = await renderWithConsole(<AlertsArea />, {
+      machines: [suspendedMachine('FeederEmpty'), suspendedMachine('OpenInterlock', { id: 'aida-2', label: 'AIDA line 2' })],
+      alerts: [alert(), alert({ id: 2, machineId: 'aida-2', machineLabel: 'AIDA line 2', code: 'OpenInterlock', title: 'Interlock open' })],
+    });
+    await act(async () => fireEvent.keyDown(window, { key: 'r' }));
+    expect(client.callsTo('resume')).toEqual([]);
+    expect(screen.getByText(/keys R and S are off/)).toBeTruthy();
+  });
+
+  it('sounds and notifies on a new alert, once, and offers "Enable sound" until the browser allows it', async () => {
+    const oscillators: unknown[] = [];
+    const param = { value: 0, setValueAtTime: vi.fn(), linearRampToValueAtTime: vi.fn() };
+    class FakeAudioContext extends EventTarget {
+      state = 'suspended';
+      currentTime = 0;
+      destination = {};
+      resume = vi.fn(async () => {
+        this.state = 'running';
+      });
+      createOscillator() {
+        const o = { type: '', frequency: { ...param }, connect: (n: unknown) => n, start: vi.fn(), stop: vi.fn() };
+        oscillators.push(o);
+        return o;
+      }
+      createGain() {
+        return { gain: { ...param }, connect: (n: unknown) => n };
+      }
+    }
+    const shown: string[] = [];
+    class FakeNotification {
+      static permission = 'default';
+      static requestPermission = vi.fn(async () => {
+        FakeNotification.permission = 'granted';
+        return 'granted';
+      });
+      onclick: (() => void) | null = null;
+      constructor(title: string) {
+        shown.push(title);
+      }
+    }
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    vi.stubGlobal('Notification', FakeNotification);
+
+    const { client } = await renderWithConsole(<AlertsArea />, { machines: [machine()] });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Enable sound' })));
+    expect(screen.queryByRole('button', { name: 'Enable sound' })).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Enable notifications' })));
+    expect(screen.queryByRole('button', { name: 'Enable notifications' })).toBeNull();
+    const afterTest = oscillators.length;
+
+    act(() => client.emit({ type: 'alerts', active: [alert()] }));
+    expect(oscillators.length).toBeGreaterThan(afterTest);
+    expect(shown).toEqual(['Feeder empty — AIDA line 1']);
+
+    // The same alert pushed again (any change elsewhere) is not new: no second sound or notification.
+    const afterFirst = oscillators.length;
+    act(() => client.emit({ type: 'alerts', active: [alert()] }));
+    expect(oscillators.length).toBe(afterFirst);
+    expect(shown).toHaveLength(1);
+  });
+});

@@ -1,0 +1,114 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fail, ok } from '../../../../shared/api/result';
+import { createFakeClient } from '../../helpers/fake-client';
+import { AuditView } from '../../../../renderer/src/features/audit/AuditView';
+import { StoreProvider } from '../../../../renderer/src/store/context';
+import { command, renderWithConsole } from '../alerts/fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const decision = command({
+  id: 3,
+  kind: 'signal',
+  state: 'failed',
+  actor: 'sam@line2',
+  role: 'supervisor',
+  reviewId: 7,
+  payload: { workflowInstanceId: 'wf-40', outcome: 'Faulted', errorReason: 'Text unreadable' },
+  outcome: 'HTTP 409: not suspended',
+});
+
+async function showAudit(total = 2) {
+  const client = createFakeClient();
+  client.handle('listAudit', () => ok({ rows: [decision, command({ id: 2, kind: 'resume' })], total }));
+  return renderWithConsole(<AuditView />, {}, client);
+}
+
+describe('the audit view', () => {
+  it('shows who, role, when, machine, what, payload, state in words and the outcome', async () => {
+    await showAudit();
+    const row = screen.getAllByRole('row')[1] as HTMLElement;
+    expect(row.textContent).toContain('sam@line2');
+    expect(row.textContent).toContain('supervisor');
+    expect(row.textContent).toContain('AIDA line 1');
+    expect(row.textContent).toContain('Decision: Faulted');
+    expect(row.textContent).toContain('"errorReason":"Text unreadable"');
+    expect(within(row).getByText(/Failed/)).toBeTruthy();
+    expect(row.textContent).toContain('HTTP 409: not suspended');
+    expect(screen.getByText('Showing 1–2 of 2')).toBeTruthy();
+  });
+
+  it('filters by machine, kind, state, who and time range, from the first page', async () => {
+    const { client, store, view } = await showAudit(120);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Older/ })));
+    expect(client.callsTo('listAudit').at(-1)).toEqual({ offset: 50, limit: 50 });
+
+    fireEvent.change(screen.getByLabelText('Machine'), { target: { value: 'aida-1' } });
+    fireEvent.change(screen.getByLabelText('What'), { target: { value: 'signal' } });
+    fireEvent.change(screen.getByLabelText('State'), { target: { value: 'failed' } });
+    fireEvent.change(screen.getByLabelText('Who'), { target: { value: ' sam ' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-01-01T09:00' } });
+    fireEvent.change(screen.getByLabelText('Until'), { target: { value: '2025-01-01T11:00' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Show/ })));
+    const last = client.callsTo('listAudit').at(-1);
+    expect(last).toMatchObject({ machineId: 'aida-1', kind: 'signal', state: 'failed', actor: 'sam', offset: 0, limit: 50 });
+    expect(last?.since).toBe(new Date('2025-01-01T09:00').toISOString());
+    // "Until 11:00" includes the whole minute.
+    expect(last?.until).toBe(new Date(new Date('2025-01-01T11:00').getTime() + 59_999).toISOString());
+
+    // Leaving the view and coming back shows the filter still applied, not a blank form over a filtered list.
+    view.unmount();
+    render(
+      <StoreProvider store={store}>
+        <AuditView />
+      </StoreProvider>,
+    );
+    expect((screen.getByLabelText('State') as HTMLSelectElement).value).toBe('failed');
+    expect((screen.getByLabelText('Until') as HTMLInputElement).value).toBe('2025-01-01T11:00');
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Clear filters' })));
+    expect(client.callsTo('listAudit').at(-1)).toEqual({ offset: 0, limit: 50 });
+  });
+
+  it('exports the filtered trail as a CSV download', async () => {
+    const { client } = await showAudit();
+    client.handle('exportAudit', () => ok({ filename: 'issuance-audit-x.csv', csv: 'id,kind\r\n3,signal\r\n' }));
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      created.push(b as Blob);
+      return 'blob:fake';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    let downloaded: { name: string; href: string } | undefined;
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloaded = { name: this.download, href: this.getAttribute('href') ?? '' };
+    });
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Export CSV/ })));
+    expect(client.callsTo('exportAudit')).toEqual([{}]);
+    expect(downloaded).toEqual({ name: 'issuance-audit-x.csv', href: 'blob:fake' });
+    expect(await created[0]?.text()).toBe('id,kind\r\n3,signal\r\n');
+    expect(screen.getByText('Download started: issuance-audit-x.csv')).toBeTruthy();
+
+    client.handle('exportAudit', () => fail('internal', 'disk full'));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Export CSV/ })));
+    expect(screen.getByText('Export failed: disk full')).toBeTruthy();
+  });
+
+  it('refreshes the page on screen when the core reports new commands', async () => {
+    vi.useFakeTimers();
+    try {
+      const { client } = await showAudit();
+      const before = client.callsTo('listAudit').length;
+      act(() => client.emit({ type: 'commands', commands: [command({ id: 4 })] }));
+      await act(async () => vi.advanceTimersByTimeAsync(400));
+      expect(client.callsTo('listAudit').length).toBe(before + 1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

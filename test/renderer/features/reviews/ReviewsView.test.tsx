@@ -1,0 +1,162 @@
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ok } from '../../../../shared/api/result';
+import type { ReviewView } from '../../../../shared/api/reviews';
+import { createFakeClient } from '../../helpers/fake-client';
+import { NavBar } from '../../../../renderer/src/app/NavBar';
+import { ReviewsView } from '../../../../renderer/src/features/reviews/ReviewsView';
+import { command, deferred, renderWithConsole, review } from '../alerts/fixtures';
+
+afterEach(cleanup);
+
+async function showReviews(reviews: ReviewView[], extra: { pinRequired?: boolean } = {}) {
+  const client = createFakeClient();
+  client.handle('listReviews', () => ok({ queue: reviews, recent: [] }));
+  client.handle('decide', ({ reviewId, outcome, reason }) =>
+    ok(command({ kind: 'signal', reviewId, state: 'sent', payload: { outcome, ...(reason ? { errorReason: reason } : {}) } })),
+  );
+  return renderWithConsole(
+    <>
+      <NavBar />
+      <ReviewsView />
+    </>,
+    { reviews, ...extra },
+    client,
+  );
+}
+
+const lowRead = review({
+  belowThreshold: true,
+  payload: {
+    inspections: [
+      { name: 'Surname', text: 'MUSTERMANN', confidence: 0.97 },
+      { name: 'Document number', text: 'C01X00T47', confidence: 0.62 },
+    ],
+  },
+});
+
+describe('the review queue', () => {
+  it('shows every inspection, its text and confidence, and says in words which are below the threshold', async () => {
+    await showReviews([lowRead]);
+    const card = screen.getByRole('article', { name: /OCR read — AIDA line 1/ });
+    expect(card.textContent).toContain('CORR-40');
+    expect(card.textContent).toContain('Waiting');
+    expect(within(card).getByText('MUSTERMANN').className).toContain('ocr-text');
+    expect(within(card).getByText('C01X00T47')).toBeTruthy();
+    expect(card.textContent).toContain('97 %');
+    expect(card.textContent).toContain('62 %');
+    const meters = within(card).getAllByRole('meter');
+    expect(meters.map((m) => m.getAttribute('aria-valuenow'))).toEqual(['97', '62']);
+    // One warning, on the low inspection only, and the card's own badge.
+    expect(within(card).getAllByText(/Below threshold \(80 %\)/)).toHaveLength(1);
+    expect(within(card).getByText(/Low confidence/)).toBeTruthy();
+  });
+
+  it('counts the reviews waiting for a person on the navigation', async () => {
+    await showReviews([lowRead, review({ id: 8 }), review({ id: 9, state: 'decided', decision: 'Completed' })]);
+    expect(screen.getByRole('tab', { name: /Reviews/ }).textContent).toContain('2');
+  });
+
+  it('Approve sends outcome Completed, once however often it is pressed', async () => {
+    const { client } = await showReviews([review()]);
+    const gate = deferred<ReturnType<typeof ok<ReturnType<typeof command>>>>();
+    client.handle('decide', () => gate.promise);
+    const approve = screen.getByRole('button', { name: 'Approve' });
+    fireEvent.click(approve);
+    fireEvent.click(approve);
+    await act(async () => gate.resolve(ok(command({ kind: 'signal', reviewId: 7, state: 'sent' }))));
+    expect(client.callsTo('decide')).toEqual([{ reviewId: 7, outcome: 'Completed' }]);
+  });
+
+  it('Reject asks for the reason first, and sends it', async () => {
+    const { client } = await showReviews([lowRead]);
+    fireEvent.click(screen.getByRole('button', { name: /Reject/ }));
+    expect(client.callsTo('decide')).toEqual([]);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).toContain('destroyed');
+    const confirm = within(dialog).getByRole('button', { name: /reject the card/ }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+
+    fireEvent.click(within(dialog).getByLabelText('Text does not match the document'));
+    expect(confirm.disabled).toBe(false);
+    await act(async () => fireEvent.click(confirm));
+    expect(client.callsTo('decide')).toEqual([{ reviewId: 7, outcome: 'Faulted', reason: 'Text does not match the document' }]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('a typed reason wins over a picked one', async () => {
+    const { client } = await showReviews([review()]);
+    fireEvent.click(screen.getByRole('button', { name: /Reject/ }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByLabelText('Card damaged or badly marked'));
+    fireEvent.change(within(dialog).getByLabelText('Other reason'), { target: { value: '  Photo smudged  ' } });
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /reject the card/ })));
+    expect(client.callsTo('decide')).toEqual([{ reviewId: 7, outcome: 'Faulted', reason: 'Photo smudged' }]);
+  });
+
+  it('offers only Reject for a job suspended for a reason the console does not know', async () => {
+    await showReviews([review({ kind: 'unknown', payload: {}, jobId: undefined, correlationId: undefined })]);
+    const card = screen.getByRole('article', { name: /Suspended, reason unknown/ });
+    expect(within(card).queryByRole('button', { name: /Approve/ })).toBeNull();
+    expect(within(card).getByRole('button', { name: /Reject/ })).toBeTruthy();
+  });
+
+  it('shows the card in its encoder with Encoded / Failed, and Failed asks for a reason', async () => {
+    const { client } = await showReviews([
+      review({ kind: 'encoder', payload: { encoder: { encoderId: 'ENC-2', encoderIndex: 1 } } }),
+    ]);
+    const card = screen.getByRole('article', { name: /Chip encoding/ });
+    expect(card.textContent).toContain('ENC-2');
+    expect(card.textContent).toContain('position 1');
+    fireEvent.click(within(card).getByRole('button', { name: /Failed/ }));
+    const dialog = screen.getByRole('dialog');
+    fireEvent.click(within(dialog).getByLabelText('Chip does not answer'));
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /reject the card/ })));
+    await act(async () => fireEvent.click(within(card).getByRole('button', { name: 'Encoded' })));
+    expect(client.callsTo('decide')).toEqual([
+      { reviewId: 7, outcome: 'Faulted', reason: 'Chip does not answer' },
+      { reviewId: 7, outcome: 'Completed' },
+    ]);
+  });
+
+  it('shows readback fields as they came, with Approve and Reject', async () => {
+    await showReviews([review({ kind: 'barcode-readback', payload: { fields: { Symbology: 'PDF417', Data: 'ABC123' } } })]);
+    const card = screen.getByRole('article', { name: /Barcode readback/ });
+    expect(card.textContent).toContain('PDF417');
+    expect(within(card).getByRole('button', { name: 'Approve' })).toBeTruthy();
+    expect(within(card).getByRole('button', { name: /Reject/ })).toBeTruthy();
+  });
+
+  it('asks for the supervisor PIN before Approve when one is configured', async () => {
+    const { client } = await showReviews([review()], { pinRequired: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+    expect(client.callsTo('decide')).toEqual([]);
+    const dialog = screen.getByRole('dialog');
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('Supervisor PIN'));
+    fireEvent.change(within(dialog).getByLabelText('Supervisor PIN'), { target: { value: '2468' } });
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /Approve/ })));
+    expect(client.callsTo('decide')).toEqual([{ reviewId: 7, outcome: 'Completed', pin: '2468' }]);
+  });
+
+  it('shows a decided review’s signal state, and "Send again" when it failed', async () => {
+    const decided = review({ state: 'decided', decision: 'Faulted', decidedBy: 'sam@line2', reason: 'Text unreadable or incomplete' });
+    const { client } = await showReviews([decided]);
+    client.handle('retryCommand', ({ commandId }) => ok(command({ id: commandId, kind: 'signal', reviewId: 7, state: 'queued' })));
+    const card = screen.getByRole('article', { name: /OCR read/ });
+    expect(within(card).queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(card.textContent).toContain('Rejected by sam@line2');
+
+    act(() =>
+      client.emit({
+        type: 'commands',
+        commands: [command({ id: 30, kind: 'signal', reviewId: 7, state: 'failed', outcome: 'HTTP 409: not suspended' })],
+      }),
+    );
+    expect(within(card).getByRole('status').textContent).toContain('Decision: Failed');
+    expect(card.textContent).toContain('HTTP 409: not suspended');
+    await act(async () => fireEvent.click(within(card).getByRole('button', { name: 'Send again' })));
+    expect(client.callsTo('retryCommand')).toEqual([{ commandId: 30 }]);
+    expect(within(card).getByRole('status').textContent).toContain('Decision: Queued');
+    expect(within(card).queryByRole('button', { name: 'Send again' })).toBeNull();
+  });
+});
