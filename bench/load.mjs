@@ -39,7 +39,8 @@ export async function saturate(url, next, { connections, warmupMs, durationMs })
   const sender = async () => {
     while (performance.now() < end) {
       const status = await post(agent, url, next());
-      if (performance.now() < measureFrom) continue;
+      const answeredAt = performance.now();
+      if (answeredAt < measureFrom || answeredAt > end) continue;
       if (status >= 200 && status < 300) ok += 1;
       else failed += 1;
     }
