@@ -176,7 +176,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
       unreachable: poller.unreachable(),
       waitingEncoders,
     });
-    if (alertTracker.sync(wanted, machines, now().toISOString())) emit({ type: 'alerts', active: alertTracker.active(t) });
+    if (alertTracker.sync(wanted, machines, now().toISOString())) emit({ type: 'alerts', active: alertTracker.active() });
   }
 
   function announce(changes: Changes): void {
@@ -255,7 +255,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
         machines: machineViews(),
         commands: commands.recent().map(toView),
         reviews: reviews.queue(),
-        alerts: alertTracker.active(now().getTime()),
+        alerts: alertTracker.active(),
         rejectedTotal: deliveries.rejectedTotal(),
         pinRequired: config.review.supervisorPin !== undefined,
         confidenceThreshold: config.review.confidenceThreshold,

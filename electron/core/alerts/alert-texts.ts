@@ -8,14 +8,7 @@ const SUSPENSION_TITLES: Record<string, string> = {
 };
 
 /** Title, sentence and what to do, for each kind of alert: what the operator reads from two metres. */
-export function alertTexts(
-  kind: AlertKind,
-  code: string | undefined,
-  detail: string | undefined,
-  machineLabel: string,
-  now: number,
-): { title: string; text: string; action?: string } {
-  const seconds = (iso: string | undefined) => (iso ? Math.max(0, Math.round((now - Date.parse(iso)) / 1000)) : undefined);
+export function alertTexts(kind: AlertKind, code: string | undefined, machineLabel: string): { title: string; text: string; action?: string } {
   switch (kind) {
     case 'suspension': {
       const d = describe(ERROR_CODES, code);
@@ -28,7 +21,7 @@ export function alertTexts(
     case 'silence':
       return {
         title: `No message from ${machineLabel}`,
-        text: `The machine is running but has sent nothing for ${seconds(detail) ?? '?'} s.`,
+        text: 'The machine is running but has sent nothing for longer than the watchdog allows.',
         action: 'Check the machine and the network: it may have stopped sending webhooks to this console.',
       };
     case 'unreachable':
@@ -40,7 +33,7 @@ export function alertTexts(
     case 'encoder-wait':
       return {
         title: 'A card waits in the encoder',
-        text: `A card has waited for chip encoding for ${seconds(detail) ?? '?'} s.`,
+        text: 'A card has waited for chip encoding longer than allowed. It stays in the encoder until someone decides.',
         action: 'Check the encoder service, or mark the card Encoded or Failed in the review queue.',
       };
   }

@@ -55,17 +55,17 @@ export class AlertTracker {
     return this.repo.openAlerts().find((a) => a.machine_id === machineId && (a.kind === 'suspension' || a.kind === 'stopped'))?.id;
   }
 
-  active(now: number): AlertView[] {
-    return this.repo.openAlerts().map((r) => this.view(r, now));
+  active(): AlertView[] {
+    return this.repo.openAlerts().map((r) => this.view(r));
   }
 
-  history(limit: number, now: number): AlertView[] {
-    return this.repo.recent(limit).map((r) => this.view(r, now));
+  history(limit: number): AlertView[] {
+    return this.repo.recent(limit).map((r) => this.view(r));
   }
 
-  private view(row: AlertRow, now: number): AlertView {
+  private view(row: AlertRow): AlertView {
     const label = this.machineLabel(row.machine_id);
-    const texts = alertTexts(row.kind, row.code ?? undefined, row.detail ?? undefined, label, now);
+    const texts = alertTexts(row.kind, row.code ?? undefined, label);
     return {
       id: row.id,
       machineId: row.machine_id,

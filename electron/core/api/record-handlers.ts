@@ -27,18 +27,20 @@ export function recordHandlers(ctx: CoreContext): RecordHandlers {
     decide: async ({ reviewId, outcome, reason, pin }) =>
       checkPin(ctx.config.review.supervisorPin, pin) ?? ctx.reviews.decide({ reviewId, outcome, reason }, ctx.actor, 'supervisor'),
     retryCommand: async ({ commandId }) => {
+      let result;
       try {
-        return ok(toView(ctx.outbox.retry(commandId)));
+        result = ctx.outbox.retry(commandId);
       } catch {
         return fail('not-found', `no command ${commandId}`);
       }
+      return 'refused' in result ? fail('not-allowed', result.refused) : ok(toView(result));
     },
-    listAlertHistory: async ({ limit }) => ok(ctx.alerts.history(limit, ctx.now().getTime())),
+    listAlertHistory: async ({ limit }) => ok(ctx.alerts.history(limit)),
     acknowledgeAlert: async ({ alertId }) => {
       if (!ctx.alerts.acknowledge(alertId, ctx.actor, ctx.now().toISOString())) {
         return fail('not-allowed', 'this alert is closed already, or closes only when the machine runs again or stops');
       }
-      const active = ctx.alerts.active(ctx.now().getTime());
+      const active = ctx.alerts.active();
       ctx.emit({ type: 'alerts', active });
       return ok(active);
     },

@@ -66,10 +66,15 @@ export class Outbox {
     return this.deps.repo.get(command.id);
   }
 
-  /** A person's explicit "send again" after a failure or an unresolved answer. */
-  retry(id: number): Command {
+  /**
+   * A person's explicit "send again" after a failure. Only a failed command can be sent again: one still being sent
+   * or reconciled would be replayed blindly, which is what the outbox exists to prevent.
+   */
+  retry(id: number): Command | { refused: string } {
     const command = this.deps.repo.get(id);
-    if (command.state === 'acknowledged') return command;
+    if (command.state !== 'failed') return { refused: `command ${id} is ${command.state}: only a failed command can be sent again` };
+    const stale = this.stale(command);
+    if (stale) return { refused: `nothing to send: ${stale}` };
     const queued = this.deps.repo.update(id, 'queued', 'sent again on request', this.at());
     this.deps.announce(queued);
     this.schedule(id, 0, 'send');

@@ -147,7 +147,8 @@ export class CommandRepo {
     add('machine_id = @machineId', 'machineId', filter.machineId);
     add('kind = @kind', 'kind', filter.kind);
     add('state = @state', 'state', filter.state);
-    add("actor LIKE '%' || @actor || '%'", 'actor', filter.actor);
+    // What a person types is matched literally: % and _ are not wildcards here.
+    add("actor LIKE '%' || @actor || '%' ESCAPE '\\'", 'actor', filter.actor?.replace(/[\\%_]/g, (c) => `\\${c}`));
     add('created_at >= @since', 'since', filter.since);
     add('created_at <= @until', 'until', filter.until);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -169,6 +169,19 @@ describe('decisions reach AIDA exactly once', () => {
     expect(signals(aida)).toHaveLength(2);
   });
 
+  it('refuses to send again a signal whose answer is still being reconciled', async () => {
+    const aida = await fakeAida();
+    aida.respondOnce(SIGNAL_PATH, 500, { error: 'boom' });
+    aida.respond(SUSPENDED_PATH, 404, {});
+    const core = await consoleFor(aida.url);
+    const review = await pendingReview(core, '87');
+    const sent = await core.handlers.decide({ reviewId: review.id, outcome: 'Completed' });
+    expect(sent.ok && sent.value.state).toBe('sent');
+    const again = await core.handlers.retryCommand({ commandId: sent.ok ? sent.value.id : 0 });
+    expect(again).toMatchObject({ ok: false, error: { message: expect.stringContaining('only a failed command') } });
+    expect(signals(aida)).toHaveLength(1);
+  });
+
   it('drops a queued signal once a newer webhook shows the machine moved on', async () => {
     const probe = await fakeAida();
     const core = await consoleFor(probe.url);
@@ -249,5 +262,17 @@ describe('decisions reach AIDA exactly once', () => {
     const audit = await core.handlers.listAudit({ offset: 0, limit: 10 });
     expect(audit.ok && audit.value.rows.map((c) => [c.role, c.actor])).toEqual([['automatic', expect.stringContaining('auto-approval')]]);
     expect((signals(aida)[0]?.body as { workflowInstanceId: string }).workflowInstanceId).toBe('wf-85');
+  });
+});
+
+describe('the audit trail', () => {
+  it('matches what is typed in the "who" filter literally', async () => {
+    const aida = await fakeAida();
+    const core = await consoleFor(aida.url);
+    await core.handlers.resume({ machineId: 'm1' });
+    const all = await core.handlers.listAudit({ offset: 0, limit: 10, actor: '@' });
+    expect(all.ok && all.value.total).toBe(1);
+    const wildcard = await core.handlers.listAudit({ offset: 0, limit: 10, actor: '%' });
+    expect(wildcard.ok && wildcard.value.total).toBe(0);
   });
 });
