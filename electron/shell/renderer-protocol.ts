@@ -8,7 +8,7 @@ import { extname, resolve, sep } from 'node:path';
  * the Content-Security-Policy header.
  */
 export const SCHEME = 'app';
-const HOST = 'console';
+export const HOST = 'console';
 export const RENDERER_URL = `${SCHEME}://${HOST}/index.html`;
 
 /** Only the console's own bundled scripts and styles; no inline script, nothing remote, no frames, no plugins. */

@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { isOwnPage } from './renderer-protocol';
+import { HOST, isOwnPage, SCHEME } from './renderer-protocol';
 
 /** Network schemes the page must never reach: the console's UI talks to the core over IPC only. */
 const REMOTE_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*', 'file:///*'];
@@ -29,7 +29,10 @@ export function hardenContents(contents: WebContents, log: (line: string) => voi
   });
 }
 
-/** Permissions denied except notifications; no remote request ever leaves the page; no downloads. */
+/**
+ * Permissions denied except notifications; no remote request ever leaves the page; no downloads but the files the
+ * console's own page makes (the audit's CSV export), which Electron then asks where to save.
+ */
 export function hardenSession(session: Session, log: (line: string) => void): void {
   session.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === ALLOWED_PERMISSION));
   session.setPermissionCheckHandler((_contents, permission) => permission === ALLOWED_PERMISSION);
@@ -37,5 +40,9 @@ export function hardenSession(session: Session, log: (line: string) => void): vo
     log(`request to ${details.url} refused`);
     callback({ cancel: true });
   });
-  session.on('will-download', (event) => event.preventDefault());
+  session.on('will-download', (event, item) => {
+    if (item.getURL().startsWith(`blob:${SCHEME}://${HOST}/`)) return;
+    event.preventDefault();
+    log(`download of ${item.getURL()} refused`);
+  });
 }

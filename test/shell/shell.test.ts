@@ -88,6 +88,18 @@ describe('the window', () => {
     expect(cancelled).toEqual({ cancel: true });
   });
 
+  it('lets through only the downloads the console\'s own page makes (the audit CSV)', async () => {
+    await launchShell();
+    const download = (url: string) => {
+      let prevented = false;
+      fake.session.emit('will-download', { preventDefault: () => (prevented = true) }, { getURL: () => url });
+      return prevented;
+    };
+    expect(download('blob:app://console/4b1c-audit')).toBe(false);
+    expect(download('https://evil.example/payload.exe')).toBe(true);
+    expect(download('blob:https://evil.example/x')).toBe(true);
+  });
+
   it('registers its page\'s scheme as standard and secure before the app is ready', async () => {
     const { registerRendererScheme } = await import('../../electron/shell/renderer-protocol');
     await launchShell();
