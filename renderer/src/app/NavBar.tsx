@@ -3,15 +3,15 @@ import { selectPendingReviewCount } from '../store/reviews-slice';
 import type { ConsoleState } from '../store/types';
 import { VIEWS, type ViewId } from './navigation';
 
-/** A count beside a view's name, when something there waits for someone. */
-const COUNTS: Partial<Record<ViewId, (s: ConsoleState) => number>> = {
-  reviews: selectPendingReviewCount,
-  deliveries: (s) => s.rejectedTotal,
+/** A count beside a view's name, when something there wants attention, and what the number counts. */
+const COUNTS: Partial<Record<ViewId, { count: (s: ConsoleState) => number; counts: string }>> = {
+  reviews: { count: selectPendingReviewCount, counts: 'waiting for a decision' },
+  deliveries: { count: (s) => s.rejectedTotal, counts: 'refused' },
 };
 
 function NavButton({ id, label }: { id: ViewId; label: string }) {
   const current = useConsole((s) => s.view === id);
-  const count = useConsole((s) => COUNTS[id]?.(s) ?? 0);
+  const count = useConsole((s) => COUNTS[id]?.count(s) ?? 0);
   const showView = useConsole((s) => s.showView);
   return (
     <button
@@ -23,7 +23,7 @@ function NavButton({ id, label }: { id: ViewId; label: string }) {
     >
       {label}
       {count > 0 && (
-        <span className="nav-count" aria-label={`${count} waiting`}>
+        <span className="nav-count" aria-label={`${count} ${COUNTS[id]?.counts ?? ''}`}>
           {count}
         </span>
       )}

@@ -4,7 +4,6 @@ import type { ConsoleState } from './types';
 
 export const selectMachines = (s: ConsoleState): MachineView[] => s.machines;
 
-export const selectSuspendedMachines = (s: ConsoleState): MachineView[] => s.machines.filter((m) => m.suspension);
 
 export const selectMachine =
   (id: string) =>

@@ -48,6 +48,8 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
   const [metadata, setMetadata] = useState<MetadataRow[]>([]);
   const [nextRow, setNextRow] = useState(1);
   const [error, setError] = useState<string | undefined>();
+  // Folded until asked for: starting a batch is rare, and the job queue below must stay in view.
+  const [open, setOpen] = useState(false);
   const id = useId();
 
   function submit(e: FormEvent) {
@@ -65,8 +67,20 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
 
   return (
     <section className="panel issuance" aria-labelledby={`${id}-title`} data-machine-id={machine.id}>
-      <h2 id={`${id}-title`}>Start issuance — {machine.label}</h2>
-      <form className="issuance-form" onSubmit={submit} noValidate>
+      <div className="issuance-head">
+        <h2 id={`${id}-title`}>Start issuance — {machine.label}</h2>
+        <button
+          type="button"
+          className="btn btn-slim"
+          aria-expanded={open}
+          aria-controls={`${id}-form`}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <span aria-hidden="true">{open ? '▲' : '▼'}</span> {open ? 'Hide the start form' : 'Show the start form'}
+        </button>
+      </div>
+      {open && (
+      <form id={`${id}-form`} className="issuance-form" onSubmit={submit} noValidate>
         <div className="issuance-row">
           <div className="field">
             <label htmlFor={`${id}-template`}>Job template name</label>
@@ -137,6 +151,7 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
           <span aria-hidden="true">▶</span> Start issuance
         </button>
       </form>
+      )}
       <CommandOutcome command={last} />
     </section>
   );

@@ -6,6 +6,9 @@ import { CardFacts } from './CardFacts';
 import { StatusBadge } from './StatusBadge';
 import { TimeInState } from './TimeInState';
 
+/** Jobs of other systems than AIDA say where they come from. */
+const SOURCE_NAMES: Record<string, string> = { rapidadmin: 'RapIDadmin printer' };
+
 function GroupToggle({ job }: { job: JobView }) {
   const open = useConsole((s) => s.cancelledGroups[jobRefKey(job)] !== undefined);
   const toggle = useConsole((s) => s.toggleCancelledGroup);
@@ -44,12 +47,19 @@ export function JobRow({ job, rowIndex, cancelledBy }: { job: JobView; rowIndex:
       </span>
       <span role="cell" className="job-stack">
         <span className="mono">{job.batchId ?? 'no batch'}</span>
-        <span className="job-sub">{machine}</span>
+        <span className="job-sub">
+          {job.source === 'aida' ? machine : `${SOURCE_NAMES[job.source] ?? job.source} · ${machine}`}
+        </span>
       </span>
       <span role="cell" className="job-stack">
         {error && (
           <span className="job-error" title={job.errorCode ? `${error} (${job.errorCode})` : undefined}>
             {error}
+          </span>
+        )}
+        {(job.verification?.outcome === 'failed' || job.verification?.outcome === 'expired') && (
+          <span className="job-verification" title={job.verification.text}>
+            <span aria-hidden="true">⚠</span> Applicant: {job.verification.text}
           </span>
         )}
         {cancelledBy && <span className="job-sub">Cancelled by job {cancelledBy.jobId ?? cancelledBy.key}</span>}

@@ -3,7 +3,7 @@ import type { VerificationView } from '../../../../shared/api/feeds';
 const LOOK: Record<VerificationView['outcome'], { icon: string; tone: string; word: string }> = {
   passed: { icon: '✓', tone: 'ok', word: 'PASSED' },
   failed: { icon: '✕', tone: 'bad', word: 'FAILED' },
-  expired: { icon: '⌛', tone: 'warn', word: 'EXPIRED' },
+  expired: { icon: '◷', tone: 'warn', word: 'EXPIRED' },
   pending: { icon: '…', tone: 'muted', word: 'NOT FINISHED' },
   unknown: { icon: '?', tone: 'warn', word: 'UNKNOWN' },
 };

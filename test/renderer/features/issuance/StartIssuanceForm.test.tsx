@@ -7,10 +7,19 @@ import { command, machine, renderWithConsole } from '../alerts/fixtures';
 afterEach(cleanup);
 
 describe('the start issuance form', () => {
+  it('stays folded until asked for, so the job queue stays in view', async () => {
+    await renderWithConsole(<StartIssuance />);
+    const form = screen.getByRole('region', { name: /Start issuance — AIDA line 1/ });
+    expect(within(form).queryByLabelText('Job template name')).toBeNull();
+    fireEvent.click(within(form).getByRole('button', { name: /Show the start form/ }));
+    expect(within(form).getByLabelText('Job template name')).toBeTruthy();
+  });
+
   it('sends the template, stop after N, dry run and metadata as metadataFields', async () => {
     const { client } = await renderWithConsole(<StartIssuance />);
     client.handle('startIssuance', () => ok(command({ kind: 'start', state: 'acknowledged' })));
     const form = screen.getByRole('region', { name: /Start issuance — AIDA line 1/ });
+    fireEvent.click(within(form).getByRole('button', { name: /Show the start form/ }));
     fireEvent.change(within(form).getByLabelText('Job template name'), { target: { value: ' ID-card-2025 ' } });
     fireEvent.change(within(form).getByLabelText('Stop after (cards)'), { target: { value: '25' } });
     fireEvent.click(within(form).getByLabelText('Dry run'));
@@ -30,6 +39,7 @@ describe('the start issuance form', () => {
   it('says what is wrong instead of sending a bad start', async () => {
     const { client } = await renderWithConsole(<StartIssuance />);
     const form = screen.getByRole('region', { name: /Start issuance/ });
+    fireEvent.click(within(form).getByRole('button', { name: /Show the start form/ }));
     fireEvent.change(within(form).getByLabelText('Stop after (cards)'), { target: { value: '0' } });
     await act(async () => fireEvent.click(within(form).getByRole('button', { name: 'Start issuance' })));
     expect(within(form).getByRole('alert').textContent).toContain('Stop after');

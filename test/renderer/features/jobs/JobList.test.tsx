@@ -173,6 +173,19 @@ describe('the job queue', () => {
     expect(rowOf(container, '53').textContent).not.toContain('Card produced');
   });
 
+  it('marks a job whose applicant failed identity verification, and names a printer job\'s system', async () => {
+    const jobs = [
+      job('60', { verification: { processId: 'p-1', outcome: 'failed', result: 'invalid_identity', text: 'Identity not confirmed (invalid_identity)' } }),
+      job('61', { verification: { processId: 'p-2', outcome: 'passed', result: 'ok', text: 'Identity confirmed' } }),
+      job('62', { source: 'rapidadmin', machineId: 'rapidadmin' }),
+    ];
+    const { container } = start(jobs);
+    await screen.findByText('CORR-60');
+    expect(rowOf(container, '60').textContent).toContain('Applicant: Identity not confirmed (invalid_identity)');
+    expect(rowOf(container, '61').textContent).not.toContain('Applicant');
+    expect(rowOf(container, '62').textContent).toContain('RapIDadmin printer');
+  });
+
   it('counts the time in state while the row is on screen', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     vi.setSystemTime(new Date('2025-03-01T10:03:05.000Z'));
