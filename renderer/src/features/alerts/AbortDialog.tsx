@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useConsole } from '../../store/context';
 import { selectBusy } from '../../store/selectors';
-import { Dialog } from '../commands/Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
 
 /** Abort cancels the running jobs: their cards are rejected. Said plainly, with the safe choice focused. */

@@ -1,6 +1,6 @@
 import type { DeliveryView } from '../../../../shared/api/records';
 import { useConsole } from '../../store/context';
-import { ModalDialog } from '../jobs/ModalDialog';
+import { ViewerDialog } from '../../ui/ViewerDialog';
 import { formatDateTime, formatSize, httpStatusText } from './format';
 
 function Body({ delivery }: { delivery: DeliveryView }) {
@@ -50,10 +50,10 @@ export function RejectedDeliveryDialog() {
   if (!open) return null;
   const { delivery } = open;
   return (
-    <ModalDialog title={`Rejected delivery ${open.id}`} onClose={close}>
+    <ViewerDialog title={`Rejected delivery ${open.id}`} onClose={close}>
       {delivery.state === 'loading' && <p className="muted">Loading the delivery…</p>}
       {delivery.state === 'failed' && <p className="error-text">Could not load this delivery: {delivery.error}</p>}
       {delivery.state === 'loaded' && <Body delivery={delivery.value} />}
-    </ModalDialog>
+    </ViewerDialog>
   );
 }

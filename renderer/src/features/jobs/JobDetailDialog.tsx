@@ -4,7 +4,7 @@ import { useConsole } from '../../store/context';
 import { selectMachineLabel } from '../../store/selectors';
 import { formatTime } from '../format';
 import { CardFacts } from './CardFacts';
-import { ModalDialog } from './ModalDialog';
+import { ViewerDialog } from '../../ui/ViewerDialog';
 import { StatusBadge } from './StatusBadge';
 import { TimeInState } from './TimeInState';
 import { Timeline } from './Timeline';
@@ -88,10 +88,10 @@ export function JobDetailDialog() {
   const { ref, detail } = open;
   const job = detail.state === 'loaded' ? detail.value.job : undefined;
   return (
-    <ModalDialog title={`Job ${job?.jobId ?? ref.key}`} badge={job && <StatusBadge status={job.status} />} onClose={close}>
+    <ViewerDialog title={`Job ${job?.jobId ?? ref.key}`} badge={job && <StatusBadge status={job.status} />} onClose={close}>
       {detail.state === 'loading' && <p className="muted">Loading the job's messages…</p>}
       {detail.state === 'failed' && <p className="error-text">Could not load this job: {detail.error}</p>}
       {detail.state === 'loaded' && <Body detail={detail.value} />}
-    </ModalDialog>
+    </ViewerDialog>
   );
 }

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ReviewView } from '../../../../shared/api/reviews';
 import { useConsole } from '../../store/context';
 import { selectReviewBusy } from '../../store/reviews-slice';
-import { Dialog } from '../commands/Dialog';
+import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
 import { KIND_TITLE, REJECT_REASONS, outcomeWords } from './review-texts';
 

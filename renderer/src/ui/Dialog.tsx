@@ -2,11 +2,21 @@ import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
 /**
- * A modal question before a command that cannot be taken back. Focus starts on the element marked
- * `data-autofocus` (the safe choice), Tab stays inside, Escape cancels, and while it is open the single-key
- * shortcuts are off (they look for `aria-modal`).
+ * A modal over the view: a question before a command that cannot be taken back, or a viewer of details. Focus
+ * starts on the element marked `data-autofocus` (the safe choice, or Close), Tab stays inside, Escape cancels, and
+ * while it is open the single-key shortcuts are off (they look for `aria-modal`).
  */
-export function Dialog({ titleId, onCancel, children }: { titleId: string; onCancel: () => void; children: ReactNode }) {
+export function Dialog({
+  titleId,
+  onCancel,
+  children,
+  variant = 'question',
+}: {
+  titleId: string;
+  onCancel: () => void;
+  children: ReactNode;
+  variant?: 'question' | 'viewer';
+}) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
@@ -37,7 +47,14 @@ export function Dialog({ titleId, onCancel, children }: { titleId: string; onCan
 
   return createPortal(
     <div className="dialog-backdrop">
-      <div ref={box} className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onKeyDown={onKeyDown}>
+      <div
+        ref={box}
+        className={variant === 'viewer' ? 'dialog dialog-viewer' : 'dialog'}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+      >
         {children}
       </div>
     </div>,
