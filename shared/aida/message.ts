@@ -79,8 +79,9 @@ function str(value: unknown): string | undefined {
 /** A number, or a string holding one. Anything else present is noted, not guessed at. */
 function num(value: unknown, field: string, notes: string[]): number | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  // + 0 turns -0 into 0: the message is stored as JSON, which has no -0, and must read back the same.
+  if (Number.isFinite(n)) return n + 0;
   notes.push(`${field} is not a number: ${preview(value)}`);
   return undefined;
 }

@@ -49,6 +49,7 @@ export function parseJsonBody(body: Buffer): { ok: true; value: unknown } | { ok
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (err) {
-    return { ok: false, reason: `body is not JSON: ${(err as Error).message}` };
+    // V8's message can quote half of a surrogate pair; made well-formed, the stored reason equals the one answered.
+    return { ok: false, reason: `body is not JSON: ${(err as Error).message}`.toWellFormed() };
   }
 }

@@ -385,3 +385,11 @@ describe('parseAidaMessage never throws', () => {
     expect(AidaMessageSchema.strict().safeParse(message).success).toBe(true);
   });
 });
+
+describe('numbers that JSON cannot keep apart', () => {
+  it('reads a negative zero as zero, so the stored message reads back the same', () => {
+    const message = parseAidaMessage({ MessageType: 'OcrReadBack', MeanConfidence: '-0', EncoderIndex: -0 });
+    expect(Object.is(message.meanConfidence, 0)).toBe(true);
+    expect(Object.is(message.encoderIndex, 0)).toBe(true);
+  });
+});
