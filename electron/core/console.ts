@@ -29,7 +29,7 @@ import { ReviewService } from './reviews/review-service';
 import type { AidaSimulator } from './simulator/aida-simulator';
 import { TrainingFloor } from './simulator/training';
 import { CommandRepo, toView } from './store/command-repo';
-import { openDatabase, type Db } from './store/database';
+import { openDatabase, startCheckpoints, type Db } from './store/database';
 import { DeliveryRepo } from './store/delivery-repo';
 import { jobView, machineView } from './views';
 import { AIDA_WEBHOOK_PATH, boundPort, createWebhookApp, listen } from './webhooks/listener';
@@ -37,6 +37,7 @@ import { listenTls } from './webhooks/tls';
 
 export { TRAINING_MACHINE_ID } from './simulator/training';
 const ALERT_TICK_MS = 1000;
+const CHECKPOINT_MS = 200;
 
 export interface ConsoleOptions {
   /** better-sqlite3 build for this runtime; the Electron shell passes its own. */
@@ -87,6 +88,21 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
+/**
+ * Every API call first folds what was acknowledged but not yet projected: what the UI reads always includes every
+ * message the machines were told was received.
+ */
+function projectedFirst(ingest: IngestQueue, handlers: ConsoleHandlers): ConsoleHandlers {
+  const wrapped: Record<string, (params: never) => unknown> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (params: never) => unknown][]) {
+    wrapped[name] = (params) => {
+      ingest.projectPending();
+      return handler(params);
+    };
+  }
+  return wrapped as unknown as ConsoleHandlers;
+}
+
 /** The composition root: creates every part of the console from a validated configuration and starts it. */
 export async function startConsole(config: ConsoleConfig, options: ConsoleOptions = {}): Promise<RunningConsole> {
   const log = options.log ?? (() => {});
@@ -104,9 +120,9 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const aida = new AidaSource(db, () => registry.configured());
   const feeds = new Feeds(db, { rapidadmin: config.rapidadmin, idv: config.idv, actor, emit: (topics) => emit({ type: 'feeds', topics }) });
   const sources = [keepingJobMetadata(aida, feeds.idv.repo), feeds.rapidadmin, feeds.idv];
-  const ingest = new IngestQueue(db, sources, (changes) => announce(changes), log);
-  const replayed = rebuildIfStale(db, sources);
-  if (replayed) log(`job and machine projections rebuilt from ${replayed} events`);
+  const ingest = new IngestQueue(db, sources, (changes) => announce(changes), log, config.durability === 'power-cut' ? 'FULL' : 'NORMAL');
+  const replayed = rebuildIfStale(db, sources, log);
+  if (replayed) log(`projections brought up to date with ${replayed} logged events`);
 
   const commands = new CommandRepo(db);
   const deliveries = new DeliveryRepo(db);
@@ -148,9 +164,10 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     now,
   });
 
+  const unknownMachineSeen = db.prepare('SELECT 1 FROM machine_state WHERE machine_id = ?');
   function machineViews(): MachineView[] {
     const ids = registry.configured().map((m) => m.id);
-    if (db.prepare('SELECT 1 FROM machine_state WHERE machine_id = ?').get(UNKNOWN_MACHINE_ID)) ids.push(UNKNOWN_MACHINE_ID);
+    if (unknownMachineSeen.get(UNKNOWN_MACHINE_ID)) ids.push(UNKNOWN_MACHINE_ID);
     return ids.map((id) => {
       const health = poller.healthOf(id);
       return {
@@ -241,7 +258,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   };
 
   const machine = machineHandlers(ctx);
-  const handlers: ConsoleHandlers = {
+  const handlers = projectedFirst(ingest, {
     ...machine,
     ...feeds.decorating(machine),
     ...feeds.handlers(),
@@ -263,10 +280,11 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
       }),
     trainingAction: async (action) =>
       training ? training.act(action) : fail('not-allowed', 'training actions exist only in training mode'),
-  };
+  });
 
   outbox.resume();
   poller.start();
+  const stopCheckpoints = startCheckpoints(db, CHECKPOINT_MS, log);
   const alertTimer = setInterval(syncAlerts, ALERT_TICK_MS);
   syncAlerts();
 
@@ -289,7 +307,10 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
       await closeServer(webhookServer);
       if (tlsServer) await closeServer(tlsServer);
       ingest.flush();
+      ingest.projectPending();
       await outbox.stop();
+      stopCheckpoints();
+      db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
   };

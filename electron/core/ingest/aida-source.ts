@@ -41,6 +41,10 @@ export class AidaSource implements SourceHandler {
     this.reviews = new ReviewRepo(db);
   }
 
+  endBatch(): void {
+    this.machines.flush();
+  }
+
   parse(delivery: Delivery): ParsedEvent {
     const parsed = parseAidaMessage(delivery.json);
     const extra = unknownProperties(delivery.json);

@@ -1,5 +1,6 @@
 import type { Db } from '../store/database';
-import { hasChanges, noChanges, type Changes, type Delivery, type ParsedEvent, type SourceHandler } from './source';
+import { projectEvents } from './projector';
+import { hasChanges, noChanges, type Changes, type Delivery, type ParsedEvent, type SourceHandler, type StoredEvent } from './source';
 
 export type { Delivery };
 
@@ -19,25 +20,36 @@ interface Pending {
 }
 
 /**
- * Writes deliveries to SQLite and projects them, acknowledging each only after its transaction has committed.
+ * Writes deliveries to SQLite and acknowledges each only after its transaction has committed, then folds the new
+ * events into the projections.
  *
  * Group commit: deliveries that arrive while a write is under way wait in memory (not yet acknowledged) and the next
  * flush writes them all in one transaction, so with synchronous=FULL one fsync covers the whole group.
+ *
+ * The acknowledgement waits for the log (delivery and parsed event), not for the projections (jobs, machine state,
+ * reviews): those are folded right after, in a batch of their own, and are rebuilt from the log at start-up up to the
+ * last event they had folded. A crash between the two loses nothing acknowledged; it only defers the folding.
  */
 export class IngestQueue {
   private pending: Pending[] = [];
   private scheduled = false;
+  private unprojected: StoredEvent[] = [];
+  private projectionScheduled = false;
   private readonly sources: Map<string, SourceHandler>;
   private readonly insertDelivery;
   private readonly insertEvent;
   private readonly findEvent;
   private readonly countDuplicate;
+  private readonly relaxSync;
+  private readonly restoreSync;
 
   constructor(
     private readonly db: Db,
     sources: readonly SourceHandler[],
     private readonly onCommitted: (changes: Changes) => void,
     private readonly log: (line: string) => void = () => {},
+    /** The synchronous mode the log's commits need (FULL for power-cut durability), restored after projecting. */
+    synchronous: 'FULL' | 'NORMAL' = 'FULL',
   ) {
     this.sources = new Map(sources.map((s) => [s.source, s]));
     this.insertDelivery = db.prepare(
@@ -52,6 +64,8 @@ export class IngestQueue {
       'SELECT seq FROM events WHERE source = ? AND message_id = ?',
     );
     this.countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ?');
+    this.relaxSync = db.prepare('PRAGMA synchronous = NORMAL');
+    this.restoreSync = db.prepare(`PRAGMA synchronous = ${synchronous}`);
   }
 
   submit(delivery: Delivery): Promise<IngestResult> {
@@ -81,9 +95,10 @@ export class IngestQueue {
     this.pending = [];
     if (batch.length === 0) return;
     const changes = noChanges();
+    const logged: StoredEvent[] = [];
     let results: IngestResult[];
     try {
-      results = this.db.transaction(() => batch.map((p) => this.write(p.delivery, changes, p.internal)))();
+      results = this.db.transaction(() => batch.map((p) => this.write(p.delivery, changes, logged, p.internal)))();
     } catch (err) {
       // Nothing was committed: every delivery of the group gets a 5xx and the machine retries it.
       for (const p of batch) p.reject(err as Error);
@@ -91,9 +106,37 @@ export class IngestQueue {
     }
     batch.forEach((p, i) => p.resolve(results[i] as IngestResult));
     if (hasChanges(changes)) this.onCommitted(changes);
+    this.unprojected.push(...logged);
+    if (!this.projectionScheduled && this.unprojected.length > 0) {
+      this.projectionScheduled = true;
+      // After the acknowledgements have gone out: their answers are written in the microtasks that follow.
+      setImmediate(() => this.projectPending());
+    }
   }
 
-  private write(d: Delivery, changes: Changes, internal?: ParsedEvent): IngestResult {
+  /**
+   * Folds every logged-but-unprojected event into the projections, in one transaction. Readers call it first, so
+   * what the API answers always includes every acknowledged message.
+   */
+  projectPending(): void {
+    this.projectionScheduled = false;
+    const events = this.unprojected;
+    if (events.length === 0) return;
+    this.unprojected = [];
+    const changes = noChanges();
+    // The log is durable already; the projections can be rebuilt from it, so their commit needs no fsync.
+    this.relaxSync.run();
+    try {
+      this.db.transaction(() => projectEvents(this.db, this.sources, events, changes, this.log))();
+    } catch (err) {
+      this.log(`projection of events ${events[0]?.seq ?? '?'}-${events.at(-1)?.seq ?? '?'} failed: ${(err as Error).message}`);
+    } finally {
+      this.restoreSync.run();
+    }
+    if (hasChanges(changes)) this.onCommitted(changes);
+  }
+
+  private write(d: Delivery, changes: Changes, logged: StoredEvent[], internal?: ParsedEvent): IngestResult {
     const record = (outcome: IngestResult['outcome'], status: number, reason?: string): number =>
       Number(
         this.insertDelivery.run(
@@ -137,17 +180,7 @@ export class IngestQueue {
         JSON.stringify(parsed.message),
       ).lastInsertRowid,
     );
-    try {
-      // A savepoint: should a projection fail on some unforeseen message, the event itself still commits.
-      this.db.transaction(() =>
-        handler.project(
-          { seq, source: d.source, subject: parsed.subject, type: parsed.type, receivedAt: d.receivedAt, message: parsed.message },
-          changes,
-        ),
-      )();
-    } catch (err) {
-      this.log(`projection of event ${seq} failed: ${(err as Error).message}`);
-    }
+    logged.push({ seq, source: d.source, subject: parsed.subject, type: parsed.type, receivedAt: d.receivedAt, message: parsed.message });
     return { deliveryId: deliveryId ?? 0, outcome: 'accepted', status: 200 };
   }
 }

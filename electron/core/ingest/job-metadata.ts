@@ -12,6 +12,7 @@ export function keepingJobMetadata(aida: SourceHandler, idv: IdvRepo): SourceHan
     source: aida.source,
     projectionTables: [...aida.projectionTables, 'job_metadata'],
     parse: (delivery) => aida.parse(delivery),
+    endBatch: () => aida.endBatch?.(),
     project(event, changes) {
       aida.project(event, changes);
       const message = event.message as AidaMessage;

@@ -56,4 +56,6 @@ export interface SourceHandler {
   project(event: StoredEvent, changes: Changes): void;
   /** Tables holding only this source's projections, emptied before a rebuild. */
   readonly projectionTables: readonly string[];
+  /** Writes what `project` held back during a batch (state folded many times, written once). */
+  endBatch?(): void;
 }

@@ -23,7 +23,23 @@ export function openDatabase(options: OpenOptions): Db {
   // ingest queue, so many deliveries share one fsync.
   db.pragma(`synchronous = ${options.durability === 'power-cut' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
+  // Checkpoints run on a timer (startCheckpoints), not inside whichever commit happens to cross the threshold: that
+  // commit would hold its webhooks' acknowledgements for the whole copy.
+  db.pragma('wal_autocheckpoint = 0');
   db.pragma('busy_timeout = 5000');
   migrate(db, MIGRATIONS);
   return db;
+}
+
+/** Copies the WAL back into the database every `everyMs`, between commits. Returns the function that stops it. */
+export function startCheckpoints(db: Db, everyMs: number, log: (line: string) => void = () => {}): () => void {
+  const timer = setInterval(() => {
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (err) {
+      log(`checkpoint failed: ${(err as Error).message}`);
+    }
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

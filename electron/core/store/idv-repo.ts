@@ -26,7 +26,7 @@ export class IdvRepo {
     );
     this.putMetadata = db.prepare(
       `INSERT INTO job_metadata (machine_id, job_key, metadata) VALUES (?, ?, ?)
-       ON CONFLICT (machine_id, job_key) DO UPDATE SET metadata = excluded.metadata`,
+       ON CONFLICT (machine_id, job_key) DO UPDATE SET metadata = excluded.metadata WHERE metadata != excluded.metadata`,
     );
     this.getMetadata = db.prepare<[string, string], { metadata: string }>(
       'SELECT metadata FROM job_metadata WHERE machine_id = ? AND job_key = ?',

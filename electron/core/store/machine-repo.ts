@@ -1,7 +1,12 @@
 import { INITIAL_MACHINE_STATE, type MachineState } from '../domain/machine-state';
 import type { Db } from './database';
 
+/**
+ * Each machine's scheduler state. Within a projection batch every message folds into it, so puts are held in memory
+ * and written once per machine when the batch ends (`flush`).
+ */
 export class MachineRepo {
+  private readonly held = new Map<string, { state: MachineState; seq: number }>();
   private readonly getStmt;
   private readonly putStmt;
   private readonly lastSeqStmt;
@@ -16,15 +21,22 @@ export class MachineRepo {
   }
 
   get(machineId: string): MachineState {
+    const held = this.held.get(machineId);
+    if (held) return held.state;
     const row = this.getStmt.get(machineId);
     return row ? (JSON.parse(row.state) as MachineState) : INITIAL_MACHINE_STATE;
   }
 
   lastSeq(machineId: string): number {
-    return this.lastSeqStmt.get(machineId)?.last_seq ?? 0;
+    return this.held.get(machineId)?.seq ?? this.lastSeqStmt.get(machineId)?.last_seq ?? 0;
   }
 
   put(machineId: string, state: MachineState, seq: number): void {
-    this.putStmt.run(machineId, JSON.stringify(state), seq);
+    this.held.set(machineId, { state, seq });
+  }
+
+  flush(): void {
+    for (const [machineId, { state, seq }] of this.held) this.putStmt.run(machineId, JSON.stringify(state), seq);
+    this.held.clear();
   }
 }

@@ -27,7 +27,14 @@ const fromRow = (row: ReviewRow): Review => ({ ...row, payload: JSON.parse(row.p
 
 /** The reviews projection: opened by webhooks, closed when the machine moves on, decided by people. */
 export class ReviewRepo {
-  constructor(private readonly db: Db) {}
+  /** Looked up for every message of an instance: prepared once. */
+  private readonly openOfInstanceBefore;
+
+  constructor(private readonly db: Db) {
+    this.openOfInstanceBefore = db.prepare<[string, string, number], { id: number }>(
+      `SELECT id FROM reviews WHERE machine_id = ? AND workflow_instance_id = ? AND state != 'closed' AND opened_seq < ?`,
+    );
+  }
 
   open(input: {
     machineId: string;
@@ -50,12 +57,7 @@ export class ReviewRepo {
 
   /** Closes the open reviews of an instance that a newer message shows the machine has moved past. */
   closeMovedOn(machineId: string, workflowInstanceId: string, seq: number, at: string, reason: string): number[] {
-    const ids = this.db
-      .prepare<[string, string, number], { id: number }>(
-        `SELECT id FROM reviews WHERE machine_id = ? AND workflow_instance_id = ? AND state != 'closed' AND opened_seq < ?`,
-      )
-      .all(machineId, workflowInstanceId, seq)
-      .map((r) => r.id);
+    const ids = this.openOfInstanceBefore.all(machineId, workflowInstanceId, seq).map((r) => r.id);
     for (const id of ids) this.close(id, at, reason);
     return ids;
   }

@@ -27,6 +27,8 @@ async function play(name: SeedSequenceName, casing: Casing) {
   for (const message of seedSequence(name, casing)) {
     const answer: Answer = await harness.post(json(message));
     expect(answer.status).toBe(200);
+    // What the API would read: every acknowledged message folded in.
+    harness.ingest.projectPending();
     states.push(source.machines.get('m1'));
   }
   return { states, job: (key: string) => source.jobs.get('m1', key) };
@@ -66,6 +68,7 @@ describe.each(CASINGS)('the seed sequences in %sCase', (casing) => {
     const [started, loaded, completed] = seedSequence('chipEncoding', casing);
     const statusAfter = async (message: unknown) => {
       await harness?.post(json(message));
+      harness?.ingest.projectPending();
       return harness?.source.jobs.get('m1', '40');
     };
     expect((await statusAfter(started))?.status).toBe('Running');

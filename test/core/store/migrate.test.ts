@@ -45,3 +45,29 @@ describe('the store', () => {
     db.close();
   });
 });
+
+describe('projections folded after the acknowledgement', () => {
+  it('catches up at start-up with messages acknowledged but not yet folded, and folds each only once', async () => {
+    const config = testConfig({ machines: [{ id: 'm1', apiUrl: 'http://127.0.0.1:5999', kind: 'box' }] });
+    const core = await startTestConsole(config);
+    await core.post(workflowStarted('7'));
+    await core.stop();
+
+    // As if the console died between the log's commit and the projections' commit: the event is logged, unfolded.
+    const db = openDatabase({ dataDir: config.dataDir, durability: 'power-cut' });
+    const last = (db.prepare("SELECT value FROM meta WHERE key = 'projected_seq'").get() as { value: string }).value;
+    db.prepare(
+      "INSERT INTO events (source, machine_id, message_id, message_type, received_at, message) VALUES ('aida', 'm1', 'late-1', 'WorkflowCompleted', ?, ?)",
+    ).run(new Date().toISOString(), JSON.stringify({ messageType: 'WorkflowCompleted', jobId: '7', messageId: 'late-1', notes: [] }));
+    db.close();
+
+    const again = await startTestConsole(config);
+    const page = await again.handlers.listJobs({ offset: 0, limit: 10 });
+    expect(page.ok && page.value.rows.map((j) => [j.jobId, j.status])).toEqual([['7', 'Completed']]);
+    await again.stop();
+    const after = openDatabase({ dataDir: config.dataDir, durability: 'power-cut' });
+    expect(Number((after.prepare("SELECT value FROM meta WHERE key = 'projected_seq'").get() as { value: string }).value)).toBe(Number(last) + 1);
+    expect(rebuildIfStale(after, [new AidaSource(after, () => [{ id: 'm1' }])])).toBeUndefined();
+    after.close();
+  });
+});

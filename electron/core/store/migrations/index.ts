@@ -2,5 +2,6 @@ import { migration0001 } from './0001-deliveries-events';
 import { migration0002 } from './0002-reviews-alerts';
 import { migration0003 } from './0003-rapidadmin-idv';
 import { migration0004 } from './0004-job-queue-indexes';
+import { migration0005 } from './0005-lean-job-indexes';
 
-export const MIGRATIONS = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS = [migration0001, migration0002, migration0003, migration0004, migration0005];
