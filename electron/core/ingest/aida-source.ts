@@ -45,6 +45,10 @@ export class AidaSource implements SourceHandler {
     this.machines.flush();
   }
 
+  discardBatch(): void {
+    this.machines.discard();
+  }
+
   parse(delivery: Delivery): ParsedEvent {
     const parsed = parseAidaMessage(delivery.json);
     const extra = unknownProperties(delivery.json);

@@ -13,6 +13,7 @@ export function keepingJobMetadata(aida: SourceHandler, idv: IdvRepo): SourceHan
     projectionTables: [...aida.projectionTables, 'job_metadata'],
     parse: (delivery) => aida.parse(delivery),
     endBatch: () => aida.endBatch?.(),
+    discardBatch: () => aida.discardBatch?.(),
     project(event, changes) {
       aida.project(event, changes);
       const message = event.message as AidaMessage;

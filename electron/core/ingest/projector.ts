@@ -35,13 +35,20 @@ export function projectEvents(
   changes: Changes,
   log: (line: string) => void = () => {},
 ): void {
-  for (const event of events) {
-    const handler = sources.get(event.source);
-    if (!handler) continue;
-    try {
-      db.transaction(() => handler.project(event, changes))();
-    } catch (err) {
-      log(`projection of event ${event.seq} failed: ${(err as Error).message}`);
+  const fold = (event: StoredEvent) => sources.get(event.source)?.project(event, changes);
+  try {
+    // One savepoint for the batch: the common case, with no per-event overhead.
+    db.transaction(() => events.forEach(fold))();
+  } catch {
+    // Some event's projection throws: fold them one by one, each in its own savepoint, and skip the one that fails.
+    for (const s of sources.values()) s.discardBatch?.();
+    for (const key of [...changes.jobs.keys()]) changes.jobs.delete(key);
+    for (const event of events) {
+      try {
+        db.transaction(() => fold(event))();
+      } catch (err) {
+        log(`projection of event ${event.seq} failed: ${(err as Error).message}`);
+      }
     }
   }
   for (const s of sources.values()) s.endBatch?.();

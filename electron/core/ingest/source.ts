@@ -58,4 +58,6 @@ export interface SourceHandler {
   readonly projectionTables: readonly string[];
   /** Writes what `project` held back during a batch (state folded many times, written once). */
   endBatch?(): void;
+  /** Forgets what `project` held back, when the batch's savepoint was rolled back. */
+  discardBatch?(): void;
 }

@@ -35,6 +35,10 @@ export class MachineRepo {
     this.held.set(machineId, { state, seq });
   }
 
+  discard(): void {
+    this.held.clear();
+  }
+
   flush(): void {
     for (const [machineId, { state, seq }] of this.held) this.putStmt.run(machineId, JSON.stringify(state), seq);
     this.held.clear();
