@@ -2,6 +2,7 @@ import { ERROR_CODES, STOP_REASONS, describe } from '../../shared/aida/vocabular
 import type { JobView, MachineView } from '../../shared/api/views';
 import type { JobState } from './domain/job-state';
 import type { MachineState } from './domain/machine-state';
+import { REASON_UNKNOWN, REASON_UNKNOWN_TEXT } from './domain/reconciliation';
 import type { RegisteredMachine } from './machines/registry';
 
 export function machineView(machine: RegisteredMachine, state: MachineState): MachineView {
@@ -20,7 +21,8 @@ export function machineView(machine: RegisteredMachine, state: MachineState): Ma
   if (state.lastMessageAt) view.lastMessageAt = state.lastMessageAt;
   if (state.lastHealthCheckAt) view.lastHealthCheckAt = state.lastHealthCheckAt;
   if (state.suspension) {
-    const { text, action } = describe(ERROR_CODES, state.suspension.code);
+    const { text, action } =
+      state.suspension.code === REASON_UNKNOWN ? REASON_UNKNOWN_TEXT : describe(ERROR_CODES, state.suspension.code);
     view.suspension = {
       code: state.suspension.code,
       text,

@@ -1,7 +1,9 @@
 import { ERROR_CODES, STOP_REASONS, describe } from '../../../shared/aida/vocabulary';
 import type { AlertKind } from '../../../shared/api/alerts';
+import { REASON_UNKNOWN, REASON_UNKNOWN_TEXT } from '../domain/reconciliation';
 
 const SUSPENSION_TITLES: Record<string, string> = {
+  [REASON_UNKNOWN]: 'Suspended, reason unknown',
   FeederEmpty: 'Feeder empty',
   OpenInterlock: 'Interlock open',
   CardJam: 'Card jam',
@@ -11,7 +13,7 @@ const SUSPENSION_TITLES: Record<string, string> = {
 export function alertTexts(kind: AlertKind, code: string | undefined, machineLabel: string): { title: string; text: string; action?: string } {
   switch (kind) {
     case 'suspension': {
-      const d = describe(ERROR_CODES, code);
+      const d = code === REASON_UNKNOWN ? REASON_UNKNOWN_TEXT : describe(ERROR_CODES, code);
       return { title: SUSPENSION_TITLES[code ?? ''] ?? `Suspended: ${code ?? 'unknown reason'}`, text: d.text, ...(d.action ? { action: d.action } : {}) };
     }
     case 'stopped': {

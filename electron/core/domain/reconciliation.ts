@@ -12,7 +12,20 @@ export interface Reconciliation {
   stopReason?: string;
   /** Absent when the machine does not offer the list (desktop variant). */
   suspendedInstanceIds?: string[];
+  /**
+   * How many workflows wait in a recoverable error (GET resume-items). The scheduler's status cannot say so: during an
+   * interlock or a jam it reads Running. Absent when not offered.
+   */
+  resumeItemCount?: number;
 }
+
+/** The code of a suspension the API shows (resume items) without any webhook having said why. */
+export const REASON_UNKNOWN = 'ReasonUnknown';
+
+export const REASON_UNKNOWN_TEXT = {
+  text: 'The machine reports work waiting to be resumed, but no message told this console why.',
+  action: 'Check the machine: load cards, close every cover, or clear a jam.',
+};
 
 export const RECONCILED_TYPE = 'ConsoleReconciled';
 
@@ -36,6 +49,10 @@ export function applyReconciliation(prev: MachineState, r: Reconciliation, at: s
   const status = r.schedulerStatus;
   if (!status) return prev;
   const { suspension: _s, stopReason: _r, ...rest } = prev;
+  if ((r.resumeItemCount ?? 0) > 0 && status !== 'Stopped' && status !== 'Stopping') {
+    // Work waits for Resume: keep what a webhook said about it, else show it as suspended for a reason unknown.
+    return prev.scheduler === 'suspended' ? prev : { ...rest, scheduler: 'suspended', schedulerSince: at, suspension: { code: REASON_UNKNOWN, since: at } };
+  }
   if (RUNNING_STATUSES.has(status)) {
     return prev.scheduler === 'running' ? prev : { ...rest, scheduler: 'running', schedulerSince: at };
   }

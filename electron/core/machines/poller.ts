@@ -103,6 +103,11 @@ export class MachinePoller {
     if (status) r.schedulerStatus = status;
     const dto = json(state) as { stopReason?: unknown } | undefined;
     if (typeof dto?.stopReason === 'string') r.stopReason = dto.stopReason;
+    const items = await machine.client?.resumeItems();
+    if (items && isSuccess(items)) {
+      const list = json(items);
+      if (Array.isArray(list)) r.resumeItemCount = list.length;
+    }
     const suspended = await machine.client?.suspendedInstances();
     // 404: the desktop variant does not offer the list; reviews are then left as they are.
     if (suspended && isSuccess(suspended)) {

@@ -77,6 +77,32 @@ describe('what the console learns from the machine API', () => {
     await back.close();
   });
 
+  it('keeps an interlock suspension the API shows only as resume items (its status reads Running)', async () => {
+    const { core, aida } = await start();
+    await core.pollMachines();
+    await core.post({ MessageType: 'WorkflowSchedulerSuspended', ErrorCode: 'OpenInterlock', MessageId: 'il-1' });
+    const port = Number(new URL(aida.url).port);
+    await aida.close();
+    await core.pollMachines();
+    const back = await startFakeAida(port);
+    back.respond(STATE_PATH, 200, { status: 'Running' });
+    back.respond('/aida/v1/workflow-scheduler/resume-items', 200, [{ jobInstanceId: 3, workflowInstanceId: 'wf-3' }]);
+    await core.pollMachines();
+    expect((await machine(core)).machines[0]?.suspension?.code).toBe('OpenInterlock');
+    await back.close();
+  });
+
+  it('shows work waiting for Resume that no webhook explained as suspended, reason unknown', async () => {
+    aida = await startFakeAida();
+    aida.respond(STATE_PATH, 200, { status: 'Running' });
+    aida.respond('/aida/v1/workflow-scheduler/resume-items', 200, [{ jobInstanceId: 3 }]);
+    core = await startTestConsole(testConfig({ machines: [{ id: 'm1', apiUrl: aida.url, kind: 'box' }] }));
+    await core.pollMachines();
+    const snap = await machine(core);
+    expect(snap.machines[0]?.suspension).toMatchObject({ code: 'ReasonUnknown', resumable: true, action: expect.stringContaining('close every cover') });
+    expect(snap.alerts.map((a) => a.title)).toEqual(['Suspended, reason unknown']);
+  });
+
   it('keeps a suspension that arrived after the API was asked', async () => {
     const { core } = await start();
     await core.post(workflowStarted('61'));
