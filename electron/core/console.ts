@@ -306,8 +306,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
       await training?.stop();
       await closeServer(webhookServer);
       if (tlsServer) await closeServer(tlsServer);
-      ingest.flush();
-      ingest.projectPending();
+      ingest.close();
       await outbox.stop();
       stopCheckpoints();
       db.pragma('wal_checkpoint(TRUNCATE)');

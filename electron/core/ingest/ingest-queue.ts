@@ -35,6 +35,7 @@ export class IngestQueue {
   private scheduled = false;
   private unprojected: StoredEvent[] = [];
   private projectionScheduled = false;
+  private closed = false;
   private readonly sources: Map<string, SourceHandler>;
   private readonly insertDelivery;
   private readonly insertEvent;
@@ -120,6 +121,7 @@ export class IngestQueue {
    */
   projectPending(): void {
     this.projectionScheduled = false;
+    if (this.closed) return;
     const events = this.unprojected;
     if (events.length === 0) return;
     this.unprojected = [];
@@ -134,6 +136,13 @@ export class IngestQueue {
       this.restoreSync.run();
     }
     if (hasChanges(changes)) this.onCommitted(changes);
+  }
+
+  /** Writes and folds everything still queued; after it, timers left behind touch nothing (the database closes). */
+  close(): void {
+    this.flush();
+    this.projectPending();
+    this.closed = true;
   }
 
   private write(d: Delivery, changes: Changes, logged: StoredEvent[], internal?: ParsedEvent): IngestResult {

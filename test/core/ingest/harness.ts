@@ -91,7 +91,7 @@ export async function startIngest(machineIds: readonly string[] = ['m1']): Promi
         server.close(() => resolve());
         server.closeAllConnections();
       });
-      ingest.flush();
+      ingest.close();
       db.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
