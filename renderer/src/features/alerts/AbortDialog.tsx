@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useConsole } from '../../store/context';
 import { selectBusy } from '../../store/selectors';
+import { ConfirmFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
 
@@ -28,19 +29,19 @@ export function AbortDialog({ machineId, machineLabel, onClose }: { machineId: s
       </p>
       <p>To finish the cards already in the machine, cancel and press Stop instead.</p>
       {pinRequired && <PinField value={pin} onChange={setPin} />}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-buttons">
-        <button type="button" className="btn" data-autofocus onClick={onClose}>
-          Cancel — keep the cards
-        </button>
-        <button type="button" className="btn btn-danger" disabled={busy || (pinRequired && pin === '')} onClick={() => void confirm()}>
-          <span aria-hidden="true">⊘</span> Abort and reject cards
-        </button>
-      </div>
+      <ConfirmFooter
+        error={error}
+        cancelLabel="Cancel — keep the cards"
+        onCancel={onClose}
+        confirmClass="btn-danger"
+        disabled={busy || (pinRequired && pin === '')}
+        onConfirm={() => void confirm()}
+        confirmLabel={
+          <>
+            <span aria-hidden="true">⊘</span> Abort and reject cards
+          </>
+        }
+      />
     </Dialog>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ReviewView } from '../../../../shared/api/reviews';
 import { useConsole } from '../../store/context';
 import { selectReviewBusy } from '../../store/reviews-slice';
+import { ConfirmFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
 import { KIND_TITLE, REJECT_REASONS, outcomeWords } from './review-texts';
@@ -68,24 +69,19 @@ export function RejectDialog({ review, onClose }: DialogProps) {
         <input id={typedId} className="input" type="text" maxLength={500} value={typed} onChange={(e) => setTyped(e.target.value)} />
       </fieldset>
       {pinRequired && <PinField value={pin} onChange={setPin} />}
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-buttons">
-        <button type="button" className="btn" data-autofocus onClick={onClose}>
-          Cancel — keep the card
-        </button>
-        <button
-          type="button"
-          className="btn btn-danger"
-          disabled={busy || !reason || (pinRequired && pin === '')}
-          onClick={() => void confirm()}
-        >
-          <span aria-hidden="true">✕</span> {words.button} — reject the card
-        </button>
-      </div>
+      <ConfirmFooter
+        error={error}
+        cancelLabel="Cancel — keep the card"
+        onCancel={onClose}
+        confirmClass="btn-danger"
+        disabled={busy || !reason || (pinRequired && pin === '')}
+        onConfirm={() => void confirm()}
+        confirmLabel={
+          <>
+            <span aria-hidden="true">✕</span> {words.button} — reject the card
+          </>
+        }
+      />
     </Dialog>
   );
 }
@@ -112,19 +108,20 @@ export function ApproveDialog({ review, onClose }: DialogProps) {
         {review.jobId ? `, job ${review.jobId}` : ''}
       </h2>
       <PinField value={pin} onChange={setPin} autoFocus />
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-buttons">
-        <button type="button" className="btn" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="button" className="btn btn-go" disabled={busy || pin === ''} onClick={() => void confirm()}>
-          <span aria-hidden="true">✓</span> {words.button}
-        </button>
-      </div>
+      <ConfirmFooter
+        error={error}
+        cancelLabel="Cancel"
+        onCancel={onClose}
+        cancelTakesFocus={false}
+        confirmClass="btn-go"
+        disabled={busy || pin === ''}
+        onConfirm={() => void confirm()}
+        confirmLabel={
+          <>
+            <span aria-hidden="true">✓</span> {words.button}
+          </>
+        }
+      />
     </Dialog>
   );
 }
