@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AlertKind, AlertView } from '../../../../shared/api/alerts';
 import { useConsole } from '../../store/context';
 import { notifyAlert, useAlertNotifications } from './alert-notification';
@@ -21,6 +21,27 @@ function useAlertSignals(alerts: readonly AlertView[]): void {
     }
     playAlarm();
   }, [alerts]);
+}
+
+/** While a line stands still, the alarm sounds again every REMIND_MS: one beep is easy to miss on a loud floor. */
+export const REMIND_MS = 60_000;
+
+/**
+ * Repeats the alarm while any suspension stays open, until someone silences the reminder for the suspensions open
+ * now; a new suspension sounds again.
+ */
+function useAlarmReminder(alerts: readonly AlertView[]): { waiting: number; silence: () => void } {
+  const [silenced, setSilenced] = useState<ReadonlySet<number>>(new Set());
+  const loud = alerts.filter((a) => a.kind === 'suspension' && !silenced.has(a.id)).length;
+  useEffect(() => {
+    if (loud === 0) return;
+    const timer = setInterval(playAlarm, REMIND_MS);
+    return () => clearInterval(timer);
+  }, [loud]);
+  return {
+    waiting: loud,
+    silence: () => setSilenced(new Set(alerts.filter((a) => a.kind === 'suspension').map((a) => a.id))),
+  };
 }
 
 /** Offers, until the browser allows them, the sound and the OS notifications that make an alert impossible to miss. */
@@ -57,9 +78,18 @@ export function AlertsArea() {
   const suspended = alerts.filter((a) => a.kind === 'suspension').length;
   useAlertSignals(alerts);
   useIssuanceShortcuts();
+  const reminder = useAlarmReminder(alerts);
   return (
     <section className="alerts-area" aria-label="Alerts">
       <SignalSettings />
+      {reminder.waiting > 0 && (
+        <div className="alert-signals">
+          <button type="button" className="btn btn-slim" onClick={reminder.silence}>
+            <span aria-hidden="true">♪</span> Silence the reminder
+          </button>
+          <span className="muted">The alarm sounds again every minute while issuance waits.</span>
+        </div>
+      )}
       <div className="alerts" aria-live="assertive">
         {alerts.map((a) => (isNotice(a) ? <NoticeAlert key={a.id} alert={a} /> : <SuspensionAlert key={a.id} alert={a} />))}
       </div>

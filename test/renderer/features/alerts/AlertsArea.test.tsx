@@ -208,3 +208,27 @@ describe('the alerts area', () => {
     expect(shown).toHaveLength(1);
   });
 });
+
+describe('the alarm while a line stands still', () => {
+  it('sounds again every minute until the reminder is silenced, and again for a new suspension', async () => {
+    vi.useFakeTimers();
+    const sound = await import('../../../../renderer/src/features/alerts/alert-sound');
+    const played = vi.spyOn(sound, 'playAlarm');
+    try {
+      const { client } = await renderWithConsole(<AlertsArea />, feederEmpty);
+      const first = played.mock.calls.length;
+      act(() => vi.advanceTimersByTime(60_000));
+      expect(played.mock.calls.length).toBe(first + 1);
+      fireEvent.click(screen.getByRole('button', { name: /Silence the reminder/ }));
+      act(() => vi.advanceTimersByTime(180_000));
+      expect(played.mock.calls.length).toBe(first + 1);
+      act(() => client.emit({ type: 'alerts', active: [alert(), alert({ id: 2, code: 'OpenInterlock', title: 'Interlock open' })] }));
+      const afterNew = played.mock.calls.length;
+      act(() => vi.advanceTimersByTime(60_000));
+      expect(played.mock.calls.length).toBe(afterNew + 1);
+    } finally {
+      played.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+});
