@@ -41,6 +41,7 @@ export class IngestQueue {
   private readonly insertEvent;
   private readonly findEvent;
   private readonly countDuplicate;
+  private readonly markDuplicate;
   private readonly relaxSync;
   private readonly restoreSync;
 
@@ -58,13 +59,14 @@ export class IngestQueue {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertEvent = db.prepare(
-      `INSERT INTO events (delivery_id, source, machine_id, message_id, message_type, received_at, message)
+      `INSERT OR IGNORE INTO events (delivery_id, source, machine_id, message_id, message_type, received_at, message)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     this.findEvent = db.prepare<[string, string], { seq: number }>(
       'SELECT seq FROM events WHERE source = ? AND message_id = ?',
     );
     this.countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ?');
+    this.markDuplicate = db.prepare("UPDATE deliveries SET outcome = 'duplicate', reason = ? WHERE id = ?");
     this.relaxSync = db.prepare('PRAGMA synchronous = NORMAL');
     this.restoreSync = db.prepare(`PRAGMA synchronous = ${synchronous}`);
   }
@@ -169,26 +171,26 @@ export class IngestQueue {
     const handler = this.sources.get(d.source);
     if (!handler) throw new Error(`no handler for webhook source ${d.source}`);
     const parsed = internal ?? handler.parse(d);
-    if (parsed.dedupeKey !== undefined) {
-      const existing = this.findEvent.get(d.source, parsed.dedupeKey);
-      if (existing) {
-        this.countDuplicate.run(existing.seq);
-        const id = record('duplicate', 200, `duplicate of ${parsed.dedupeKey}`);
-        return { deliveryId: id, outcome: 'duplicate', status: 200 };
-      }
-    }
     const deliveryId = internal ? null : record('accepted', 200);
-    const seq = Number(
-      this.insertEvent.run(
-        deliveryId,
-        d.source,
-        parsed.subject,
-        parsed.dedupeKey ?? null,
-        parsed.type,
-        d.receivedAt,
-        JSON.stringify(parsed.message),
-      ).lastInsertRowid,
+    // The unique index on (source, message_id) decides whether this is a repeat: no lookup before every insert.
+    const inserted = this.insertEvent.run(
+      deliveryId,
+      d.source,
+      parsed.subject,
+      parsed.dedupeKey ?? null,
+      parsed.type,
+      d.receivedAt,
+      JSON.stringify(parsed.message),
     );
+    if (inserted.changes === 0) {
+      const existing = parsed.dedupeKey === undefined ? undefined : this.findEvent.get(d.source, parsed.dedupeKey);
+      // Ignored for anything but a repeat would mean an unstored message: fail the group rather than acknowledge it.
+      if (!existing) throw new Error(`event of delivery ${deliveryId ?? '(internal)'} was not stored`);
+      this.countDuplicate.run(existing.seq);
+      if (deliveryId !== null) this.markDuplicate.run(`duplicate of ${parsed.dedupeKey ?? ''}`, deliveryId);
+      return { deliveryId: deliveryId ?? 0, outcome: 'duplicate', status: 200 };
+    }
+    const seq = Number(inserted.lastInsertRowid);
     logged.push({ seq, source: d.source, subject: parsed.subject, type: parsed.type, receivedAt: d.receivedAt, message: parsed.message });
     return { deliveryId: deliveryId ?? 0, outcome: 'accepted', status: 200 };
   }

@@ -23,17 +23,27 @@ export interface Review extends Omit<ReviewRow, 'payload'> {
   payload: ReviewPayload;
 }
 
+const instanceKey = (machineId: string, workflowInstanceId: string) => `${machineId}\u0000${workflowInstanceId}`;
+
 const fromRow = (row: ReviewRow): Review => ({ ...row, payload: JSON.parse(row.payload) as ReviewPayload });
 
 /** The reviews projection: opened by webhooks, closed when the machine moves on, decided by people. */
 export class ReviewRepo {
-  /** Looked up for every message of an instance: prepared once. */
   private readonly openOfInstanceBefore;
+  /**
+   * Instances that may have an open review (a superset: a rolled-back batch can leave one here). Every message of an
+   * instance asks whether it closes a review; almost none does, and this set answers that without a query.
+   */
+  private readonly maybeOpen = new Set<string>();
 
   constructor(private readonly db: Db) {
     this.openOfInstanceBefore = db.prepare<[string, string, number], { id: number }>(
       `SELECT id FROM reviews WHERE machine_id = ? AND workflow_instance_id = ? AND state != 'closed' AND opened_seq < ?`,
     );
+    const open = db.prepare<[], { machine_id: string; workflow_instance_id: string }>(
+      `SELECT machine_id, workflow_instance_id FROM reviews WHERE state != 'closed'`,
+    );
+    for (const r of open.all()) this.maybeOpen.add(instanceKey(r.machine_id, r.workflow_instance_id));
   }
 
   open(input: {
@@ -52,11 +62,15 @@ export class ReviewRepo {
          VALUES (?, ?, ?, ?, ?, ?, ?, 'pending') ON CONFLICT (opened_seq) DO NOTHING`,
       )
       .run(input.machineId, input.workflowInstanceId, input.jobKey ?? null, input.kind, input.seq, input.at, JSON.stringify(input.payload));
+    this.maybeOpen.add(instanceKey(input.machineId, input.workflowInstanceId));
     return info.changes === 1 ? Number(info.lastInsertRowid) : undefined;
   }
 
   /** Closes the open reviews of an instance that a newer message shows the machine has moved past. */
   closeMovedOn(machineId: string, workflowInstanceId: string, seq: number, at: string, reason: string): number[] {
+    const key = instanceKey(machineId, workflowInstanceId);
+    if (!this.maybeOpen.has(key)) return [];
+    this.maybeOpen.delete(key);
     const ids = this.openOfInstanceBefore.all(machineId, workflowInstanceId, seq).map((r) => r.id);
     for (const id of ids) this.close(id, at, reason);
     return ids;
