@@ -3,6 +3,7 @@ import { CommandKindSchema, CommandStateSchema, type CommandKind, type CommandSt
 import type { AuditFilter } from '../../store/audit-slice';
 import { useConsole } from '../../store/context';
 import { selectMachines } from '../../store/selectors';
+import { ChoiceField } from '../../ui/ChoiceField';
 import { KIND_WORD, STATE_LOOK } from './audit-texts';
 
 /** A datetime-local value is local time to the minute; the trail stores UTC ISO times. */
@@ -73,39 +74,33 @@ export function AuditFilters() {
 
   return (
     <form className="audit-filters" onSubmit={submit} aria-label="Filter the audit trail">
-      <div className="field">
-        <label htmlFor={`${id}-machine`}>Machine</label>
-        <select id={`${id}-machine`} className="input" value={draft.machineId} onChange={(e) => set({ machineId: e.target.value })}>
-          <option value="">All machines</option>
-          {machines.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-kind`}>What</label>
-        <select id={`${id}-kind`} className="input" value={draft.kind} onChange={(e) => set({ kind: e.target.value })}>
-          <option value="">Everything</option>
-          {CommandKindSchema.options.map((k) => (
-            <option key={k} value={k}>
-              {KIND_WORD[k]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-state`}>State</label>
-        <select id={`${id}-state`} className="input" value={draft.state} onChange={(e) => set({ state: e.target.value })}>
-          <option value="">Any state</option>
-          {CommandStateSchema.options.map((s) => (
-            <option key={s} value={s}>
-              {STATE_LOOK[s].word}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        className="field"
+        selectClassName="input"
+        label="Machine"
+        anyLabel="All machines"
+        value={draft.machineId}
+        onChange={(machineId) => set({ machineId })}
+        choices={machines.map((m) => ({ value: m.id, label: m.label }))}
+      />
+      <ChoiceField
+        className="field"
+        selectClassName="input"
+        label="What"
+        anyLabel="Everything"
+        value={draft.kind}
+        onChange={(kind) => set({ kind })}
+        choices={CommandKindSchema.options.map((k) => ({ value: k, label: KIND_WORD[k] }))}
+      />
+      <ChoiceField
+        className="field"
+        selectClassName="input"
+        label="State"
+        anyLabel="Any state"
+        value={draft.state}
+        onChange={(state) => set({ state })}
+        choices={CommandStateSchema.options.map((st) => ({ value: st, label: STATE_LOOK[st].word }))}
+      />
       <div className="field">
         <label htmlFor={`${id}-actor`}>Who</label>
         <input id={`${id}-actor`} className="input" type="text" maxLength={100} value={draft.actor} onChange={(e) => set({ actor: e.target.value })} />

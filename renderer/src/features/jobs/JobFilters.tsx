@@ -3,6 +3,7 @@ import { JOB_STATUSES } from '../../../../shared/aida/vocabulary';
 import { useConsole } from '../../store/context';
 import { EMPTY_JOB_FILTER, type JobFilter } from '../../store/jobs-slice';
 import { selectMachines } from '../../store/selectors';
+import { ChoiceField } from '../../ui/ChoiceField';
 
 const isFiltered = (f: JobFilter) => f.machineId !== '' || f.status !== '' || f.batchId !== '' || f.search !== '';
 
@@ -28,28 +29,22 @@ export function JobFilters() {
           onChange={(e) => type({ search: e.target.value })}
         />
       </div>
-      <div className="filter-field">
-        <label htmlFor={`${id}-status`}>Status</label>
-        <select id={`${id}-status`} value={filter.status} onChange={(e) => void setFilter({ status: e.target.value })}>
-          <option value="">All statuses</option>
-          {JOB_STATUSES.map((s) => (
-            <option key={s.name} value={s.name}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-field">
-        <label htmlFor={`${id}-machine`}>Machine</label>
-        <select id={`${id}-machine`} value={filter.machineId} onChange={(e) => void setFilter({ machineId: e.target.value })}>
-          <option value="">All machines</option>
-          {machines.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ChoiceField
+        className="filter-field"
+        label="Status"
+        anyLabel="All statuses"
+        value={filter.status}
+        onChange={(status) => void setFilter({ status })}
+        choices={JOB_STATUSES.map((st) => ({ value: st.name, label: st.name }))}
+      />
+      <ChoiceField
+        className="filter-field"
+        label="Machine"
+        anyLabel="All machines"
+        value={filter.machineId}
+        onChange={(machineId) => void setFilter({ machineId })}
+        choices={machines.map((m) => ({ value: m.id, label: m.label }))}
+      />
       <div className="filter-field">
         <label htmlFor={`${id}-batch`}>Batch</label>
         <input
