@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, launchChromium, screenshotPath } from '../helpers/browser';
+import { startServe, type ServeProcess } from '../helpers/serve-process';
+
+if (chromiumMissing) console.warn('e2e skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)');
+
+/** What a newcomer's first `npm start` gives: training mode, its banner, and the feeder-empty exercise end to end. */
+describe.skipIf(chromiumMissing)('training mode in Chromium', () => {
+  let browser: Browser;
+  let serve: ServeProcess;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ic-training-'));
+    const config = join(dir, 'config.json');
+    writeFileSync(config, JSON.stringify({ training: { speed: 20, feederCapacity: 2, cardsPerBatch: 4 } }));
+    serve = await startServe(['--config', config]);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('runs a batch until the feeder is empty, then resumes once cards are loaded', async () => {
+    expect(serve.output()).toContain('Training mode');
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(serve.uiUrl);
+    await page.getByText('TRAINING MODE').waitFor();
+
+    await page.getByRole('button', { name: 'Start issuance' }).first().click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Feeder empty' });
+    await alert.waitFor({ timeout: 20_000 });
+    await page.screenshot({ path: screenshotPath('training-feeder-empty'), fullPage: true });
+
+    // The trainee loads cards at the machine, then resumes from the alert: it closes when the machine runs again.
+    await page.getByRole('button', { name: /Load 10 cards/ }).first().click();
+    await alert.getByRole('button', { name: 'Resume' }).click();
+    await alert.waitFor({ state: 'detached', timeout: 20_000 });
+    await expect.poll(async () => page.getByRole('row').filter({ hasText: 'Completed' }).count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
+    await page.close();
+  });
+});
