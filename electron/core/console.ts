@@ -198,7 +198,8 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
 
   function announce(changes: Changes): void {
     if (changes.machines.size > 0) emit({ type: 'machines', machines: machineViews() });
-    if (changes.jobs.size > 0) emit({ type: 'jobs', jobs: [...changes.jobs.values()].map((j) => feeds.decorateJob(jobView(j))) });
+    // The UI takes this as "these rows changed" and reads its pages again (decorated then): no per-job lookups here.
+    if (changes.jobs.size > 0) emit({ type: 'jobs', jobs: [...changes.jobs.values()].map(jobView) });
     const feedTopics = FEED_TOPICS.filter((t) => changes.topics.has(t));
     if (feedTopics.length > 0) emit({ type: 'feeds', topics: feedTopics });
     if (changes.topics.has('reviews')) {
