@@ -1,7 +1,7 @@
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { IdvSettings } from '../config/sources';
 import { parseJsonBody } from './body';
-import type { WebhookRoute } from './listener';
+import { headerOf, type WebhookRoute } from './listener';
 import { sameSecret, type Verdict } from './signature';
 
 export const IDV_WEBHOOK_PATH = '/idv/webhooks';
@@ -12,12 +12,12 @@ export const IDV_SOURCE = 'idv';
  * value alone in Authorization) or Basic credentials. When either is configured, a delivery must present one that
  * matches. Undefined: nothing configured, the endpoint is open (the settings screen says so).
  */
-export function checkCredentials(settings: IdvSettings, req: Pick<Request, 'get'>): Verdict | undefined {
+export function checkCredentials(settings: IdvSettings, req: Pick<IncomingMessage, 'headers'>): Verdict | undefined {
   const { apiKey, basic } = settings;
   if (!apiKey && !basic) return undefined;
-  const authorization = req.get('authorization');
+  const authorization = headerOf(req, 'authorization');
   if (apiKey) {
-    const given = req.get(apiKey.header ?? 'authorization');
+    const given = headerOf(req, apiKey.header ?? 'authorization');
     if (sameSecret(given?.trim(), apiKey.value)) return { ok: true };
   }
   if (basic) {
@@ -25,7 +25,7 @@ export function checkCredentials(settings: IdvSettings, req: Pick<Request, 'get'
     const decoded = match?.[1] ? Buffer.from(match[1], 'base64').toString('utf8') : undefined;
     if (sameSecret(decoded, `${basic.username}:${basic.password}`)) return { ok: true };
   }
-  const presented = authorization !== undefined || (apiKey?.header !== undefined && req.get(apiKey.header) !== undefined);
+  const presented = authorization !== undefined || (apiKey?.header !== undefined && headerOf(req, apiKey.header) !== undefined);
   return { ok: false, reason: presented ? 'credentials do not match' : 'missing credentials' };
 }
 

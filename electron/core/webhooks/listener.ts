@@ -1,5 +1,5 @@
 import express from 'express';
-import type { Server } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { IngestQueue } from '../ingest/ingest-queue';
 import { MAX_BODY_BYTES, parseJsonBody, readBody, redactHeaders } from './body';
 import { listenerGuard, type ListenerProtection, type Refusal } from './protection';
@@ -14,9 +14,15 @@ export interface WebhookRoute {
   path: string;
   source: string;
   /** Judges the raw body and headers: authentication first, then whether the body must be readable. */
-  admit: (req: express.Request, body: Buffer) => Admission;
+  admit: (req: IncomingMessage, body: Buffer) => Admission;
   /** Headers carrying this route's credentials, redacted like Authorization before the delivery is stored. */
   secretHeaders?: readonly string[];
+}
+
+/** A request header's value (the first, when it was sent more than once). */
+export function headerOf(req: Pick<IncomingMessage, 'headers'>, name: string): string | undefined {
+  const value = req.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 /** AIDA's rule: any JSON is accepted, and a body that is not JSON gets 400. */
@@ -25,84 +31,127 @@ export const admitJson: WebhookRoute['admit'] = (_req, body) => {
   return parsed.ok ? { json: parsed.value } : { rejection: { status: 400, reason: parsed.reason } };
 };
 
+function answer(res: ServerResponse, status: number, body: unknown, close = false): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  if (close) res.setHeader('Connection', 'close');
+  res.end(JSON.stringify(body));
+}
+
 /** Reads, records and answers one delivery: durable before the 2xx, and a refusal recorded with its reason. */
-export function receiveDelivery(
+async function receiveDelivery(
   ingest: IngestQueue,
   log: (line: string) => void,
   route: WebhookRoute,
-  guard: (req: express.Request) => Refusal | undefined = () => undefined,
-): express.RequestHandler {
-  return async (req, res) => {
-    const receivedAt = new Date().toISOString();
-    const read = await readBody(req);
-    const refusal = guard(req);
-    const judged: Admission = refusal
-      ? { rejection: refusal }
-      : read.tooLarge
-        ? { rejection: { status: 413, reason: `body of ${read.length} bytes is over the ${MAX_BODY_BYTES}-byte limit` } }
-        : route.admit(req, read.body);
-    const headers = redactHeaders(req.headers);
-    for (const name of route.secretHeaders ?? []) {
-      if (headers[name.toLowerCase()] !== undefined) headers[name.toLowerCase()] = '[redacted]';
-    }
-    try {
-      const result = await ingest.submit({
-        source: route.source,
-        receivedAt,
-        remoteAddr: req.socket.remoteAddress,
-        headers,
-        body: read.body,
-        bodyLength: read.length,
-        ...('rejection' in judged ? { rejection: judged.rejection } : judged.json !== undefined ? { json: judged.json } : {}),
-      });
-      if (read.abandoned) res.set('Connection', 'close');
-      res
-        .status(result.status)
-        .json(
-          result.outcome === 'rejected'
-            ? { error: result.reason }
-            : { received: true, deliveryId: result.deliveryId, duplicate: result.outcome === 'duplicate' },
-        );
-    } catch (err) {
-      // Not stored, so not acknowledged: a 503 makes the machine retry rather than believe it was received.
-      log(`webhook not stored: ${(err as Error).message}`);
-      res.status(503).json({ error: 'the console could not store the message; retry' });
-    }
-  };
+  refusal: Refusal | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const receivedAt = new Date().toISOString();
+  let read;
+  try {
+    read = await readBody(req);
+  } catch {
+    // The sender went away mid-body: there is nothing to store and nobody to answer.
+    req.destroy();
+    return;
+  }
+  const judged: Admission = refusal
+    ? { rejection: refusal }
+    : read.tooLarge
+      ? { rejection: { status: 413, reason: `body of ${read.length} bytes is over the ${MAX_BODY_BYTES}-byte limit` } }
+      : route.admit(req, read.body);
+  const headers = redactHeaders(req.headers);
+  for (const name of route.secretHeaders ?? []) {
+    if (headers[name.toLowerCase()] !== undefined) headers[name.toLowerCase()] = '[redacted]';
+  }
+  try {
+    const result = await ingest.submit({
+      source: route.source,
+      receivedAt,
+      remoteAddr: req.socket.remoteAddress,
+      headers,
+      body: read.body,
+      bodyLength: read.length,
+      ...('rejection' in judged ? { rejection: judged.rejection } : judged.json !== undefined ? { json: judged.json } : {}),
+    });
+    answer(
+      res,
+      result.status,
+      result.outcome === 'rejected'
+        ? { error: result.reason }
+        : { received: true, deliveryId: result.deliveryId, duplicate: result.outcome === 'duplicate' },
+      read.abandoned,
+    );
+  } catch (err) {
+    // Not stored, so not acknowledged: a 503 makes the machine retry rather than believe it was received.
+    log(`webhook not stored: ${(err as Error).message}`);
+    answer(res, 503, { error: 'the console could not store the message; retry' });
+  }
 }
+
+/** A route's path without a trailing slash, lower-cased: matched as express matched it (not strict, any case). */
+const normalise = (path: string) => (path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path).toLowerCase();
 
 /**
  * The LAN-facing listener machines post to. Each delivery is durable before it is answered; a refused one (not JSON,
- * too large) is recorded with its reason and the listener keeps serving.
+ * too large, unauthenticated) is recorded with its reason and the listener keeps serving.
+ *
+ * Webhook POSTs are dispatched here directly, on plain node:http: this is the path whose every microsecond counts
+ * against the machine's acknowledgement timeout. Everything else (the health check, unknown paths) goes to express.
  */
 export function createWebhookApp(
   ingest: IngestQueue,
   log: (line: string) => void,
   routes: readonly WebhookRoute[] = [],
   protection: ListenerProtection = { allowFrom: [], token: undefined },
-): express.Express {
+): RequestListener {
   const guard = listenerGuard(protection);
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
+  const byPath = new Map<string, WebhookRoute>();
+  for (const route of [{ path: AIDA_WEBHOOK_PATH, source: 'aida', admit: admitJson }, ...routes]) byPath.set(normalise(route.path), route);
 
-  app.get('/health', (_req, res) => {
+  const fallback = express();
+  fallback.disable('x-powered-by');
+  fallback.set('etag', false);
+  fallback.get('/health', (_req, res) => {
     res.json({ ok: true });
   });
 
-  // With a listener token, a machine may carry it as the URL's last segment (webhook URLs rarely allow headers).
-  const paths = (path: string) => (protection.token !== undefined ? [path, `${path}/:token`] : [path]);
-  app.post(paths(AIDA_WEBHOOK_PATH), receiveDelivery(ingest, log, { path: AIDA_WEBHOOK_PATH, source: 'aida', admit: admitJson }, guard));
-  for (const route of routes) app.post(paths(route.path), receiveDelivery(ingest, log, route, guard));
+  /** The route a POST is for, and the listener token when the URL carries it as its last segment. */
+  function routeOf(url: string): { route: WebhookRoute; token: string | undefined } | undefined {
+    const path = normalise(url.split('?', 1)[0] ?? '');
+    const exact = byPath.get(path);
+    if (exact) return { route: exact, token: undefined };
+    // With a listener token, a machine may carry it as the URL's last segment (webhook URLs rarely allow headers).
+    if (protection.token === undefined) return undefined;
+    const cut = path.lastIndexOf('/');
+    const route = byPath.get(path.slice(0, cut));
+    if (!route) return undefined;
+    const raw = (url.split('?', 1)[0] ?? '').replace(/\/$/, '');
+    const segment = raw.slice(raw.lastIndexOf('/') + 1);
+    try {
+      return { route, token: decodeURIComponent(segment) };
+    } catch {
+      return { route, token: segment };
+    }
+  }
 
-  return app;
+  return (req, res) => {
+    const target = req.method === 'POST' ? routeOf(req.url ?? '') : undefined;
+    if (!target) {
+      fallback(req, res);
+      return;
+    }
+    void receiveDelivery(ingest, log, target.route, guard(req, target.token), req, res);
+  };
 }
 
-export function listen(app: express.Express, host: string, port: number): Promise<Server> {
+export function listen(handler: RequestListener, host: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const server = createServer(handler);
     server.once('listening', () => resolve(server));
     server.once('error', reject);
+    server.listen(port, host);
   });
 }
 

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
-import type express from 'express';
+import type { IncomingMessage } from 'node:http';
 
 export interface ListenerProtection {
   /** Source addresses allowed to post (IPs or CIDR ranges); empty = any. */
@@ -34,9 +34,9 @@ function sameSecret(given: string | undefined, expected: string): boolean {
  * Optional protection of the LAN listener, off by default: an allow-list of source addresses and/or a shared token.
  * A refused delivery is still recorded, with its reason.
  */
-export function listenerGuard(protection: ListenerProtection): (req: express.Request) => Refusal | undefined {
+export function listenerGuard(protection: ListenerProtection): (req: IncomingMessage, pathToken: string | undefined) => Refusal | undefined {
   const list = protection.allowFrom.length > 0 ? allowList(protection.allowFrom) : undefined;
-  return (req) => {
+  return (req, pathToken) => {
     if (list) {
       const raw = req.socket.remoteAddress ?? '';
       // IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d.
@@ -46,8 +46,7 @@ export function listenerGuard(protection: ListenerProtection): (req: express.Req
     }
     if (protection.token !== undefined) {
       const header = req.headers['x-console-token'];
-      const param = req.params['token'];
-      const given = typeof param === 'string' ? param : Array.isArray(header) ? header[0] : header;
+      const given = pathToken ?? (Array.isArray(header) ? header[0] : header);
       if (!sameSecret(given, protection.token)) return { status: 401, reason: 'missing or wrong listener token' };
     }
     return undefined;

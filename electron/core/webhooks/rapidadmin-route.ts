@@ -1,6 +1,6 @@
 import { parseTolerantJson } from '../../../shared/rapidadmin/tolerant-json';
 import type { RapidadminSettings } from '../config/sources';
-import type { WebhookRoute } from './listener';
+import { headerOf, type WebhookRoute } from './listener';
 import { verifySignature } from './signature';
 
 export const RAPIDADMIN_WEBHOOK_PATH = '/rapidadmin/webhooks';
@@ -19,7 +19,7 @@ export function rapidadminRoute(settings: RapidadminSettings): WebhookRoute {
     admit(req, body) {
       const secret = settings.signingSecret;
       if (secret !== undefined) {
-        const verdict = verifySignature(secret, body, req.get('x-signature'));
+        const verdict = verifySignature(secret, body, headerOf(req, 'x-signature'));
         if (!verdict.ok) return { rejection: { status: 401, reason: verdict.reason } };
       }
       const read = parseTolerantJson(body.toString('utf8'));

@@ -1,5 +1,5 @@
-import type express from 'express';
 import { readFileSync } from 'node:fs';
+import type { RequestListener } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { TlsSettings } from '../config/sources';
 
@@ -9,7 +9,7 @@ import type { TlsSettings } from '../config/sources';
  * machines on the LAN keep posting plain HTTP exactly as their guide shows. A reverse proxy terminating TLS in front
  * of the plain port is the alternative (README).
  */
-export function listenTls(app: express.Express, host: string, tls: TlsSettings): Promise<Server> {
+export function listenTls(app: RequestListener, host: string, tls: TlsSettings): Promise<Server> {
   const read = (what: string, path: string) => {
     try {
       return readFileSync(path);
