@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFeederEmpty, workflowStarted } from '../fixtures/aida';
-import { chromiumMissing, launchChromium, screenshotPath } from '../helpers/browser';
+import { chromiumMissing, launchChromium, screenshotPath, openConsole } from '../helpers/browser';
 import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 
@@ -29,7 +29,7 @@ describe.skipIf(chromiumMissing)('serve mode in Chromium: a feeder-empty suspens
 
   it('shows the job live, raises the alert, and Resume reaches AIDA', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(serve.uiUrl);
+    await openConsole(page, serve.uiUrl);
     await expect.poll(() => page.getByText('No message yet').count()).toBe(1);
     // The token left the address bar once the page had it.
     expect(page.url()).not.toContain('token=');

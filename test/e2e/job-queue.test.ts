@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pascalMessage, workflowStarted } from '../fixtures/aida';
 import { tempDir } from '../helpers/core';
-import { chromiumMissing, launchChromium, screenshotPath } from '../helpers/browser';
+import { chromiumMissing, launchChromium, screenshotPath, openConsole } from '../helpers/browser';
 import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 
@@ -50,7 +50,7 @@ describe.skipIf(chromiumMissing)('serve mode in Chromium: the job queue, a job d
     serve = await startServe(['--config', config, '--webhook-host', '127.0.0.1']);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(serve.uiUrl);
+    await openConsole(page, serve.uiUrl);
   });
 
   afterAll(async () => {

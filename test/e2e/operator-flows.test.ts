@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pascalMessage, workflowStarted } from '../fixtures/aida';
-import { chromiumMissing, launchChromium, screenshotPath } from '../helpers/browser';
+import { chromiumMissing, launchChromium, screenshotPath, openConsole } from '../helpers/browser';
 import { startFakeAida, type FakeAida, type FakeAidaCall } from '../helpers/fake-aida';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 
@@ -38,7 +38,7 @@ describe.skipIf(chromiumMissing)('serve mode in Chromium: operators and supervis
     serve = await startServe(['--aida-url', aida.url, '--webhook-host', '127.0.0.1']);
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    await page.goto(serve.uiUrl);
+    await openConsole(page, serve.uiUrl);
     await page.getByText('No message yet').waitFor();
   });
 

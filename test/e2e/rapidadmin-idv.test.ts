@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workflowStarted } from '../fixtures/aida';
 import { invalidIdentity } from '../fixtures/idv';
 import { PERSON_CREATED, credential, printJob, type Delivery } from '../fixtures/rapidadmin';
-import { chromiumMissing, launchChromium, screenshotPath } from '../helpers/browser';
+import { chromiumMissing, launchChromium, screenshotPath, openConsole } from '../helpers/browser';
 import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 
@@ -50,7 +50,7 @@ describe.skipIf(chromiumMissing)('serve mode in Chromium: RapIDadmin people and 
 
   it('shows a person, a failed print and an invalid identity, with their alerts', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(serve.uiUrl);
+    await openConsole(page, serve.uiUrl);
     await page.getByRole('tab', { name: 'People & prints' }).click();
     await page.getByText('No event yet').waitFor();
 

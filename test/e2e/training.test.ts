@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium, screenshotPath } from '../helpers/browser';
+import { chromiumMissing, launchChromium, screenshotPath, openConsole } from '../helpers/browser';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 
 if (chromiumMissing) console.warn('e2e skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)');
@@ -29,7 +29,7 @@ describe.skipIf(chromiumMissing)('training mode in Chromium', () => {
   it('runs a batch until the feeder is empty, then resumes once cards are loaded', async () => {
     expect(serve.output()).toContain('Training mode');
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(serve.uiUrl);
+    await openConsole(page, serve.uiUrl);
     await page.getByText('TRAINING MODE').waitFor();
 
     await page.getByRole('button', { name: 'Start issuance' }).first().click();

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = resolve(__dirname, '../../test-results');
@@ -25,4 +25,16 @@ export function launchChromium(): Promise<Browser> {
 export function screenshotPath(name: string): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return resolve(SCREENSHOT_DIR, `${name}.png`);
+}
+
+/**
+ * Opens the console and waits until it is connected and has loaded what it shows: until then the "Not connected"
+ * banner sits above the navigation, and a click aimed while it disappears would land one row lower.
+ */
+export async function openConsole(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => {
+    const header = document.querySelector('.app-header .mono');
+    return document.querySelector('.connection-banner') === null && header !== null && header.textContent !== '';
+  });
 }
