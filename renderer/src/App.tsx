@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { NavBar } from './app/NavBar';
 import { ViewSwitch } from './app/ViewSwitch';
@@ -9,9 +10,19 @@ import { SettingsScreen } from './features/settings/SettingsScreen';
 import { TrainingBanner } from './features/training/TrainingBanner';
 import { useConsole } from './store/context';
 
+/** Before the first connection the page waits this long before saying so: a normal start takes a moment. */
+const FIRST_CONNECT_GRACE_MS = 1500;
+
 function ConnectionBanner() {
-  const { connected, loadError } = useConsole(useShallow((s) => ({ connected: s.connected, loadError: s.loadError })));
-  if (connected && !loadError) return null;
+  const { connected, everConnected, loadError } = useConsole(
+    useShallow((s) => ({ connected: s.connected, everConnected: s.everConnected, loadError: s.loadError })),
+  );
+  const [patient, setPatient] = useState(true);
+  useEffect(() => {
+    const timer = setTimeout(() => setPatient(false), FIRST_CONNECT_GRACE_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  if ((connected || (patient && !everConnected)) && !loadError) return null;
   return (
     <div className="connection-banner" role="alert">
       <span aria-hidden="true">⚠</span>{' '}

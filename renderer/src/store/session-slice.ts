@@ -4,6 +4,8 @@ import type { SliceCreator } from './types';
 
 export interface SessionSlice {
   connected: boolean;
+  /** Whether the transport has connected at least once: before that, a short wait is not an outage. */
+  everConnected: boolean;
   loaded: boolean;
   mode: Snapshot['mode'] | undefined;
   station: string;
@@ -18,6 +20,7 @@ export interface SessionSlice {
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, client) => ({
   connected: false,
+  everConnected: false,
   loaded: false,
   mode: undefined,
   station: '',
@@ -52,6 +55,6 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, client)
     await get().refreshJobs();
   },
   setConnected(connected) {
-    set({ connected });
+    set((s) => ({ connected, everConnected: s.everConnected || connected }));
   },
 });
