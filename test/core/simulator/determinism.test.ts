@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AidaSimulator } from '../../../electron/core/simulator/aida-simulator';
+import { COMMON_PROPERTIES_CAMEL } from '../../fixtures/aida/seed';
 import { api, startReceiver, startSimulator, WS, type Body, type Receiver } from './receiver';
 
 const open: { stop(): Promise<void> }[] = [];
@@ -30,26 +31,6 @@ async function ocrRun(seed: string): Promise<Body[]> {
   return r.bodies;
 }
 
-const COMMON = [
-  'discriminator',
-  'sourceJobInstanceId',
-  'machineName',
-  'machineSerial',
-  'hostName',
-  'jobId',
-  'batchId',
-  'correlationId',
-  'messageId',
-  'workflowInstanceId',
-  'workflowInstanceName',
-  'messageType',
-  'jobStatus',
-  'errorCode',
-  'additionalMetadata',
-  'documentProduced',
-  'destructiveOperationExecuted',
-];
-
 describe('a deterministic machine', () => {
   it('sends byte-identical messages, ids included, for the same seed and the same actions', async () => {
     const first = await ocrRun('seed-1');
@@ -64,7 +45,7 @@ describe('a deterministic machine', () => {
   it('serialises every message with all of WorkflowMessage\'s properties, in camelCase, with a unique MessageId', async () => {
     const bodies = await ocrRun('shape');
     for (const b of bodies) {
-      expect(Object.keys(b)).toEqual(expect.arrayContaining(COMMON));
+      expect(Object.keys(b)).toEqual(expect.arrayContaining([...COMMON_PROPERTIES_CAMEL]));
       expect(Object.keys(b).every((k) => /^[a-z]/.test(k))).toBe(true);
       expect(b['messageId']).toMatch(/^[0-9a-f]{32}$/);
       expect(b['discriminator']).toMatch(/^IXLA\.Box\.Services\.Workflow\.Messaging\.Signals\.\w+Message$/);

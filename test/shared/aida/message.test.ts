@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AidaMessageSchema, parseAidaMessage, type AidaMessage } from '../../../shared/aida/message';
 import {
   CASINGS,
+  COMMON_PROPERTIES_CAMEL,
   SEED_MESSAGE_NAMES,
   SEED_SEQUENCE_NAMES,
   seedMessage,
@@ -15,25 +16,7 @@ const NS = 'IXLA.Box.Services.Workflow.Messaging.Signals.';
 
 /** What every fixture's common properties must come out as: the same value under the camelCase name, nulls absent. */
 function commonOf(camel: Body): Partial<AidaMessage> {
-  const keys = [
-    'machineName',
-    'machineSerial',
-    'hostName',
-    'jobId',
-    'batchId',
-    'correlationId',
-    'messageId',
-    'workflowInstanceId',
-    'workflowInstanceName',
-    'messageType',
-    'jobStatus',
-    'errorCode',
-    'additionalMetadata',
-    'documentProduced',
-    'destructiveOperationExecuted',
-    'sourceJobInstanceId',
-    'discriminator',
-  ];
+  const keys = COMMON_PROPERTIES_CAMEL;
   return Object.fromEntries(keys.filter((k) => camel[k] !== null).map((k) => [k, camel[k]]));
 }
 

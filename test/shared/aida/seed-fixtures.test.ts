@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   COMMON_PROPERTIES,
+  recase,
   SEED_MESSAGE_NAMES,
   SEED_SEQUENCE_NAMES,
   SEED_SIGNAL_NAMES,
@@ -23,7 +24,6 @@ const allMessages = (casing: Casing): Body[] => [
   ...SEED_SEQUENCE_NAMES.flatMap((n) => seedSequence(n, casing)),
 ];
 
-const recase = (name: string, casing: Casing) => (casing === 'camel' ? name[0]?.toLowerCase() : name[0]?.toUpperCase()) + name.slice(1);
 
 // The fixtures are the specification's examples: these checks keep them what they claim to be.
 describe('the seed fixtures', () => {
