@@ -1,3 +1,4 @@
+import { schedulerStatus, suspendedIds } from '../aida/answers';
 import { describeAnswer, isSuccess, type AidaAnswer, type AidaClient } from '../aida/client';
 import type { Command, CommandRepo, NewCommand } from '../store/command-repo';
 import type { Db } from '../store/database';
@@ -244,7 +245,7 @@ export class Outbox {
       );
       return;
     }
-    const ids = suspendedIds(answer.body);
+    const ids = suspendedIds(answer);
     if (!isSuccess(answer) || ids === undefined) {
       this.finish(command.id, 'failed', `outcome unknown: could not read the machine's suspended jobs (${describeAnswer(answer)})`);
       return;
@@ -264,7 +265,7 @@ export class Outbox {
       this.schedule(command.id, this.reconcileDelayMs * 2, 'reconcile');
       return;
     }
-    const status = schedulerStatus(answer.body);
+    const status = schedulerStatus(answer);
     const expected = EFFECT_SEEN_IN_STATE[command.kind as keyof typeof EFFECT_SEEN_IN_STATE];
     if (status !== undefined && expected.includes(status)) {
       this.finish(command.id, 'acknowledged', `taken as applied: the machine reports ${status}`);
@@ -272,27 +273,4 @@ export class Outbox {
       this.finish(command.id, 'failed', `outcome unknown: the machine reports ${status ?? 'an unreadable state'}; press again if still needed`);
     }
   }
-}
-
-function parse(body: string | undefined): unknown {
-  try {
-    return JSON.parse(body ?? '');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Instance ids from GET workflow-instances/suspended (WorkflowInstanceSummaryModel[]). */
-export function suspendedIds(body: string | undefined): Set<string> | undefined {
-  const json = parse(body);
-  if (!Array.isArray(json)) return undefined;
-  return new Set(
-    json.map((i) => (i && typeof i === 'object' ? (i as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string'),
-  );
-}
-
-export function schedulerStatus(body: string | undefined): string | undefined {
-  const json = parse(body);
-  const status = json && typeof json === 'object' ? (json as { status?: unknown }).status : undefined;
-  return typeof status === 'string' ? status : undefined;
 }

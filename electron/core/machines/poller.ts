@@ -1,5 +1,5 @@
 import { isSuccess, type AidaAnswer } from '../aida/client';
-import { schedulerStatus, suspendedIds } from '../commands/outbox';
+import { answerJson, schedulerStatus, suspendedIds } from '../aida/answers';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { MachineRegistry, RegisteredMachine } from './registry';
 
@@ -19,14 +19,6 @@ export interface PollerDeps {
   currentSeq: () => number;
   changed: () => void;
   now?: () => Date;
-}
-
-function json(answer: AidaAnswer): unknown {
-  try {
-    return JSON.parse(answer.body ?? '');
-  } catch {
-    return undefined;
-  }
 }
 
 function numbers(value: unknown): Record<string, number> | undefined {
@@ -87,7 +79,7 @@ export class MachinePoller {
     const next: MachineHealth = { reachable, lastPolledAt: at, ...(before.metrics ? { metrics: before.metrics } : {}) };
     if (reachable) {
       const metrics = await client.metrics();
-      const parsed = isSuccess(metrics) ? numbers(json(metrics)) : undefined;
+      const parsed = isSuccess(metrics) ? numbers(answerJson(metrics)) : undefined;
       if (parsed) next.metrics = parsed;
     }
     this.health.set(machine.id, next);
@@ -99,19 +91,19 @@ export class MachinePoller {
 
   private async reconciliationFrom(machine: RegisteredMachine, state: AidaAnswer, asOfSeq: number): Promise<Reconciliation> {
     const r: Reconciliation = { asOfSeq };
-    const status = schedulerStatus(state.body);
+    const status = schedulerStatus(state);
     if (status) r.schedulerStatus = status;
-    const dto = json(state) as { stopReason?: unknown } | undefined;
+    const dto = answerJson(state) as { stopReason?: unknown } | undefined;
     if (typeof dto?.stopReason === 'string') r.stopReason = dto.stopReason;
     const items = await machine.client?.resumeItems();
     if (items && isSuccess(items)) {
-      const list = json(items);
+      const list = answerJson(items);
       if (Array.isArray(list)) r.resumeItemCount = list.length;
     }
     const suspended = await machine.client?.suspendedInstances();
     // 404: the desktop variant does not offer the list; reviews are then left as they are.
     if (suspended && isSuccess(suspended)) {
-      const ids = suspendedIds(suspended.body);
+      const ids = suspendedIds(suspended);
       if (ids) r.suspendedInstanceIds = [...ids];
     }
     return r;
