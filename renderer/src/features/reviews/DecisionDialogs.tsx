@@ -12,18 +12,38 @@ interface DialogProps {
   onClose: () => void;
 }
 
+/** What both decision dialogs share: the PIN, the busy flag, and closing on success or showing why not. */
+function useDecision(review: ReviewView, onClose: () => void) {
+  const busy = useConsole(selectReviewBusy(review.id));
+  const decide = useConsole((s) => s.decide);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  async function send(decision: Omit<Parameters<typeof decide>[0], 'reviewId'>) {
+    const failed = await decide({ reviewId: review.id, ...decision });
+    if (failed) setError(failed);
+    else onClose();
+  }
+  return { busy, pin, setPin, error, send };
+}
+
+function DecisionTitle({ id, verb, review }: { id: string; verb: string; review: ReviewView }) {
+  return (
+    <h2 id={id}>
+      {verb}: {KIND_TITLE[review.kind]} on {review.machineLabel}
+      {review.jobId ? `, job ${review.jobId}` : ''}
+    </h2>
+  );
+}
+
 /**
  * Rejecting destroys the card, so the reason comes first: picked from the usual ones or typed, and sent to the machine
  * as errorReason. The PIN is asked here too when one is configured.
  */
 export function RejectDialog({ review, onClose }: DialogProps) {
   const pinRequired = useConsole((s) => s.pinRequired);
-  const busy = useConsole(selectReviewBusy(review.id));
-  const decide = useConsole((s) => s.decide);
+  const { busy, pin, setPin, error, send } = useDecision(review, onClose);
   const [picked, setPicked] = useState<string | undefined>();
   const [typed, setTyped] = useState('');
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const titleId = useId();
   const typedId = useId();
   const words = outcomeWords(review.kind).Faulted;
@@ -32,17 +52,12 @@ export function RejectDialog({ review, onClose }: DialogProps) {
 
   async function confirm() {
     if (!reason) return;
-    const failed = await decide({ reviewId: review.id, outcome: 'Faulted', reason, ...(pinRequired ? { pin } : {}) });
-    if (failed) setError(failed);
-    else onClose();
+    await send({ outcome: 'Faulted', reason, ...(pinRequired ? { pin } : {}) });
   }
 
   return (
     <Dialog titleId={titleId} onCancel={onClose}>
-      <h2 id={titleId}>
-        {words.button}: {KIND_TITLE[review.kind]} on {review.machineLabel}
-        {review.jobId ? `, job ${review.jobId}` : ''}
-      </h2>
+      <DecisionTitle id={titleId} verb={words.button} review={review} />
       <p className="dialog-warning">
         <span aria-hidden="true">⚠</span> The card will be rejected by the machine: it is destroyed and must be made again.
       </p>
@@ -88,25 +103,14 @@ export function RejectDialog({ review, onClose }: DialogProps) {
 
 /** With a supervisor PIN configured, Approve (and Encoded) ask for it before anything is sent. */
 export function ApproveDialog({ review, onClose }: DialogProps) {
-  const busy = useConsole(selectReviewBusy(review.id));
-  const decide = useConsole((s) => s.decide);
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | undefined>();
+  const { busy, pin, setPin, error, send } = useDecision(review, onClose);
   const titleId = useId();
   const words = outcomeWords(review.kind).Completed;
-
-  async function confirm() {
-    const failed = await decide({ reviewId: review.id, outcome: 'Completed', pin });
-    if (failed) setError(failed);
-    else onClose();
-  }
+  const confirm = () => send({ outcome: 'Completed', pin });
 
   return (
     <Dialog titleId={titleId} onCancel={onClose}>
-      <h2 id={titleId}>
-        {words.button}: {KIND_TITLE[review.kind]} on {review.machineLabel}
-        {review.jobId ? `, job ${review.jobId}` : ''}
-      </h2>
+      <DecisionTitle id={titleId} verb={words.button} review={review} />
       <PinField value={pin} onChange={setPin} autoFocus />
       <ConfirmFooter
         error={error}
