@@ -158,8 +158,9 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
       ingest.record('aida', { type: RECONCILED_TYPE, subject: machineId, message: reconciledMessage(reconciliation) }, now().toISOString()),
     currentSeq: () => (db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM events').get() as { seq: number }).seq,
     changed: () => {
-      emit({ type: 'machines', machines: machineViews() });
-      syncAlerts();
+      const machines = machineViews();
+      emit({ type: 'machines', machines });
+      syncAlerts(machines);
     },
     now,
   });
@@ -179,8 +180,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     });
   }
 
-  function syncAlerts(): void {
-    const machines = machineViews();
+  function syncAlerts(machines: MachineView[] = machineViews()): void {
     const t = now().getTime();
     const waitingEncoders = aida.reviews
       .unanswered()
@@ -197,7 +197,8 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   }
 
   function announce(changes: Changes): void {
-    if (changes.machines.size > 0) emit({ type: 'machines', machines: machineViews() });
+    const machines = changes.machines.size > 0 ? machineViews() : undefined;
+    if (machines) emit({ type: 'machines', machines });
     // The UI takes this as "these rows changed" and reads its pages again (decorated then): no per-job lookups here.
     if (changes.jobs.size > 0) emit({ type: 'jobs', jobs: [...changes.jobs.values()].map(jobView) });
     const feedTopics = FEED_TOPICS.filter((t) => changes.topics.has(t));
@@ -208,7 +209,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
       void reviews.decideAutomatically().catch((err: unknown) => log(`automatic decision failed: ${(err as Error).message}`));
     }
     if (changes.topics.has('deliveries')) emit({ type: 'deliveries', rejectedTotal: deliveries.rejectedTotal() });
-    if (changes.machines.size > 0 || changes.topics.has('reviews')) syncAlerts();
+    if (machines || changes.topics.has('reviews')) syncAlerts(machines);
   }
 
   const protection = { allowFrom: config.webhookAllowFrom, token: config.webhookToken };
@@ -286,7 +287,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   outbox.resume();
   poller.start();
   const stopCheckpoints = startCheckpoints(db, CHECKPOINT_MS, log);
-  const alertTimer = setInterval(syncAlerts, ALERT_TICK_MS);
+  const alertTimer = setInterval(() => syncAlerts(), ALERT_TICK_MS);
   syncAlerts();
 
   return {
