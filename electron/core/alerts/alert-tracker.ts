@@ -1,6 +1,7 @@
 import type { AlertView } from '../../../shared/api/alerts';
 import type { MachineView } from '../../../shared/api/views';
-import type { AlertRepo, AlertRow } from './alert-repo';
+import type { AlertRepo, AlertRow } from '../store/alert-repo';
+import type { CommandRepo } from '../store/command-repo';
 import { alertKey, type WantedAlert } from './alert-rules';
 import { alertTexts } from './alert-texts';
 
@@ -14,6 +15,7 @@ export class AlertTracker {
 
   constructor(
     private readonly repo: AlertRepo,
+    private readonly commands: CommandRepo,
     private readonly machineLabel: (id: string) => string,
   ) {}
 
@@ -76,7 +78,7 @@ export class AlertTracker {
       openedAt: row.opened_at,
       ...(row.closed_at !== null ? { closedAt: row.closed_at } : {}),
       ...(row.closed_reason !== null ? { closedReason: row.closed_reason } : {}),
-      actions: this.repo.actions(row.id).map((a) => ({ at: a.created_at, actor: a.actor, what: a.kind, state: a.state })),
+      actions: this.commands.actionsOn(row.id).map((a) => ({ at: a.created_at, actor: a.actor, what: a.kind, state: a.state })),
     };
   }
 }

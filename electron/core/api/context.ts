@@ -1,14 +1,13 @@
 import type { ConsoleEvent } from '../../../shared/api/contract';
+import type { MachineView } from '../../../shared/api/views';
 import type { AlertTracker } from '../alerts/alert-tracker';
 import type { Outbox } from '../commands/outbox';
 import type { ConsoleConfig } from '../config/schema';
-import type { AidaSource } from '../ingest/aida-source';
-import type { MachinePoller } from '../machines/poller';
 import type { MachineRegistry } from '../machines/registry';
 import type { ReviewService } from '../reviews/review-service';
 import type { CommandRepo } from '../store/command-repo';
 import type { DeliveryRepo } from '../store/delivery-repo';
-import type { MachineView } from '../../../shared/api/views';
+import type { JobRepo } from '../store/job-repo';
 
 /** The parts of a running console the API handlers work with. */
 export interface CoreContext {
@@ -16,13 +15,12 @@ export interface CoreContext {
   /** OS user at this station: who every command from this console's UI is recorded under. */
   actor: string;
   registry: () => MachineRegistry;
-  aida: AidaSource;
+  jobs: JobRepo;
   commands: CommandRepo;
   deliveries: DeliveryRepo;
   outbox: Outbox;
   reviews: ReviewService;
   alerts: AlertTracker;
-  poller: MachinePoller;
   machineViews: () => MachineView[];
   emit: (event: ConsoleEvent) => void;
   now: () => Date;

@@ -26,16 +26,16 @@ export function machineHandlers(ctx: CoreContext): MachineHandlers {
     abort: async ({ machineId, pin }) => checkPin(ctx.config.review.supervisorPin, pin) ?? command(machineId, 'abort', { stopRunningWorkflows: true }, 'supervisor'),
     startIssuance: ({ machineId, ...params }) => command(machineId, 'start', params, 'operator'),
     listJobs: async (query) => {
-      const page = ctx.aida.jobs.query(query);
+      const page = ctx.jobs.query(query);
       return ok({ ...page, rows: page.rows.map(jobView) });
     },
     getJobDetail: async ({ machineId, key }) => {
-      const job = ctx.aida.jobs.get(machineId, key);
+      const job = ctx.jobs.get(machineId, key);
       if (!job) return fail('not-found', `no job ${key} on ${machineId}`);
       return ok({
         job: jobView(job),
         timeline: ctx.deliveries.timeline(machineId, job.jobId, job.workflowInstanceId),
-        cancelledJobs: ctx.aida.jobs.cancelledBy(machineId, job).map(jobView),
+        cancelledJobs: ctx.jobs.cancelledBy(machineId, job).map(jobView),
       });
     },
   };

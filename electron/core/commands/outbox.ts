@@ -1,12 +1,12 @@
 import { schedulerStatus, suspendedIds } from '../aida/answers';
 import { describeAnswer, isSuccess, type AidaAnswer, type AidaClient } from '../aida/client';
 import type { Command, CommandRepo, NewCommand } from '../store/command-repo';
-import type { Db } from '../store/database';
 import type { ReviewRepo } from '../store/review-repo';
 import { EFFECT_SEEN_IN_STATE, sendCommand, type SignalPayload } from './send';
 
 export interface OutboxDeps {
-  db: Db;
+  /** Runs work in one transaction: a command is written together with what it answers. */
+  transaction: <T>(work: () => T) => T;
   repo: CommandRepo;
   reviews: ReviewRepo;
   client: (machineId: string) => AidaClient | undefined;
@@ -57,10 +57,10 @@ export class Outbox {
    */
   async submit(input: Omit<NewCommand, 'at'>, alongside?: () => void): Promise<Command> {
     // What the command records (a review's decision) commits with the command or not at all.
-    const { command, created } = this.deps.db.transaction(() => {
+    const { command, created } = this.deps.transaction(() => {
       alongside?.();
       return this.deps.repo.create({ ...input, at: this.at() });
-    })();
+    });
     if (!created) return command;
     this.deps.announce(command);
     await this.track(this.process(command.id));

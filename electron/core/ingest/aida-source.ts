@@ -4,10 +4,9 @@ import { matchMachine, type MachineIdentity } from '../domain/machine-match';
 import { applyToMachine } from '../domain/machine-state';
 import { isReconciled, type Reconciliation } from '../domain/reconciliation';
 import { reviewOpenedBy } from '../domain/reviews';
-import type { Db } from '../store/database';
-import { JobRepo } from '../store/job-repo';
-import { MachineRepo } from '../store/machine-repo';
-import { ReviewRepo } from '../store/review-repo';
+import type { JobRepo } from '../store/job-repo';
+import type { MachineRepo } from '../store/machine-repo';
+import type { ReviewRepo } from '../store/review-repo';
 import type { Changes, Delivery, ParsedEvent, SourceHandler, StoredEvent } from './source';
 
 export const jobChangeKey = (machineId: string, key: string) => `${machineId}\u0000${key}`;
@@ -28,17 +27,17 @@ export class AidaSource implements SourceHandler {
   readonly source = 'aida';
   // Reviews are not emptied on a rebuild: they hold people's decisions, and reopening is idempotent.
   readonly projectionTables = ['jobs', 'machine_state'];
-  readonly jobs: JobRepo;
-  readonly machines: MachineRepo;
-  readonly reviews: ReviewRepo;
+  private readonly jobs: JobRepo;
+  private readonly machines: MachineRepo;
+  private readonly reviews: ReviewRepo;
 
   constructor(
-    db: Db,
+    repos: { jobs: JobRepo; machines: MachineRepo; reviews: ReviewRepo },
     private readonly identities: () => readonly MachineIdentity[],
   ) {
-    this.jobs = new JobRepo(db);
-    this.machines = new MachineRepo(db);
-    this.reviews = new ReviewRepo(db);
+    this.jobs = repos.jobs;
+    this.machines = repos.machines;
+    this.reviews = repos.reviews;
   }
 
   endBatch(): void {

@@ -2,11 +2,10 @@ import { alertReason, type AlertRules } from '../../../shared/idv/alert-rules';
 import { idvDedupeKey, parseIdvMessage, type IdvMessage } from '../../../shared/idv/message';
 import { WEBHOOK_RESULTS, outcomeOf, termText } from '../../../shared/idv/vocabulary';
 import { applyVerification } from '../domain/idv/verification';
-import type { Db } from '../store/database';
-import { ActivityRepo } from '../store/activity-repo';
-import { FeedAlertRepo } from '../store/feed-alert-repo';
-import { IdvRepo, processKey } from '../store/idv-repo';
-import { JobRepo } from '../store/job-repo';
+import type { ActivityRepo } from '../store/activity-repo';
+import type { FeedAlertRepo } from '../store/feed-alert-repo';
+import { processKey, type IdvRepo } from '../store/idv-repo';
+import type { JobRepo } from '../store/job-repo';
 import { IDV_SOURCE } from '../webhooks/idv-route';
 import { jobChangeKey } from './aida-source';
 import type { Changes, Delivery, ParsedEvent, SourceHandler, StoredEvent } from './source';
@@ -24,20 +23,20 @@ const ALERT_TITLES: Record<string, string> = {
 export class IdvSource implements SourceHandler {
   readonly source = IDV_SOURCE;
   readonly projectionTables = ['idv_verifications', 'feed_alerts', 'feed_activity'];
-  readonly repo: IdvRepo;
+  private readonly repo: IdvRepo;
   private readonly activity: ActivityRepo;
   private readonly alerts: FeedAlertRepo;
   private readonly jobs: JobRepo;
 
   constructor(
-    db: Db,
+    repos: { verifications: IdvRepo; activity: ActivityRepo; feedAlerts: FeedAlertRepo; jobs: JobRepo },
     private readonly rules: () => AlertRules,
     private readonly linkMetadataKey: () => string | undefined,
   ) {
-    this.repo = new IdvRepo(db);
-    this.activity = new ActivityRepo(db);
-    this.alerts = new FeedAlertRepo(db);
-    this.jobs = new JobRepo(db);
+    this.repo = repos.verifications;
+    this.activity = repos.activity;
+    this.alerts = repos.feedAlerts;
+    this.jobs = repos.jobs;
   }
 
   parse(delivery: Delivery): ParsedEvent {

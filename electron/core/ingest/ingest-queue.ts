@@ -1,4 +1,4 @@
-import type { Db } from '../store/database';
+import type { Store } from '../store/store';
 import { projectEvents } from './projector';
 import { hasChanges, noChanges, type Changes, type Delivery, type ParsedEvent, type SourceHandler, type StoredEvent } from './source';
 
@@ -40,38 +40,14 @@ export class IngestQueue {
   private projectionScheduled = false;
   private closed = false;
   private readonly sources: Map<string, SourceHandler>;
-  private readonly insertDelivery;
-  private readonly insertEvent;
-  private readonly findEvent;
-  private readonly countDuplicate;
-  private readonly markDuplicate;
-  private readonly relaxSync;
-  private readonly restoreSync;
 
   constructor(
-    private readonly db: Db,
+    private readonly store: Store,
     sources: readonly SourceHandler[],
     private readonly onCommitted: (changes: Changes) => void,
     private readonly log: (line: string) => void = () => {},
-    /** The synchronous mode the log's commits need (FULL for power-cut durability), restored after projecting. */
-    synchronous: 'FULL' | 'NORMAL' = 'FULL',
   ) {
     this.sources = new Map(sources.map((s) => [s.source, s]));
-    this.insertDelivery = db.prepare(
-      `INSERT INTO deliveries (received_at, source, remote_addr, headers, body, body_length, outcome, http_status, reason)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.insertEvent = db.prepare(
-      `INSERT OR IGNORE INTO events (delivery_id, source, machine_id, message_id, message_type, received_at, message)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    this.findEvent = db.prepare<[string, string], { seq: number }>(
-      'SELECT seq FROM events WHERE source = ? AND message_id = ?',
-    );
-    this.countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ?');
-    this.markDuplicate = db.prepare("UPDATE deliveries SET outcome = 'duplicate', reason = ? WHERE id = ?");
-    this.relaxSync = db.prepare('PRAGMA synchronous = NORMAL');
-    this.restoreSync = db.prepare(`PRAGMA synchronous = ${synchronous}`);
   }
 
   submit(delivery: Delivery): Promise<IngestResult> {
@@ -104,7 +80,7 @@ export class IngestQueue {
     const logged: StoredEvent[] = [];
     let results: IngestResult[];
     try {
-      results = this.db.transaction(() => batch.map((p) => this.write(p.delivery, changes, logged, p.internal)))();
+      results = this.store.transaction(() => batch.map((p) => this.write(p.delivery, changes, logged, p.internal)));
     } catch (err) {
       // Nothing was committed: every delivery of the group gets a 5xx and the machine retries it.
       for (const p of batch) p.reject(err as Error);
@@ -132,14 +108,11 @@ export class IngestQueue {
     if (events.length === 0) return;
     this.unprojected = [];
     const changes = noChanges();
-    // The log is durable already; the projections can be rebuilt from it, so their commit needs no fsync.
-    this.relaxSync.run();
     try {
-      this.db.transaction(() => projectEvents(this.db, this.sources, events, changes, this.log))();
+      // The log is durable already; the projections can be rebuilt from it, so their commit needs no fsync.
+      this.store.withoutFsync(() => this.store.transaction(() => projectEvents(this.store, this.sources, events, changes, this.log)));
     } catch (err) {
       this.log(`projection of events ${events[0]?.seq ?? '?'}-${events.at(-1)?.seq ?? '?'} failed: ${(err as Error).message}`);
-    } finally {
-      this.restoreSync.run();
     }
     if (hasChanges(changes)) this.onCommitted(changes);
   }
@@ -153,19 +126,7 @@ export class IngestQueue {
 
   private write(d: Delivery, changes: Changes, logged: StoredEvent[], internal?: ParsedEvent): IngestResult {
     const record = (outcome: IngestResult['outcome'], status: number, reason?: string): number =>
-      Number(
-        this.insertDelivery.run(
-          d.receivedAt,
-          d.source,
-          d.remoteAddr ?? null,
-          JSON.stringify(d.headers),
-          d.body,
-          d.bodyLength,
-          outcome,
-          status,
-          reason ?? null,
-        ).lastInsertRowid,
-      );
+      this.store.log.addDelivery({ ...d, outcome, status, reason });
 
     if (d.rejection) {
       const id = record('rejected', d.rejection.status, d.rejection.reason);
@@ -176,26 +137,16 @@ export class IngestQueue {
     if (!handler) throw new Error(`no handler for webhook source ${d.source}`);
     const parsed = internal ?? handler.parse(d);
     const deliveryId = internal ? null : record('accepted', 200);
-    // The unique index on (source, message_id) decides whether this is a repeat: no lookup before every insert.
-    const inserted = this.insertEvent.run(
-      deliveryId,
-      d.source,
-      parsed.subject,
-      parsed.dedupeKey ?? null,
-      parsed.type,
-      d.receivedAt,
-      JSON.stringify(parsed.message),
-    );
-    if (inserted.changes === 0) {
-      const existing = parsed.dedupeKey === undefined ? undefined : this.findEvent.get(d.source, parsed.dedupeKey);
+    const { subject, type, message, dedupeKey } = parsed;
+    const seq = this.store.log.append({ deliveryId, source: d.source, subject, dedupeKey, type, receivedAt: d.receivedAt, message });
+    if (seq === undefined) {
+      const existing = dedupeKey === undefined ? undefined : this.store.log.seqOf(d.source, dedupeKey);
       // Ignored for anything but a repeat would mean an unstored message: fail the group rather than acknowledge it.
-      if (!existing) throw new Error(`event of delivery ${deliveryId ?? '(internal)'} was not stored`);
-      this.countDuplicate.run(existing.seq);
-      if (deliveryId !== null) this.markDuplicate.run(`duplicate of ${parsed.dedupeKey ?? ''}`, deliveryId);
+      if (existing === undefined) throw new Error(`event of delivery ${deliveryId ?? '(internal)'} was not stored`);
+      this.store.log.recordRepeat(existing, deliveryId, `duplicate of ${dedupeKey ?? ''}`);
       return { deliveryId: deliveryId ?? 0, outcome: 'duplicate', status: 200 };
     }
-    const seq = Number(inserted.lastInsertRowid);
-    logged.push({ seq, source: d.source, subject: parsed.subject, type: parsed.type, receivedAt: d.receivedAt, message: parsed.message });
+    logged.push({ seq, source: d.source, subject, type, receivedAt: d.receivedAt, message });
     return { deliveryId: deliveryId ?? 0, outcome: 'accepted', status: 200 };
   }
 }

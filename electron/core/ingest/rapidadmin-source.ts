@@ -4,11 +4,10 @@ import type { RapidadminSettings } from '../config/sources';
 import { activityEntry } from '../domain/rapidadmin/activity';
 import { applyPrintEvent, RAPIDADMIN_MACHINE_ID, type PrintAction } from '../domain/rapidadmin/print-job';
 import { advanceSequence, type SequenceOutcome, type Step } from '../domain/rapidadmin/sequence';
-import type { Db } from '../store/database';
-import { ActivityRepo } from '../store/activity-repo';
-import { FeedAlertRepo } from '../store/feed-alert-repo';
-import { JobRepo } from '../store/job-repo';
-import { RapidadminRepo } from '../store/rapidadmin-repo';
+import type { ActivityRepo } from '../store/activity-repo';
+import type { FeedAlertRepo } from '../store/feed-alert-repo';
+import type { JobRepo } from '../store/job-repo';
+import type { RapidadminRepo } from '../store/rapidadmin-repo';
 import { RAPIDADMIN_SOURCE } from '../webhooks/rapidadmin-route';
 import { jobChangeKey } from './aida-source';
 import type { Changes, Delivery, ParsedEvent, SourceHandler, StoredEvent } from './source';
@@ -33,13 +32,13 @@ export class RapidadminSource implements SourceHandler {
   private readonly alerts: FeedAlertRepo;
 
   constructor(
-    db: Db,
+    repos: { rapidadmin: RapidadminRepo; activity: ActivityRepo; jobs: JobRepo; feedAlerts: FeedAlertRepo },
     private readonly settings: () => RapidadminSettings,
   ) {
-    this.repo = new RapidadminRepo(db);
-    this.activity = new ActivityRepo(db);
-    this.jobs = new JobRepo(db);
-    this.alerts = new FeedAlertRepo(db);
+    this.repo = repos.rapidadmin;
+    this.activity = repos.activity;
+    this.jobs = repos.jobs;
+    this.alerts = repos.feedAlerts;
   }
 
   parse(delivery: Delivery): ParsedEvent {

@@ -118,6 +118,15 @@ export class CommandRepo {
     return fromRow(row);
   }
 
+  /** Commands issued while an alert was open: who acted on it, and how. */
+  actionsOn(alertId: number): { created_at: string; actor: string; kind: string; state: string }[] {
+    return this.db
+      .prepare<[number], { created_at: string; actor: string; kind: string; state: string }>(
+        'SELECT created_at, actor, kind, state FROM commands WHERE alert_id = ? ORDER BY id',
+      )
+      .all(alertId);
+  }
+
   byReview(reviewId: number): Command | undefined {
     const row = this.db.prepare<[number], CommandRow>('SELECT * FROM commands WHERE review_id = ?').get(reviewId);
     return row ? fromRow(row) : undefined;

@@ -16,7 +16,6 @@ export class IdvRepo {
   private readonly getStmt;
   private readonly putStmt;
   private readonly putMetadata;
-  private readonly getMetadata;
 
   constructor(private readonly db: Db) {
     this.getStmt = db.prepare<[string], { state: string }>('SELECT state FROM idv_verifications WHERE process_key = ?');
@@ -27,9 +26,6 @@ export class IdvRepo {
     this.putMetadata = db.prepare(
       `INSERT INTO job_metadata (machine_id, job_key, metadata) VALUES (?, ?, ?)
        ON CONFLICT (machine_id, job_key) DO UPDATE SET metadata = excluded.metadata WHERE metadata != excluded.metadata`,
-    );
-    this.getMetadata = db.prepare<[string, string], { metadata: string }>(
-      'SELECT metadata FROM job_metadata WHERE machine_id = ? AND job_key = ?',
     );
   }
 
@@ -67,9 +63,48 @@ export class IdvRepo {
     this.putMetadata.run(machineId, jobKey, JSON.stringify(metadata));
   }
 
-  jobMetadata(machineId: string, jobKey: string): Record<string, unknown> | undefined {
-    const row = this.getMetadata.get(machineId, jobKey);
-    return row ? (JSON.parse(row.metadata) as Record<string, unknown>) : undefined;
+  /**
+   * For a page of jobs, in one query: each job's AdditionalMetadata (when a link key is configured) and the
+   * verification its CorrelationId names. Returns metadata by `machineId\u0000key` and verifications by process key.
+   */
+  forJobs(
+    jobs: readonly { machineId: string; key: string; correlationId?: string | undefined }[],
+    withMetadata: boolean,
+  ): { metadata: Map<string, Record<string, unknown>>; verifications: Map<string, VerificationState> } {
+    const metadata = new Map<string, Record<string, unknown>>();
+    const verifications = new Map<string, VerificationState>();
+    if (jobs.length === 0) return { metadata, verifications };
+    const refs = JSON.stringify(jobs.map((j) => [j.machineId, j.key, j.correlationId ? processKey(j.correlationId) : null]));
+    const rows = this.db
+      .prepare<[string, number], { machine_id: string; job_key: string; metadata: string | null; state: string | null }>(
+        `SELECT r.value ->> 0 AS machine_id, r.value ->> 1 AS job_key, m.metadata, v.state
+         FROM json_each(?) AS r
+         LEFT JOIN job_metadata m ON ? AND m.machine_id = r.value ->> 0 AND m.job_key = r.value ->> 1
+         LEFT JOIN idv_verifications v ON v.process_key = r.value ->> 2`,
+      )
+      .all(refs, withMetadata ? 1 : 0);
+    for (const r of rows) {
+      if (r.metadata !== null) metadata.set(`${r.machine_id}\u0000${r.job_key}`, JSON.parse(r.metadata) as Record<string, unknown>);
+      if (r.state !== null) {
+        const state = JSON.parse(r.state) as VerificationState;
+        verifications.set(processKey(state.processId), state);
+      }
+    }
+    return { metadata, verifications };
+  }
+
+  /** Verifications by process id, in one query; the map is keyed by process key. */
+  getMany(processIds: readonly string[]): Map<string, VerificationState> {
+    const found = new Map<string, VerificationState>();
+    if (processIds.length === 0) return found;
+    const rows = this.db
+      .prepare<[string], { state: string }>('SELECT state FROM idv_verifications WHERE process_key IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(processIds.map(processKey)));
+    for (const r of rows) {
+      const state = JSON.parse(r.state) as VerificationState;
+      found.set(processKey(state.processId), state);
+    }
+    return found;
   }
 
   /** The jobs whose CorrelationId, or AdditionalMetadata[metadataKey], is this processId. */

@@ -31,6 +31,11 @@ export class MachineRepo {
     return this.held.get(machineId)?.seq ?? this.lastSeqStmt.get(machineId)?.last_seq ?? 0;
   }
 
+  /** Whether any message about this machine has been folded. */
+  seen(machineId: string): boolean {
+    return this.held.has(machineId) || this.lastSeqStmt.get(machineId) !== undefined;
+  }
+
   put(machineId: string, state: MachineState, seq: number): void {
     this.held.set(machineId, { state, seq });
   }

@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { AidaSource } from '../../../electron/core/ingest/aida-source';
 import { IngestQueue } from '../../../electron/core/ingest/ingest-queue';
 import { openDatabase, type Db } from '../../../electron/core/store/database';
+import { Store } from '../../../electron/core/store/store';
 import { AIDA_WEBHOOK_PATH, boundPort, createWebhookApp, listen } from '../../../electron/core/webhooks/listener';
 import { tempDir } from '../../helpers/core';
 
@@ -29,6 +30,8 @@ export interface PostOptions {
 
 export interface IngestHarness {
   db: Db;
+  /** The repositories over `db`: what the API would read. */
+  store: Store;
   source: AidaSource;
   ingest: IngestQueue;
   /** Posts the body in the given pieces, each written separately, over a keep-alive connection. */
@@ -46,8 +49,9 @@ export interface IngestHarness {
 export async function startIngest(machineIds: readonly string[] = ['m1']): Promise<IngestHarness> {
   const dataDir = tempDir('ic-ingest-');
   const db = openDatabase({ dataDir, durability: 'power-cut' });
-  const source = new AidaSource(db, () => machineIds.map((id) => ({ id })));
-  const ingest = new IngestQueue(db, [source], () => {});
+  const store = new Store(db);
+  const source = new AidaSource(store, () => machineIds.map((id) => ({ id })));
+  const ingest = new IngestQueue(store, [source], () => {});
   const server: Server = await listen(createWebhookApp(ingest, () => {}), '127.0.0.1', 0);
   const port = boundPort(server);
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
@@ -79,6 +83,7 @@ export async function startIngest(machineIds: readonly string[] = ['m1']): Promi
 
   return {
     db,
+    store,
     source,
     ingest,
     post: (pieces, options) => send('POST', AIDA_WEBHOOK_PATH, pieces, options),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { projectEvents } from '../../../electron/core/ingest/projector';
+import { Store } from '../../../electron/core/store/store';
 import { noChanges, type SourceHandler, type StoredEvent } from '../../../electron/core/ingest/source';
 import { openDatabase } from '../../../electron/core/store/database';
 import { tempDir } from '../../helpers/core';
@@ -20,7 +21,8 @@ describe('folding a batch of events', () => {
         if (e.seq === 2) throw new Error('unforeseen message');
       },
     };
-    db.transaction(() => projectEvents(db, new Map([['test', source]]), [event(1), event(2), event(3)], noChanges(), (l) => lines.push(l)))();
+    const store = new Store(db);
+    store.transaction(() => projectEvents(store, new Map([['test', source]]), [event(1), event(2), event(3)], noChanges(), (l) => lines.push(l)));
     expect(db.prepare('SELECT seq FROM folded ORDER BY seq').all()).toEqual([{ seq: 1 }, { seq: 3 }]);
     expect(lines).toEqual(['projection of event 2 failed: unforeseen message']);
     expect(db.prepare("SELECT value FROM meta WHERE key = 'projected_seq'").get()).toEqual({ value: '3' });

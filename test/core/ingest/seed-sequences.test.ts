@@ -22,16 +22,16 @@ const json = (body: unknown): Uint8Array[] => [new TextEncoder().encode(JSON.str
 /** Posts a seed sequence one message at a time, as the machine does, returning what the console knows after each. */
 async function play(name: SeedSequenceName, casing: Casing) {
   harness = await startIngest();
-  const { source } = harness;
+  const { store } = harness;
   const states = [];
   for (const message of seedSequence(name, casing)) {
     const answer: Answer = await harness.post(json(message));
     expect(answer.status).toBe(200);
     // What the API would read: every acknowledged message folded in.
     harness.ingest.projectPending();
-    states.push(source.machines.get('m1'));
+    states.push(store.machines.get('m1'));
   }
-  return { states, job: (key: string) => source.jobs.get('m1', key) };
+  return { states, job: (key: string) => store.jobs.get('m1', key) };
 }
 
 describe('the seed examples through the listener, the ingest queue and SQLite', () => {
@@ -69,7 +69,7 @@ describe.each(CASINGS)('the seed sequences in %sCase', (casing) => {
     const statusAfter = async (message: unknown) => {
       await harness?.post(json(message));
       harness?.ingest.projectPending();
-      return harness?.source.jobs.get('m1', '40');
+      return harness?.store.jobs.get('m1', '40');
     };
     expect((await statusAfter(started))?.status).toBe('Running');
     expect(await statusAfter(loaded)).toMatchObject({ status: 'Suspended', workflowInstanceId: '19e37ccafbec489e843996aca2493eb9' });

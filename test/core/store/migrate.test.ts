@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rebuildIfStale } from '../../../electron/core/ingest/projector';
+import { Store } from '../../../electron/core/store/store';
 import { AidaSource } from '../../../electron/core/ingest/aida-source';
 import { migrate } from '../../../electron/core/store/migrate';
 import { MIGRATIONS } from '../../../electron/core/store/migrations';
@@ -38,10 +39,10 @@ describe('the store', () => {
 
     const db = openDatabase({ dataDir: config.dataDir, durability: 'power-cut' });
     db.exec("DELETE FROM jobs; UPDATE meta SET value = '0' WHERE key = 'projection_version'");
-    const replayed = rebuildIfStale(db, [new AidaSource(db, () => [{ id: 'm1' }])]);
+    const replayed = rebuildIfStale(new Store(db), [new AidaSource(new Store(db), () => [{ id: 'm1' }])]);
     expect(replayed).toBe(2);
     expect(db.prepare('SELECT job_id, status FROM jobs').all()).toEqual([{ job_id: '5', status: 'Completed' }]);
-    expect(rebuildIfStale(db, [new AidaSource(db, () => [{ id: 'm1' }])])).toBeUndefined();
+    expect(rebuildIfStale(new Store(db), [new AidaSource(new Store(db), () => [{ id: 'm1' }])])).toBeUndefined();
     db.close();
   });
 });
@@ -67,7 +68,7 @@ describe('projections folded after the acknowledgement', () => {
     await again.stop();
     const after = openDatabase({ dataDir: config.dataDir, durability: 'power-cut' });
     expect(Number((after.prepare("SELECT value FROM meta WHERE key = 'projected_seq'").get() as { value: string }).value)).toBe(Number(last) + 1);
-    expect(rebuildIfStale(after, [new AidaSource(after, () => [{ id: 'm1' }])])).toBeUndefined();
+    expect(rebuildIfStale(new Store(after), [new AidaSource(new Store(after), () => [{ id: 'm1' }])])).toBeUndefined();
     after.close();
   });
 });

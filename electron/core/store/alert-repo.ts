@@ -1,5 +1,5 @@
 import type { AlertKind } from '../../../shared/api/alerts';
-import type { Db } from '../store/database';
+import type { Db } from './database';
 
 export interface AlertRow {
   id: number;
@@ -12,6 +12,7 @@ export interface AlertRow {
   closed_reason: string | null;
 }
 
+/** The alerts raised about machines: opened and closed by the alert tracker, read by the alert views. */
 export class AlertRepo {
   constructor(private readonly db: Db) {}
 
@@ -39,14 +40,5 @@ export class AlertRepo {
 
   recent(limit: number): AlertRow[] {
     return this.db.prepare<[number], AlertRow>('SELECT * FROM alerts ORDER BY id DESC LIMIT ?').all(limit);
-  }
-
-  /** Commands issued while an alert was open: who acted on it, and how. */
-  actions(alertId: number): { created_at: string; actor: string; kind: string; state: string }[] {
-    return this.db
-      .prepare<[number], { created_at: string; actor: string; kind: string; state: string }>(
-        'SELECT created_at, actor, kind, state FROM commands WHERE alert_id = ? ORDER BY id',
-      )
-      .all(alertId);
   }
 }

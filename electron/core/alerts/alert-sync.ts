@@ -1,0 +1,49 @@
+import type { ConsoleEvent } from '../../../shared/api/contract';
+import type { MachineView } from '../../../shared/api/views';
+import type { ConsoleConfig } from '../config/schema';
+import type { ReviewRepo } from '../store/review-repo';
+import { wantedAlerts } from './alert-rules';
+import type { AlertTracker } from './alert-tracker';
+
+const TICK_MS = 1000;
+
+export interface AlertSyncDeps {
+  tracker: AlertTracker;
+  reviews: ReviewRepo;
+  machineViews: () => MachineView[];
+  unreachable: () => ReadonlySet<string>;
+  watchdog: ConsoleConfig['watchdog'];
+  encoder: ConsoleConfig['encoder'];
+  emit: (event: ConsoleEvent) => void;
+  now: () => Date;
+}
+
+/**
+ * Keeps the open alerts equal to what the rules want, after every change and once a second (silence and encoder
+ * waits are raised by time passing, not by a message).
+ */
+export class AlertSync {
+  private timer: ReturnType<typeof setInterval> | undefined;
+
+  constructor(private readonly deps: AlertSyncDeps) {}
+
+  sync(machines: MachineView[] = this.deps.machineViews()): void {
+    const { tracker, reviews, watchdog, encoder, now } = this.deps;
+    const t = now().getTime();
+    const waitingEncoders = reviews
+      .unanswered()
+      .filter((r) => r.kind === 'encoder' && r.state === 'pending' && t - Date.parse(r.opened_at) > encoder.waitAlertSeconds * 1000)
+      .map((r) => ({ machineId: r.machine_id, reviewId: r.id, since: r.opened_at }));
+    const wanted = wantedAlerts({ machines, now: t, silenceMs: watchdog.silenceSeconds * 1000, unreachable: this.deps.unreachable(), waitingEncoders });
+    if (tracker.sync(wanted, machines, now().toISOString())) this.deps.emit({ type: 'alerts', active: tracker.active() });
+  }
+
+  start(): void {
+    this.timer = setInterval(() => this.sync(), TICK_MS);
+    this.sync();
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}

@@ -1,0 +1,49 @@
+import { callingFirst, type ConsoleHandlers } from '../../../shared/api/dispatch';
+import { fail, ok } from '../../../shared/api/result';
+import type { Settings } from '../config/settings';
+import { settingsHandlers } from '../config/settings-api';
+import type { Feeds } from '../feeds/feeds';
+import type { IngestQueue } from '../ingest/ingest-queue';
+import type { TrainingFloor } from '../simulator/training';
+import { toView } from '../store/command-repo';
+import type { CoreContext } from './context';
+import { machineHandlers } from './machine-handlers';
+import { recordHandlers } from './record-handlers';
+
+export interface HandlerParts {
+  ingest: IngestQueue;
+  feeds: Feeds;
+  settings: Settings | undefined;
+  training: TrainingFloor | undefined;
+  webhookUrl: string;
+}
+
+/**
+ * Every ConsoleApi method. Each first folds what was acknowledged but not yet projected: what the UI reads always
+ * includes every message the machines were told was received.
+ */
+export function consoleHandlers(ctx: CoreContext, { ingest, feeds, settings, training, webhookUrl }: HandlerParts): ConsoleHandlers {
+  const machine = machineHandlers(ctx);
+  return callingFirst(() => ingest.projectPending(), {
+    ...machine,
+    ...feeds.decorating(machine),
+    ...feeds.handlers(),
+    ...recordHandlers(ctx),
+    ...settingsHandlers(settings, ctx.emit),
+    getSnapshot: async () =>
+      ok({
+        mode: ctx.config.training ? 'training' : 'live',
+        station: ctx.config.station,
+        webhookUrl,
+        machines: ctx.machineViews(),
+        commands: ctx.commands.recent().map(toView),
+        reviews: ctx.reviews.queue(),
+        alerts: ctx.alerts.active(),
+        rejectedTotal: ctx.deliveries.rejectedTotal(),
+        pinRequired: ctx.config.review.supervisorPin !== undefined,
+        confidenceThreshold: ctx.config.review.confidenceThreshold,
+        ...(training ? { training: training.view() } : {}),
+      }),
+    trainingAction: async (action) => (training ? training.act(action) : fail('not-allowed', 'training actions exist only in training mode')),
+  });
+}

@@ -1,0 +1,43 @@
+import type { ConsoleEvent } from '../../../shared/api/contract';
+import type { MachineView } from '../../../shared/api/views';
+import type { AlertSync } from '../alerts/alert-sync';
+import type { Outbox } from '../commands/outbox';
+import { FEED_TOPICS } from '../feeds/feeds';
+import type { Changes } from '../ingest/source';
+import type { ReviewService } from '../reviews/review-service';
+import type { DeliveryRepo } from '../store/delivery-repo';
+import { jobView } from '../views';
+
+export interface AnnouncerDeps {
+  emit: (event: ConsoleEvent) => void;
+  machineViews: () => MachineView[];
+  alerts: AlertSync;
+  outbox: Outbox;
+  reviews: ReviewService;
+  deliveries: DeliveryRepo;
+  log: (line: string) => void;
+}
+
+/**
+ * Turns what a group of deliveries changed into what the UI is told, and into the work that follows a change:
+ * the outbox settles signals a newer message answered, reviews may be decided automatically, alerts follow.
+ */
+export function announcer(deps: AnnouncerDeps): (changes: Changes) => void {
+  const { emit, outbox, reviews, log } = deps;
+  return (changes) => {
+    // Computed once, for the UI event and the alert rules alike.
+    const machines = changes.machines.size > 0 ? deps.machineViews() : undefined;
+    if (machines) emit({ type: 'machines', machines });
+    // The UI takes this as "these rows changed" and reads its pages again (decorated then): no per-job lookups here.
+    if (changes.jobs.size > 0) emit({ type: 'jobs', jobs: [...changes.jobs.values()].map(jobView) });
+    const feedTopics = FEED_TOPICS.filter((t) => changes.topics.has(t));
+    if (feedTopics.length > 0) emit({ type: 'feeds', topics: feedTopics });
+    if (changes.topics.has('reviews')) {
+      outbox.reviewsChanged();
+      emit({ type: 'reviews', queue: reviews.queue() });
+      reviews.decideAutomatically().catch((err: unknown) => log(`automatic decision failed: ${(err as Error).message}`));
+    }
+    if (changes.topics.has('deliveries')) emit({ type: 'deliveries', rejectedTotal: deps.deliveries.rejectedTotal() });
+    if (machines || changes.topics.has('reviews')) deps.alerts.sync(machines);
+  };
+}

@@ -1,0 +1,108 @@
+import type { ConsoleEvent } from '../../shared/api/contract';
+import type { MachineView } from '../../shared/api/views';
+import { AlertSync } from './alerts/alert-sync';
+import { AlertTracker } from './alerts/alert-tracker';
+import { Outbox } from './commands/outbox';
+import type { ConsoleConfig } from './config/schema';
+import { reconciledMessage, RECONCILED_TYPE } from './domain/reconciliation';
+import type { IngestQueue } from './ingest/ingest-queue';
+import type { Fleet } from './machines/fleet';
+import { machineViews } from './machines/machine-views';
+import { MachinePoller } from './machines/poller';
+import { ReviewService } from './reviews/review-service';
+import { toView } from './store/command-repo';
+import type { Store } from './store/store';
+
+export interface ServiceDeps {
+  config: ConsoleConfig;
+  store: Store;
+  fleet: Fleet;
+  ingest: IngestQueue;
+  emit: (event: ConsoleEvent) => void;
+  now: () => Date;
+  log: (line: string) => void;
+  /** Overrides the outbox's retry and reconciliation delays (tests). */
+  outboxTiming?: { retryDelaysMs?: readonly number[]; reconcileDelayMs?: number } | undefined;
+}
+
+/** What acts and watches: commands to machines (the outbox), reviews, the machines' API poller, the alerts. */
+export interface Services {
+  outbox: Outbox;
+  reviews: ReviewService;
+  poller: MachinePoller;
+  alertTracker: AlertTracker;
+  alerts: AlertSync;
+  machineViews: () => MachineView[];
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export function createServices({ config, store, fleet, ingest, emit, now, log, outboxTiming }: ServiceDeps): Services {
+  const registry = () => fleet.registry();
+  const outbox = new Outbox({
+    transaction: (work) => store.transaction(work),
+    repo: store.commands,
+    reviews: store.reviews,
+    client: (id) => (registry().has(id) ? registry().get(id).client : undefined),
+    announce: (c) => {
+      emit({ type: 'commands', commands: [toView(c)] });
+      if (c.reviewId !== undefined) emit({ type: 'reviews', queue: reviews.queue() });
+    },
+    now,
+    log,
+    ...outboxTiming,
+  });
+  const reviews = new ReviewService({
+    reviews: store.reviews,
+    jobs: store.jobs,
+    commands: store.commands,
+    outbox,
+    registry,
+    settings: config.review,
+    encoder: config.encoder,
+    now,
+    log,
+  });
+  const poller: MachinePoller = new MachinePoller({
+    registry,
+    intervalMs: config.watchdog.pollSeconds * 1000,
+    reconcile: (machineId, reconciliation) =>
+      ingest.record('aida', { type: RECONCILED_TYPE, subject: machineId, message: reconciledMessage(reconciliation) }, now().toISOString()),
+    currentSeq: () => store.log.lastSeq(),
+    changed: () => {
+      const machines = views();
+      emit({ type: 'machines', machines });
+      alerts.sync(machines);
+    },
+    now,
+  });
+  const views = () => machineViews(fleet, store.machines, poller);
+  const alertTracker = new AlertTracker(store.alerts, store.commands, (id) => registry().get(id).label);
+  const alerts = new AlertSync({
+    tracker: alertTracker,
+    reviews: store.reviews,
+    machineViews: views,
+    unreachable: () => poller.unreachable(),
+    watchdog: config.watchdog,
+    encoder: config.encoder,
+    emit,
+    now,
+  });
+  return {
+    outbox,
+    reviews,
+    poller,
+    alertTracker,
+    alerts,
+    machineViews: views,
+    start() {
+      outbox.resume();
+      poller.start();
+      alerts.start();
+    },
+    async stop() {
+      alerts.stop();
+      await poller.stop();
+    },
+  };
+}

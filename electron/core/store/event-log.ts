@@ -1,0 +1,120 @@
+import type { Db } from './database';
+
+/** A delivery as the log keeps it: headers already redacted, the body as much of it as was kept. */
+export interface DeliveryRecord {
+  receivedAt: string;
+  source: string;
+  remoteAddr: string | undefined;
+  headers: Record<string, string>;
+  body: Buffer;
+  bodyLength: number;
+  outcome: 'accepted' | 'duplicate' | 'rejected';
+  status: number;
+  reason: string | undefined;
+}
+
+/** An event as the log keeps it; `message` is the parsed message as JSON text. */
+export interface EventRecord {
+  deliveryId: number | null;
+  source: string;
+  subject: string;
+  dedupeKey: string | undefined;
+  type: string;
+  receivedAt: string;
+  message: unknown;
+}
+
+export interface LoggedEventRow {
+  seq: number;
+  source: string;
+  subject: string;
+  type: string;
+  receivedAt: string;
+  message: unknown;
+}
+
+type EventRow = { seq: number; source: string; machine_id: string; message_type: string; received_at: string; message: string };
+
+/**
+ * The append-only log: every delivery as it arrived, and the events parsed from them. The ingest queue writes it in
+ * group commits; the projector reads it back to rebuild or catch up the projections.
+ */
+export class EventLog {
+  private readonly insertDelivery;
+  private readonly insertEvent;
+  private readonly findEvent;
+  private readonly countRepeat;
+  private readonly markDuplicate;
+  private readonly lastSeqStmt;
+  private readonly pageStmt;
+
+  constructor(db: Db) {
+    this.insertDelivery = db.prepare(
+      `INSERT INTO deliveries (received_at, source, remote_addr, headers, body, body_length, outcome, http_status, reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insertEvent = db.prepare(
+      `INSERT OR IGNORE INTO events (delivery_id, source, machine_id, message_id, message_type, received_at, message)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.findEvent = db.prepare<[string, string], { seq: number }>('SELECT seq FROM events WHERE source = ? AND message_id = ?');
+    this.countRepeat = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ?');
+    this.markDuplicate = db.prepare("UPDATE deliveries SET outcome = 'duplicate', reason = ? WHERE id = ?");
+    this.lastSeqStmt = db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM events');
+    // Read in pages, not with iterate(): projecting writes on this connection, which a live cursor forbids.
+    this.pageStmt = db.prepare<[number, number], EventRow>(
+      'SELECT seq, source, machine_id, message_type, received_at, message FROM events WHERE seq > ? ORDER BY seq LIMIT ?',
+    );
+  }
+
+  /** Returns the delivery's id. */
+  addDelivery(d: DeliveryRecord): number {
+    const { lastInsertRowid } = this.insertDelivery.run(
+      d.receivedAt,
+      d.source,
+      d.remoteAddr ?? null,
+      JSON.stringify(d.headers),
+      d.body,
+      d.bodyLength,
+      d.outcome,
+      d.status,
+      d.reason ?? null,
+    );
+    return Number(lastInsertRowid);
+  }
+
+  /**
+   * Appends an event and returns its sequence number, or undefined when an event with the same (source, dedupe key)
+   * is logged already: the unique index decides, with no lookup before every insert.
+   */
+  append(e: EventRecord): number | undefined {
+    const inserted = this.insertEvent.run(e.deliveryId, e.source, e.subject, e.dedupeKey ?? null, e.type, e.receivedAt, JSON.stringify(e.message));
+    return inserted.changes === 0 ? undefined : Number(inserted.lastInsertRowid);
+  }
+
+  seqOf(source: string, dedupeKey: string): number | undefined {
+    return this.findEvent.get(source, dedupeKey)?.seq;
+  }
+
+  /** Counts a repeat delivery against the event it repeats, and marks the delivery itself a duplicate. */
+  recordRepeat(seq: number, deliveryId: number | null, reason: string): void {
+    this.countRepeat.run(seq);
+    if (deliveryId !== null) this.markDuplicate.run(reason, deliveryId);
+  }
+
+  lastSeq(): number {
+    return this.lastSeqStmt.get()?.seq ?? 0;
+  }
+
+  /** Up to `limit` events after `after`, oldest first. */
+  page(after: number, limit: number): LoggedEventRow[] {
+    return this.pageStmt.all(after, limit).map((e) => ({
+      seq: e.seq,
+      source: e.source,
+      subject: e.machine_id,
+      type: e.message_type,
+      receivedAt: e.received_at,
+      message: JSON.parse(e.message) as unknown,
+    }));
+  }
+}

@@ -1,0 +1,88 @@
+import { ActivityRepo } from './activity-repo';
+import { AlertRepo } from './alert-repo';
+import { CommandRepo } from './command-repo';
+import { openDatabase, startCheckpoints, type Db, type OpenOptions } from './database';
+import { DeliveryRepo } from './delivery-repo';
+import { EventLog } from './event-log';
+import { FeedAlertRepo } from './feed-alert-repo';
+import { IdvRepo } from './idv-repo';
+import { JobRepo } from './job-repo';
+import { MachineRepo } from './machine-repo';
+import { ProjectionState } from './projection-state';
+import { RapidadminRepo } from './rapidadmin-repo';
+import { ReviewRepo } from './review-repo';
+
+const CHECKPOINT_MS = 200;
+
+/**
+ * The console's one database and one instance of each repository over it. Everything that reads or writes SQL is
+ * here; services are given the repositories they need and never a connection.
+ */
+export class Store {
+  readonly log: EventLog;
+  readonly projection: ProjectionState;
+  readonly deliveries: DeliveryRepo;
+  readonly jobs: JobRepo;
+  readonly machines: MachineRepo;
+  readonly reviews: ReviewRepo;
+  readonly commands: CommandRepo;
+  readonly alerts: AlertRepo;
+  readonly activity: ActivityRepo;
+  readonly feedAlerts: FeedAlertRepo;
+  readonly verifications: IdvRepo;
+  readonly rapidadmin: RapidadminRepo;
+  private readonly relaxSync;
+  private readonly restoreSync;
+  private stopCheckpoints: (() => void) | undefined;
+
+  constructor(private readonly db: Db) {
+    this.log = new EventLog(db);
+    this.projection = new ProjectionState(db);
+    this.deliveries = new DeliveryRepo(db);
+    this.jobs = new JobRepo(db);
+    this.machines = new MachineRepo(db);
+    this.reviews = new ReviewRepo(db);
+    this.commands = new CommandRepo(db);
+    this.alerts = new AlertRepo(db);
+    this.activity = new ActivityRepo(db);
+    this.feedAlerts = new FeedAlertRepo(db);
+    this.verifications = new IdvRepo(db);
+    this.rapidadmin = new RapidadminRepo(db);
+    const synchronous = String(db.pragma('synchronous', { simple: true })) === '2' ? 'FULL' : 'NORMAL';
+    this.relaxSync = db.prepare('PRAGMA synchronous = NORMAL');
+    this.restoreSync = db.prepare(`PRAGMA synchronous = ${synchronous}`);
+  }
+
+  static open(options: OpenOptions): Store {
+    return new Store(openDatabase(options));
+  }
+
+  /** Runs `work` in one transaction; nested, in a savepoint that rolls back alone. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /**
+   * Runs `work` with commits that skip the fsync: for writes the log can rebuild (projections), never for the log's
+   * own commits, which acknowledge webhooks.
+   */
+  withoutFsync<T>(work: () => T): T {
+    this.relaxSync.run();
+    try {
+      return work();
+    } finally {
+      this.restoreSync.run();
+    }
+  }
+
+  /** Copies the WAL back into the database on a timer, between commits (never inside one that holds acknowledgements). */
+  startCheckpoints(log: (line: string) => void): void {
+    this.stopCheckpoints = startCheckpoints(this.db, CHECKPOINT_MS, log);
+  }
+
+  close(): void {
+    this.stopCheckpoints?.();
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.close();
+  }
+}
