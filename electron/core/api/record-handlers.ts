@@ -27,13 +27,8 @@ export function recordHandlers(ctx: CoreContext): RecordHandlers {
     decide: async ({ reviewId, outcome, reason, pin }) =>
       checkPin(ctx.config.review.supervisorPin, pin) ?? ctx.reviews.decide({ reviewId, outcome, reason }, ctx.actor, 'supervisor'),
     retryCommand: async ({ commandId }) => {
-      let result;
-      try {
-        result = ctx.outbox.retry(commandId);
-      } catch {
-        return fail('not-found', `no command ${commandId}`);
-      }
-      return 'refused' in result ? fail('not-allowed', result.refused) : ok(toView(result));
+      const retried = ctx.outbox.retry(commandId);
+      return retried.ok ? ok(toView(retried.value)) : retried;
     },
     listAlertHistory: async ({ limit }) => ok(ctx.alerts.history(limit)),
     acknowledgeAlert: async ({ alertId }) => {

@@ -1,3 +1,4 @@
+import { fail, ok, type Result } from '../../../shared/api/result';
 import { schedulerStatus, suspendedIds } from '../aida/answers';
 import { describeAnswer, isSuccess, type AidaAnswer, type AidaClient } from '../aida/client';
 import type { Command, CommandRepo, NewCommand } from '../store/command-repo';
@@ -71,15 +72,16 @@ export class Outbox {
    * A person's explicit "send again" after a failure. Only a failed command can be sent again: one still being sent
    * or reconciled would be replayed blindly, which is what the outbox exists to prevent.
    */
-  retry(id: number): Command | { refused: string } {
-    const command = this.deps.repo.get(id);
-    if (command.state !== 'failed') return { refused: `command ${id} is ${command.state}: only a failed command can be sent again` };
+  retry(id: number): Result<Command> {
+    const command = this.deps.repo.find(id);
+    if (!command) return fail('not-found', `no command ${id}`);
+    if (command.state !== 'failed') return fail('not-allowed', `command ${id} is ${command.state}: only a failed command can be sent again`);
     const stale = this.stale(command);
-    if (stale) return { refused: `nothing to send: ${stale}` };
+    if (stale) return fail('not-allowed', `nothing to send: ${stale}`);
     const queued = this.deps.repo.update(id, 'queued', 'sent again on request', this.at());
     this.deps.announce(queued);
     this.schedule(id, 0, 'send');
-    return queued;
+    return ok(queued);
   }
 
   /** After a restart: queued commands were never sent; sent ones may or may not have arrived. */

@@ -1,3 +1,4 @@
+import { fail, ok, type Result } from '../../../shared/api/result';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { MachineKind } from '../../../shared/api/views';
@@ -186,13 +187,14 @@ export class AidaSimulator {
   }
 
   /** Sets up the next exercise: the scenario's machine, a feeder loaded for it, the cover closed, no jam. */
-  selectScenario(id: string): void {
+  selectScenario(id: string): Result<void> {
     const scenario = scenarioById(id);
-    if (!scenario) throw new Error(`unknown training scenario "${id}"`);
-    if (this.scheduler.status !== 'Stopped') throw new Error('stop issuance before choosing another scenario');
+    if (!scenario) return fail('not-found', `unknown training scenario "${id}"`);
+    if (this.scheduler.status !== 'Stopped') return fail('not-allowed', 'stop issuance before choosing another scenario');
     this.current = scenario;
     Object.assign(this.world, { cardsInFeeder: scenario.feeder(this.options), coverOpen: false, jammed: false });
     this.changed();
+    return ok(undefined);
   }
 
   /** Every token issued so far stops working: the console must get a new one on its next 401. */

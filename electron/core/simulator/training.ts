@@ -113,23 +113,21 @@ export class TrainingFloor {
     const station = this.stations.find((s) => s.id === action.machineId);
     if (!station) return fail('not-found', `no training machine "${action.machineId}"`);
     const sim = station.simulator;
-    try {
-      switch (action.action) {
-        case 'load-cards':
-          sim.loadCards(action.count);
-          break;
-        case 'close-cover':
-          sim.closeCover();
-          break;
-        case 'clear-jam':
-          sim.clearJam();
-          break;
-        case 'select-scenario':
-          sim.selectScenario(action.scenarioId);
-          break;
+    switch (action.action) {
+      case 'load-cards':
+        sim.loadCards(action.count);
+        break;
+      case 'close-cover':
+        sim.closeCover();
+        break;
+      case 'clear-jam':
+        sim.clearJam();
+        break;
+      case 'select-scenario': {
+        const selected = sim.selectScenario(action.scenarioId);
+        if (!selected.ok) return selected;
+        break;
       }
-    } catch (err) {
-      return fail('not-allowed', (err as Error).message);
     }
     return ok(this.view());
   }

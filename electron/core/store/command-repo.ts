@@ -112,10 +112,17 @@ export class CommandRepo {
     return this.get(id);
   }
 
+  /** A command the caller knows exists (it holds its id from the outbox): a missing one is a bug. */
   get(id: number): Command {
+    const command = this.find(id);
+    if (!command) throw new Error(`no command ${id}`);
+    return command;
+  }
+
+  /** A command named from outside (a person's "send again"): it may not exist. */
+  find(id: number): Command | undefined {
     const row = this.db.prepare<[number], CommandRow>('SELECT * FROM commands WHERE id = ?').get(id);
-    if (!row) throw new Error(`no command ${id}`);
-    return fromRow(row);
+    return row ? fromRow(row) : undefined;
   }
 
   /** Commands issued while an alert was open: who acted on it, and how. */
