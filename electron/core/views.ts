@@ -2,6 +2,7 @@ import { ERROR_CODES, STOP_REASONS, describe } from '../../shared/aida/vocabular
 import type { JobView, MachineView } from '../../shared/api/views';
 import type { JobState } from './domain/job-state';
 import type { MachineState } from './domain/machine-state';
+import { resumeRefusal } from './domain/machine-rules';
 import { REASON_UNKNOWN, REASON_UNKNOWN_TEXT } from './domain/reconciliation';
 import type { RegisteredMachine } from './machines/registry';
 
@@ -23,13 +24,14 @@ export function machineView(machine: RegisteredMachine, state: MachineState): Ma
   if (state.suspension) {
     const { text, action } =
       state.suspension.code === REASON_UNKNOWN ? REASON_UNKNOWN_TEXT : describe(ERROR_CODES, state.suspension.code);
+    const refusal = resumeRefusal(machine.kind, state.suspension.code);
     view.suspension = {
       code: state.suspension.code,
       text,
       ...(action ? { action } : {}),
       since: state.suspension.since,
-      // "Desktop machines cannot recover from CARD_JAM" (seed 000).
-      resumable: !(state.suspension.code === 'CardJam' && machine.kind === 'desktop'),
+      resumable: refusal === undefined,
+      ...(refusal ? { resumeRefusal: refusal } : {}),
     };
   }
   return view;

@@ -18,6 +18,8 @@ export const SuspensionSchema = z.object({
   since: z.string(),
   /** False for a card jam on a desktop machine: it cannot be resumed, only stopped. */
   resumable: z.boolean(),
+  /** Why Resume is refused, in words, when it is not resumable: the core's reason, shown as it is. */
+  resumeRefusal: z.string().optional(),
 });
 export type Suspension = z.infer<typeof SuspensionSchema>;
 

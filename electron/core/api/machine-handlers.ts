@@ -21,7 +21,12 @@ export function machineHandlers(ctx: CoreContext): MachineHandlers {
   }
 
   return {
-    resume: ({ machineId }) => command(machineId, 'resume', {}, 'operator'),
+    resume: async ({ machineId }) => {
+      // Refused here, not only hidden in the UI: a Resume sent anyway (a second window, a script) is not forwarded.
+      const suspension = ctx.machineViews().find((m) => m.id === machineId)?.suspension;
+      if (suspension?.resumeRefusal) return fail('not-allowed', `Resume refused: ${suspension.resumeRefusal}`);
+      return command(machineId, 'resume', {}, 'operator');
+    },
     stop: ({ machineId }) => command(machineId, 'stop', { stopRunningWorkflows: false }, 'operator'),
     abort: async ({ machineId, pin }) => checkPin(ctx.config.review.supervisorPin, pin) ?? command(machineId, 'abort', { stopRunningWorkflows: true }, 'supervisor'),
     startIssuance: ({ machineId, ...params }) => command(machineId, 'start', params, 'operator'),
