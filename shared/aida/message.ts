@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ERROR_CODES, JOB_STATUSES, MESSAGE_TYPES, STOP_REASONS, canonical } from './vocabulary';
+import { asRecord } from '../json-values';
 
 /**
  * One AIDA webhook message, normalised. Every field is optional: the doc's own examples omit most of them, and a
@@ -55,12 +56,6 @@ function lookupOf(obj: Record<string, unknown>): Lookup {
     if (!map.has(lower)) map.set(lower, v);
   }
   return (key) => map.get(key.toLowerCase());
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
 }
 
 /** A value as a note quotes it: short, whatever its size. */

@@ -1,4 +1,5 @@
 import { LAST_EVENTS, PROCESS_STATES, WEBHOOK_RESULTS, canonicalTerm } from './vocabulary';
+import { asRecord } from '../json-values';
 
 /** One "process finished" webhook, as stored in the event log. Every field is optional: nothing is refused for lack. */
 export interface IdvMessage {
@@ -13,10 +14,6 @@ export interface IdvMessage {
   /** Why this delivery raised an alert under the rules in force when it arrived (absent: no alert). */
   alert?: string;
   notes: string[];
-}
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 function text(obj: Record<string, unknown>, name: string): string | undefined {

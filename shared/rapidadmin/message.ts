@@ -1,4 +1,5 @@
 import { recogniseEvent, type RapidadminAction, type RapidadminKind } from './events';
+import { asRecord, field, idText } from '../json-values';
 import { parseTolerantJson } from './tolerant-json';
 
 /** One RapIDadmin / EliteID delivery, as stored in the event log. */
@@ -24,26 +25,6 @@ export interface RapidadminMessage {
 
 /** Kept of an unreadable body: enough to see what it was, not a second copy of a large one (the delivery has it all). */
 const RAW_KEPT_CHARS = 16 * 1024;
-
-export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
-
-/** A key of an object, matched case-insensitively: the doc is PascalCase, but casing is not promised anywhere. */
-export function field(obj: Record<string, unknown> | undefined, name: string): unknown {
-  if (!obj) return undefined;
-  if (name in obj) return obj[name];
-  const lower = name.toLowerCase();
-  const key = Object.keys(obj).find((k) => k.toLowerCase() === lower);
-  return key === undefined ? undefined : obj[key];
-}
-
-/** A value as an identifier: non-empty text, numbers written out; anything else is no identifier. */
-export function idText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return undefined;
-}
 
 /**
  * Trims every string. The doc's Person.Created example carries an Id with a leading space; surrounding whitespace

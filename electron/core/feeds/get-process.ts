@@ -1,5 +1,5 @@
 import { flattenFields, type ProcessDetails } from '../../../shared/api/feeds';
-import { asRecord, field, idText } from '../../../shared/rapidadmin/message';
+import { asRecord, field, idText } from '../../../shared/json-values';
 import type { IdvSettings } from '../config/sources';
 
 const MAX_ANSWER_CHARS = 256 * 1024;

@@ -4,7 +4,7 @@ import { fail, ok } from '../../../shared/api/result';
 import type { JobView } from '../../../shared/api/views';
 import { AlertRulesSchema, type AlertRules } from '../../../shared/idv/alert-rules';
 import { LAST_EVENTS, WEBHOOK_RESULTS, outcomeOf, termText, type VerificationOutcome } from '../../../shared/idv/vocabulary';
-import { field, idText } from '../../../shared/rapidadmin/message';
+import { field, idText } from '../../../shared/json-values';
 import type { IdvSettings } from '../config/sources';
 import type { VerificationState } from '../domain/idv/verification';
 import { IdvSource } from '../ingest/idv-source';

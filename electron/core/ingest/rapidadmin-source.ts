@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { asRecord, field, idText, parseRapidadminMessage, type RapidadminMessage } from '../../../shared/rapidadmin/message';
+import { parseRapidadminMessage, type RapidadminMessage } from '../../../shared/rapidadmin/message';
+import { asRecord, field, idText } from '../../../shared/json-values';
 import type { RapidadminSettings } from '../config/sources';
 import { activityEntry } from '../domain/rapidadmin/activity';
 import { applyPrintEvent, RAPIDADMIN_MACHINE_ID, type PrintAction } from '../domain/rapidadmin/print-job';

@@ -8,6 +8,7 @@ import type { Scenario } from './scenarios';
 import { advance, durationOf, type StepContext } from './steps';
 import type { DeliveryOutcome, WebhookPoster } from './webhook-poster';
 import type { PhysicalWorld } from './world';
+import { asRecord, field } from '../../../shared/json-values';
 
 /** Cards inside the machine at once: one being fed or engraved while the one before it finishes. */
 const PIPELINE_DEPTH = 2;
@@ -74,12 +75,6 @@ function enumValue<T extends string>(names: readonly T[], value: unknown): T | u
   if (typeof value === 'number') return names[value];
   if (typeof value !== 'string') return undefined;
   return names.find((n) => n.toLowerCase() === value.toLowerCase());
-}
-
-function field(body: unknown, name: string): unknown {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const key = Object.keys(body).find((k) => k.toLowerCase() === name.toLowerCase());
-  return key === undefined ? undefined : (body as Record<string, unknown>)[key];
 }
 
 /**
@@ -216,9 +211,10 @@ export class WorkflowScheduler {
 
   /** The console's answer to an external-process message (SignalExternalProcessCompleted). */
   signal(body: unknown): Outcome<Job[]> {
-    const id = field(body, 'workflowInstanceId');
-    const outcome = enumValue(SIGNAL_OUTCOMES, field(body, 'outcome'));
-    const actionRaw = field(body, 'requiredAction');
+    const signal = asRecord(body);
+    const id = field(signal, 'workflowInstanceId');
+    const outcome = enumValue(SIGNAL_OUTCOMES, field(signal, 'outcome'));
+    const actionRaw = field(signal, 'requiredAction');
     const action = actionRaw === undefined || actionRaw === null ? undefined : enumValue(WORKFLOW_ACTIONS, actionRaw);
     if (typeof id !== 'string' || id === '') return { status: 400, body: { error: 'workflowInstanceId is required' } };
     if (!outcome) return { status: 400, body: { error: `outcome must be one of ${SIGNAL_OUTCOMES.join(', ')}` } };

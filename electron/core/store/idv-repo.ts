@@ -1,5 +1,5 @@
 import type { LinkedJob, ProcessDetails } from '../../../shared/api/feeds';
-import { field, idText } from '../../../shared/rapidadmin/message';
+import { field, idText } from '../../../shared/json-values';
 import type { VerificationState } from '../domain/idv/verification';
 import type { Db } from './database';
 

@@ -1,6 +1,7 @@
 import { flattenFields, type ActivityEntry } from '../../../../shared/api/feeds';
 import { recogniseEvent } from '../../../../shared/rapidadmin/events';
-import { asRecord, field, idText, type RapidadminMessage } from '../../../../shared/rapidadmin/message';
+import { type RapidadminMessage } from '../../../../shared/rapidadmin/message';
+import { asRecord, field, idText } from '../../../../shared/json-values';
 import { personChanges, personName } from './person';
 import { STEP_WORDS, type SequenceOutcome } from './sequence';
 

@@ -1,5 +1,5 @@
 import { flattenFields } from '../../../../shared/api/feeds';
-import { asRecord, field, idText } from '../../../../shared/rapidadmin/message';
+import { asRecord, field, idText } from '../../../../shared/json-values';
 
 export interface PersonChange {
   field: string;
