@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { ActionFailures } from './app/ActionFailures';
 import { NavBar } from './app/NavBar';
 import { ViewSwitch } from './app/ViewSwitch';
 import { FeedAlerts } from './features/activity/FeedAlerts';
@@ -33,7 +34,6 @@ function ConnectionBanner() {
 
 export function App() {
   const { webhookUrl, station } = useConsole(useShallow((s) => ({ webhookUrl: s.webhookUrl, station: s.station })));
-  const actionError = useConsole((s) => s.actionError);
   const settingsOpen = useConsole((s) => s.settingsOpen);
 
   return (
@@ -52,11 +52,6 @@ export function App() {
       <div className="alerts feed-alerts" aria-live="assertive">
         <FeedAlerts />
       </div>
-      {actionError && (
-        <p className="error-text" role="alert">
-          {actionError}
-        </p>
-      )}
       {settingsOpen ? (
         <SettingsScreen />
       ) : (
@@ -65,6 +60,7 @@ export function App() {
           <ViewSwitch />
         </>
       )}
+      <ActionFailures />
     </div>
   );
 }

@@ -26,13 +26,24 @@ import {
 const MachineTarget = z.object({ machineId: z.string().min(1).max(100) }).strict();
 const PinnedMachineTarget = z.object({ machineId: z.string().min(1).max(100), pin: z.string().max(64).optional() }).strict();
 
+/** What a start command may carry: the schema below enforces these, and the start form shows them on its fields. */
+export const START_ISSUANCE_LIMITS = {
+  machineIdLength: 100,
+  jobTemplateNameLength: 200,
+  stopAfter: { min: 1, max: 100_000 },
+  metadataNameLength: 200,
+  metadataValueLength: 2000,
+} as const;
+
+const L = START_ISSUANCE_LIMITS;
+
 export const StartIssuanceSchema = z
   .object({
-    machineId: z.string().min(1).max(100),
-    jobTemplateName: z.string().max(200).optional(),
-    stopAfter: z.number().int().min(1).max(100_000).optional(),
+    machineId: z.string().min(1).max(L.machineIdLength),
+    jobTemplateName: z.string().max(L.jobTemplateNameLength).optional(),
+    stopAfter: z.number().int().min(L.stopAfter.min).max(L.stopAfter.max).optional(),
     dryRun: z.boolean().optional(),
-    metadataFields: z.record(z.string().max(200), z.string().max(2000)).optional(),
+    metadataFields: z.record(z.string().max(L.metadataNameLength), z.string().max(L.metadataValueLength)).optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import type { AlertView } from '../../../shared/api/alerts';
 import type { CommandView } from '../../../shared/api/views';
-import { runOnce } from './reviews-slice';
+import { actionKey, runAction } from './actions';
 import type { ConsoleState, SliceCreator } from './types';
 
 export interface AlertsSlice {
@@ -8,41 +8,34 @@ export interface AlertsSlice {
   alerts: AlertView[];
   /** Open and closed alerts, newest first, with who acted on each: fetched when the history view opens. */
   alertHistory: AlertView[];
+  /** Why the history could not be read, if it could not. */
+  alertHistoryError: string | undefined;
   receiveAlerts(alerts: AlertView[]): void;
-  loadAlertHistory(): Promise<string | undefined>;
+  loadAlertHistory(): Promise<void>;
   /** Closes a non-blocking alert (silence, unreachable, stopped…); a suspension closes only when the machine moves. */
-  acknowledgeAlert(alertId: number): Promise<string | undefined>;
+  acknowledgeAlert(alertId: number): Promise<boolean>;
 }
 
 const HISTORY_LIMIT = 200;
 
-export const alertBusyKey = (alertId: number) => `alert:${alertId}`;
-
 export const createAlertsSlice: SliceCreator<AlertsSlice> = (set, get, client) => ({
   alerts: [],
   alertHistory: [],
+  alertHistoryError: undefined,
   receiveAlerts(alerts) {
     set({ alerts });
   },
   async loadAlertHistory() {
     const result = await client.listAlertHistory({ limit: HISTORY_LIMIT });
-    if (!result.ok) return result.error.message;
-    set({ alertHistory: result.value });
-    return undefined;
+    set(result.ok ? { alertHistory: result.value, alertHistoryError: undefined } : { alertHistoryError: result.error.message });
   },
-  acknowledgeAlert(alertId) {
-    return runOnce(set, get, alertBusyKey(alertId), async () => {
-      const result = await client.acknowledgeAlert({ alertId });
-      if (result.ok) get().receiveAlerts(result.value);
-      return result;
-    });
+  async acknowledgeAlert(alertId) {
+    const alert = get().alerts.find((a) => a.id === alertId);
+    const action = { key: actionKey.alert(alertId), label: `Acknowledge the alert${alert ? ` — ${alert.machineLabel}` : ''}` };
+    const result = await runAction(set, get, action, () => client.acknowledgeAlert({ alertId }), (active) => get().receiveAlerts(active));
+    return result?.ok === true;
   },
 });
-
-export const selectAlertBusy =
-  (alertId: number) =>
-  (s: ConsoleState): boolean =>
-    s.busy[alertBusyKey(alertId)] === true;
 
 /** Suspended machines' alerts: what the single-key shortcuts act on, and only when there is exactly one. */
 export const selectSuspensionAlerts = (s: ConsoleState): AlertView[] => s.alerts.filter((a) => a.kind === 'suspension');

@@ -1,5 +1,8 @@
 import type { AuditQuery } from '../../../shared/api/records';
 import type { CommandView } from '../../../shared/api/views';
+import { actionKey, runAction } from './actions';
+import { LatestRead } from './loads';
+import { RefreshScheduler } from './refresh-scheduler';
 import type { SliceCreator } from './types';
 
 /** The filters a person sets; paging is kept apart so that changing a filter always starts at the first page. */
@@ -17,16 +20,16 @@ export interface AuditSlice {
   setAuditOffset(offset: number): Promise<void>;
   /** New or changed commands in the core: the page on screen is fetched again, at most every REFRESH_MS. */
   auditChanged(): void;
-  /** The whole filtered trail as CSV (not just the page on screen), or the error to show. */
-  exportAudit(): Promise<{ filename: string; csv: string } | { error: string }>;
+  /** The whole filtered trail as CSV (not just the page on screen); undefined when refused (the refusal is posted). */
+  exportAudit(): Promise<{ filename: string; csv: string } | undefined>;
 }
 
 export const AUDIT_PAGE_SIZE = 50;
 const REFRESH_MS = 300;
 
 export const createAuditSlice: SliceCreator<AuditSlice> = (set, get, client) => {
-  let generation = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const reads = new LatestRead();
+  const live = new RefreshScheduler(REFRESH_MS, () => get().loadAudit());
   return {
     auditFilter: {},
     auditOffset: 0,
@@ -35,11 +38,11 @@ export const createAuditSlice: SliceCreator<AuditSlice> = (set, get, client) => 
     auditError: undefined,
     auditLoaded: false,
     async loadAudit() {
-      const mine = ++generation;
+      const read = reads.begin();
       const { auditFilter, auditOffset } = get();
       const result = await client.listAudit({ ...auditFilter, offset: auditOffset, limit: AUDIT_PAGE_SIZE });
       // A slower answer to an older query must not replace the newer one.
-      if (mine !== generation) return;
+      if (!read.isCurrent()) return;
       if (result.ok) set({ auditRows: result.value.rows, auditTotal: result.value.total, auditError: undefined, auditLoaded: true });
       else set({ auditError: result.error.message });
     },
@@ -53,15 +56,13 @@ export const createAuditSlice: SliceCreator<AuditSlice> = (set, get, client) => 
     },
     auditChanged() {
       // Nobody is looking at the trail until the view has loaded it once.
-      if (!get().auditLoaded || timer) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        void get().loadAudit();
-      }, REFRESH_MS);
+      if (get().auditLoaded) live.request();
     },
     async exportAudit() {
-      const result = await client.exportAudit({ ...get().auditFilter });
-      return result.ok ? result.value : { error: result.error.message };
+      const result = await runAction(set, get, { key: actionKey.auditExport, label: 'Export the audit trail as CSV' }, () =>
+        client.exportAudit({ ...get().auditFilter }),
+      );
+      return result?.ok ? result.value : undefined;
     },
   };
 };

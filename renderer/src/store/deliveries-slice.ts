@@ -1,5 +1,6 @@
 import type { DeliveryView } from '../../../shared/api/records';
-import type { Loadable } from './jobs-slice';
+import { LatestRead, loadable, type Loadable } from './loads';
+import { RefreshScheduler } from './refresh-scheduler';
 import type { SliceCreator } from './types';
 
 export interface RejectedPage {
@@ -26,8 +27,8 @@ export const REJECTED_PAGE_SIZE = 25;
 const REFRESH_MS = 500;
 
 export const createDeliveriesSlice: SliceCreator<DeliveriesSlice> = (set, get, client) => {
-  let generation = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const reads = new LatestRead();
+  const live = new RefreshScheduler(REFRESH_MS, () => get().loadRejected(get().rejectedPage?.offset ?? 0));
   return {
     rejectedTotal: 0,
     rejectedPage: undefined,
@@ -37,32 +38,21 @@ export const createDeliveriesSlice: SliceCreator<DeliveriesSlice> = (set, get, c
     receiveRejectedTotal(rejectedTotal) {
       set({ rejectedTotal });
       // The list follows while it is on screen; a flood of refusals is read at most every REFRESH_MS.
-      const page = get().rejectedPage;
-      if (!page || timer) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        void get().loadRejected(get().rejectedPage?.offset ?? 0);
-      }, REFRESH_MS);
+      if (get().rejectedPage) live.request();
     },
 
     async loadRejected(offset) {
-      const mine = ++generation;
+      const read = reads.begin();
       const result = await client.listDeliveries({ outcome: 'rejected', offset, limit: REJECTED_PAGE_SIZE });
-      if (mine !== generation) return;
-      if (result.ok) set({ rejectedPage: { ...result.value, offset }, rejectedError: undefined });
-      else set({ rejectedError: result.error.message });
+      if (!read.isCurrent()) return;
+      set(result.ok ? { rejectedPage: { ...result.value, offset }, rejectedError: undefined } : { rejectedError: result.error.message });
     },
 
     async openRejected(id) {
       set({ rejectedDetail: { id, delivery: { state: 'loading' } } });
       const result = await client.getDelivery({ id });
       if (get().rejectedDetail?.id !== id) return;
-      set({
-        rejectedDetail: {
-          id,
-          delivery: result.ok ? { state: 'loaded', value: result.value } : { state: 'failed', error: result.error.message },
-        },
-      });
+      set({ rejectedDetail: { id, delivery: loadable(result) } });
     },
 
     closeRejected() {

@@ -1,47 +1,35 @@
 import type { ActivityEntry, FeedAlertView, FeedSettings, FeedsSnapshot, VerificationView } from '../../../shared/api/feeds';
 import type { Result } from '../../../shared/api/result';
 import type { AlertRules } from '../../../shared/idv/alert-rules';
+import { actionKey, runAction, type Action } from './actions';
+import { LatestRead } from './loads';
+import { RefreshScheduler } from './refresh-scheduler';
 import type { ConsoleState, SliceCreator } from './types';
 
 /** RapIDadmin / EliteID activity, identity verifications, the alerts they raise, and their endpoints' settings. */
 export interface FeedsSlice {
   feeds: FeedsSnapshot | undefined;
   feedsError: string | undefined;
-  /** Feed actions on their way, by key: a second press does nothing. */
-  feedBusy: Record<string, boolean>;
   refreshFeeds(): Promise<void>;
   /** The core says the feeds changed: fetched again, at most every REFRESH_MS. */
   feedsChanged(): void;
-  /** Each resolves to the error to show, if any. */
-  acknowledgeFeedAlert(id: string): Promise<string | undefined>;
-  setVerificationAlertRules(rules: AlertRules | null): Promise<string | undefined>;
-  fetchVerificationDetails(processId: string): Promise<string | undefined>;
+  /** Each resolves to whether the core took it; a refusal is posted to the one error path. */
+  acknowledgeFeedAlert(id: string): Promise<boolean>;
+  setVerificationAlertRules(rules: AlertRules | null): Promise<boolean>;
+  fetchVerificationDetails(processId: string): Promise<boolean>;
 }
 
 const REFRESH_MS = 150;
 
-export const feedAlertKey = (id: string) => `feed-alert:${id}`;
-export const detailsKey = (processId: string) => `details:${processId}`;
-export const RULES_KEY = 'alert-rules';
+const feedAlertSource = (s: ConsoleState, id: string) =>
+  selectFeedAlerts(s).find((a) => a.id === id)?.source === 'idv' ? 'identity-verification' : 'RapIDadmin';
 
 export const createFeedsSlice: SliceCreator<FeedsSlice> = (set, get, client) => {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let generation = 0;
+  const reads = new LatestRead();
+  const live = new RefreshScheduler(REFRESH_MS, () => get().refreshFeeds());
 
-  async function once<T>(key: string, action: () => Promise<Result<T>>, apply: (value: T) => void): Promise<string | undefined> {
-    if (get().feedBusy[key]) return undefined;
-    set((s) => ({ feedBusy: { ...s.feedBusy, [key]: true } }));
-    try {
-      const result = await action();
-      if (!result.ok) return result.error.message;
-      apply(result.value);
-      return undefined;
-    } finally {
-      set((s) => {
-        const { [key]: _done, ...rest } = s.feedBusy;
-        return { feedBusy: rest };
-      });
-    }
+  async function run<T>(action: Action, call: () => Promise<Result<T>>, apply: (value: T) => void): Promise<boolean> {
+    return (await runAction(set, get, action, call, apply))?.ok === true;
   }
 
   const patch = (change: (f: FeedsSnapshot) => Partial<FeedsSnapshot>) =>
@@ -50,31 +38,33 @@ export const createFeedsSlice: SliceCreator<FeedsSlice> = (set, get, client) => 
   return {
     feeds: undefined,
     feedsError: undefined,
-    feedBusy: {},
     async refreshFeeds() {
-      const mine = ++generation;
+      const read = reads.begin();
       const result = await client.getFeeds({});
       // A slower answer to an older request must not replace a newer one.
-      if (mine !== generation) return;
-      if (result.ok) set({ feeds: result.value, feedsError: undefined });
-      else set({ feedsError: result.error.message });
+      if (!read.isCurrent()) return;
+      set(result.ok ? { feeds: result.value, feedsError: undefined } : { feedsError: result.error.message });
     },
     feedsChanged() {
-      if (timer) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        void get().refreshFeeds();
-      }, REFRESH_MS);
+      live.request();
     },
     acknowledgeFeedAlert: (id) =>
-      once(feedAlertKey(id), () => client.acknowledgeFeedAlert({ id }), (alert) =>
-        patch((f) => ({ alerts: f.alerts.map((a) => (a.id === alert.id ? alert : a)) })),
+      run(
+        { key: actionKey.feedAlert(id), label: `Acknowledge the ${feedAlertSource(get(), id)} alert` },
+        () => client.acknowledgeFeedAlert({ id }),
+        (alert) => patch((f) => ({ alerts: f.alerts.map((a) => (a.id === alert.id ? alert : a)) })),
       ),
     setVerificationAlertRules: (rules) =>
-      once(RULES_KEY, () => client.setVerificationAlertRules({ rules }), (settings) => patch(() => ({ settings }))),
+      run(
+        { key: actionKey.verificationRules, label: rules ? 'Save the verification alert rules' : "Return to the config file's rules" },
+        () => client.setVerificationAlertRules({ rules }),
+        (settings) => patch(() => ({ settings })),
+      ),
     fetchVerificationDetails: (processId) =>
-      once(detailsKey(processId), () => client.fetchVerificationDetails({ processId }), (view) =>
-        patch((f) => ({ verifications: f.verifications.map((v) => (v.processId === view.processId ? view : v)) })),
+      run(
+        { key: actionKey.verificationDetails(processId), label: `Fetch the full result — ${processId}` },
+        () => client.fetchVerificationDetails({ processId }),
+        (view) => patch((f) => ({ verifications: f.verifications.map((v) => (v.processId === view.processId ? view : v)) })),
       ),
   };
 };
@@ -89,7 +79,3 @@ export const selectFeedAlerts = (s: ConsoleState): FeedAlertView[] => s.feeds?.a
 export const selectFeedSettings = (s: ConsoleState): FeedSettings | undefined => s.feeds?.settings;
 /** Alerts nobody has acknowledged yet, oldest first: the order they call for attention. */
 export const selectOpenFeedAlerts = (s: ConsoleState): FeedAlertView[] => selectFeedAlerts(s).filter((a) => !a.acknowledgedAt).reverse();
-export const selectFeedBusy =
-  (key: string) =>
-  (s: ConsoleState): boolean =>
-    s.feedBusy[key] === true;

@@ -1,6 +1,7 @@
-import type { Result } from '../../../shared/api/result';
 import type { Outcome, ReviewView } from '../../../shared/api/reviews';
 import type { CommandView } from '../../../shared/api/views';
+import { actionKey, runAction } from './actions';
+import { selectMachineLabel } from './selectors';
 import type { ConsoleState, SliceCreator } from './types';
 
 export interface ReviewsSlice {
@@ -8,48 +9,29 @@ export interface ReviewsSlice {
   reviews: ReviewView[];
   /** Reviews the machine has moved past, newest first: fetched when the review view opens. */
   recentReviews: ReviewView[];
+  /** Why the recent reviews could not be read, if they could not. */
+  recentReviewsError: string | undefined;
   pinRequired: boolean;
   confidenceThreshold: number;
   receiveReviews(reviews: ReviewView[]): void;
-  loadRecentReviews(): Promise<string | undefined>;
-  /** Sends a decision once, however often it is pressed; resolves to the error to show, if any. */
-  decide(decision: { reviewId: number; outcome: Outcome; reason?: string; pin?: string }): Promise<string | undefined>;
+  loadRecentReviews(): Promise<void>;
+  /** Sends a decision once, however often it is pressed; resolves to whether the core took it. */
+  decide(decision: { reviewId: number; outcome: Outcome; reason?: string; pin?: string }): Promise<boolean>;
   /** A person's "Send again" for a signal that failed or whose answer was lost. */
-  retryCommand(commandId: number): Promise<string | undefined>;
+  retryCommand(commandId: number): Promise<boolean>;
 }
-
-type Setter = Parameters<SliceCreator<unknown>>[0];
-type Getter = Parameters<SliceCreator<unknown>>[1];
-
-/**
- * Runs an action unless the same key is already on its way, so a double click sends once (the core refuses a second
- * decision too). Keys share the store's `busy` map with the machine actions; resolves to the error to show, if any.
- */
-export async function runOnce(set: Setter, get: Getter, key: string, action: () => Promise<Result<unknown>>): Promise<string | undefined> {
-  if (get().busy[key]) return undefined;
-  set((s) => ({ busy: { ...s.busy, [key]: true } }));
-  try {
-    const result = await action();
-    return result.ok ? undefined : result.error.message;
-  } finally {
-    set((s) => {
-      const { [key]: _done, ...rest } = s.busy;
-      return { busy: rest };
-    });
-  }
-}
-
-export const reviewBusyKey = (reviewId: number) => `review:${reviewId}`;
-export const commandBusyKey = (commandId: number) => `command:${commandId}`;
 
 export const createReviewsSlice: SliceCreator<ReviewsSlice> = (set, get, client) => {
-  const received = (result: Result<CommandView>) => {
-    if (result.ok) get().receiveCommands([result.value]);
-    return result;
+  const received = (c: CommandView) => get().receiveCommands([c]);
+  const reviewLabel = (reviewId: number) => {
+    const review = selectReview(reviewId)(get());
+    if (!review) return `Decision on review ${reviewId}`;
+    return `Decision on ${review.jobId ? `job ${review.jobId}` : 'a job'} — ${review.machineLabel}`;
   };
   return {
     reviews: [],
     recentReviews: [],
+    recentReviewsError: undefined,
     pinRequired: false,
     confidenceThreshold: 0.8,
     receiveReviews(reviews) {
@@ -57,25 +39,25 @@ export const createReviewsSlice: SliceCreator<ReviewsSlice> = (set, get, client)
     },
     async loadRecentReviews() {
       const result = await client.listReviews({});
-      if (!result.ok) return result.error.message;
       // The queue comes from the core's pushes alone: an answer overtaken by a push must not roll it back.
-      set({ recentReviews: result.value.recent });
-      return undefined;
+      set(result.ok ? { recentReviews: result.value.recent, recentReviewsError: undefined } : { recentReviewsError: result.error.message });
     },
-    decide({ reviewId, outcome, reason, pin }) {
-      return runOnce(set, get, reviewBusyKey(reviewId), async () =>
-        received(
-          await client.decide({
-            reviewId,
-            outcome,
-            ...(reason !== undefined && reason.trim() !== '' ? { reason: reason.trim() } : {}),
-            ...(pin ? { pin } : {}),
-          }),
-        ),
-      );
+    async decide({ reviewId, outcome, reason, pin }) {
+      const action = { key: actionKey.review(reviewId), label: reviewLabel(reviewId) };
+      const call = () =>
+        client.decide({
+          reviewId,
+          outcome,
+          ...(reason !== undefined && reason.trim() !== '' ? { reason: reason.trim() } : {}),
+          ...(pin ? { pin } : {}),
+        });
+      return (await runAction(set, get, action, call, received))?.ok === true;
     },
-    retryCommand(commandId) {
-      return runOnce(set, get, commandBusyKey(commandId), async () => received(await client.retryCommand({ commandId })));
+    async retryCommand(commandId) {
+      const command = get().commands.find((c) => c.id === commandId);
+      const on = command ? selectMachineLabel(command.machineId)(get()) : `command ${commandId}`;
+      const action = { key: actionKey.command(commandId), label: `Send again — ${on}` };
+      return (await runAction(set, get, action, () => client.retryCommand({ commandId }), received))?.ok === true;
     },
   };
 };
@@ -93,13 +75,3 @@ export const selectReviewCommand =
   (reviewId: number) =>
   (s: ConsoleState): CommandView | undefined =>
     s.commands.find((c) => c.kind === 'signal' && c.reviewId === reviewId);
-
-export const selectReviewBusy =
-  (reviewId: number) =>
-  (s: ConsoleState): boolean =>
-    s.busy[reviewBusyKey(reviewId)] === true;
-
-export const selectCommandBusy =
-  (commandId: number) =>
-  (s: ConsoleState): boolean =>
-    s.busy[commandBusyKey(commandId)] === true;

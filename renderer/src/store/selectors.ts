@@ -1,9 +1,8 @@
 import type { CommandView, JobView, MachineView } from '../../../shared/api/views';
-import { PAGE_SIZE } from './jobs-slice';
+import { PAGE_SIZE } from './jobs-paging';
 import type { ConsoleState } from './types';
 
 export const selectMachines = (s: ConsoleState): MachineView[] => s.machines;
-
 
 export const selectMachine =
   (id: string) =>
@@ -15,11 +14,6 @@ export const selectLatestCommand =
   (machineId: string, kinds?: readonly string[]) =>
   (s: ConsoleState): CommandView | undefined =>
     s.commands.find((c) => c.machineId === machineId && (!kinds || kinds.includes(c.kind)));
-
-export const selectBusy =
-  (machineId: string, kind: string) =>
-  (s: ConsoleState): boolean =>
-    s.busy[`${machineId}:${kind}`] === true;
 
 export const selectIsTraining = (s: ConsoleState): boolean => s.mode === 'training';
 

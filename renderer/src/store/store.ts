@@ -1,9 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConsoleClient } from '../../../shared/api/contract';
+import { createActionsSlice } from './actions';
 import { createAlertsSlice } from './alerts-slice';
 import { createAuditSlice } from './audit-slice';
 import { createCommandsSlice } from './commands-slice';
 import { createDeliveriesSlice } from './deliveries-slice';
+import { createErrorsSlice } from './errors-slice';
 import { createFeedsSlice } from './feeds-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createMachinesSlice } from './machines-slice';
@@ -19,6 +21,8 @@ export type ConsoleStore = StoreApi<ConsoleState>;
 export function createConsoleStore(client: ConsoleClient): ConsoleStore {
   const store = createStore<ConsoleState>()((set, get) => ({
     ...createSessionSlice(set, get, client),
+    ...createActionsSlice(set, get, client),
+    ...createErrorsSlice(set, get, client),
     ...createMachinesSlice(set, get, client),
     ...createJobsSlice(set, get, client),
     ...createCommandsSlice(set, get, client),

@@ -1,36 +1,42 @@
 import type { TrainingAction, TrainingMachine, TrainingScenario, TrainingView } from '../../../shared/api/views';
+import { actionKey, runAction } from './actions';
 import type { ConsoleState, SliceCreator } from './types';
 
 export interface TrainingSlice {
   /** The simulated machines and the scenarios they can play; undefined outside training mode. */
   training: TrainingView | undefined;
-  /** The trainee action on its way, as `${machineId}:${action}`: a second press meanwhile does nothing. */
-  trainingBusy: string | undefined;
-  trainingError: string | undefined;
   receiveTraining(training: TrainingView): void;
-  /** What the trainee does at a simulated machine: load cards, close the cover, clear a jam, choose a scenario. */
-  trainingAction(action: TrainingAction): Promise<void>;
+  /**
+   * What the trainee does at a simulated machine: load cards, close the cover, clear a jam, choose a scenario. One at a
+   * time (a second press meanwhile does nothing); resolves to whether the simulator took it.
+   */
+  trainingAction(action: TrainingAction): Promise<boolean>;
 }
+
+const ACTION_WORD: Record<TrainingAction['action'], string> = {
+  'load-cards': 'Load cards',
+  'close-cover': 'Close the cover',
+  'clear-jam': 'Clear the jam',
+  'select-scenario': 'Choose the scenario',
+};
 
 export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get, client) => ({
   training: undefined,
-  trainingBusy: undefined,
-  trainingError: undefined,
   receiveTraining(training) {
     set({ training });
   },
   async trainingAction(action) {
-    if (get().trainingBusy) return;
-    set({ trainingBusy: `${action.machineId}:${action.action}`, trainingError: undefined });
-    try {
-      const result = await client.trainingAction(action);
-      if (result.ok) get().receiveTraining(result.value);
-      else set({ trainingError: result.error.message });
-    } finally {
-      set({ trainingBusy: undefined });
-    }
+    const machine = get().training?.machines.find((m) => m.machineId === action.machineId);
+    const label = `${ACTION_WORD[action.action]} — ${machine?.label ?? action.machineId}`;
+    const result = await runAction(set, get, { key: actionKey.training, label }, () => client.trainingAction(action), (t) =>
+      get().receiveTraining(t),
+    );
+    return result?.ok === true;
   },
 });
+
+/** Whether a trainee action is on its way: every control at the simulated machines waits for it. */
+export const selectTrainingBusy = (s: ConsoleState): boolean => s.busy[actionKey.training] === true;
 
 const NONE: TrainingMachine[] = [];
 

@@ -1,9 +1,11 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ConsoleClient } from '../../../shared/api/contract';
+import type { ActionsSlice } from './actions';
 import type { AlertsSlice } from './alerts-slice';
 import type { AuditSlice } from './audit-slice';
 import type { CommandsSlice } from './commands-slice';
 import type { DeliveriesSlice } from './deliveries-slice';
+import type { ErrorsSlice } from './errors-slice';
 import type { FeedsSlice } from './feeds-slice';
 import type { JobsSlice } from './jobs-slice';
 import type { MachinesSlice } from './machines-slice';
@@ -13,6 +15,8 @@ import type { SettingsSlice } from './settings-slice';
 import type { TrainingSlice } from './training-slice';
 
 export type ConsoleState = SessionSlice &
+  ActionsSlice &
+  ErrorsSlice &
   SettingsSlice &
   MachinesSlice &
   JobsSlice &

@@ -1,10 +1,19 @@
-import type { ConsoleApi, ConsoleClient, ConsoleEvent } from '../../../shared/api/contract';
+import type { ConsoleClient, MethodName } from '../../../shared/api/contract';
+import { checkEvent, checkedApi } from './checked-api';
 import { createWsClient } from './ws-client';
+
+/**
+ * What the Electron preload exposes: the contract's methods and a subscription to pushed events. Typed as what it
+ * is, another process's answers: unchecked until checkedApi / checkEvent have held them against the contract.
+ */
+type PreloadBridge = { [M in MethodName]: (params: unknown) => Promise<unknown> } & {
+  onEvent(listener: (event: unknown) => void): () => void;
+};
 
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in serve mode. */
-    issuanceConsole?: ConsoleApi & { onEvent(listener: (event: ConsoleEvent) => void): () => void };
+    issuanceConsole?: PreloadBridge;
   }
 }
 
@@ -17,7 +26,15 @@ const TOKEN_KEY = 'issuance-console-token';
 export function connectToConsole(): ConsoleClient | { error: string } {
   const bridge = window.issuanceConsole;
   if (bridge) {
-    return { ...bridge, onConnection: (listener) => (listener(true), () => {}) };
+    return {
+      ...checkedApi((method, params) => bridge[method](params)),
+      onEvent: (listener) =>
+        bridge.onEvent((raw) => {
+          const event = checkEvent(raw);
+          if (event) listener(event);
+        }),
+      onConnection: (listener) => (listener(true), () => {}),
+    };
   }
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');

@@ -1,8 +1,10 @@
-import { ConsoleEventSchema, METHOD_NAMES, type ConsoleApi, type ConsoleClient, type ConsoleEvent, type MethodName } from '../../../shared/api/contract';
-import type { Result } from '../../../shared/api/result';
+import type { ConsoleClient, ConsoleEvent, MethodName } from '../../../shared/api/contract';
+import { fail } from '../../../shared/api/result';
+import { checkEvent, checkedApi } from './checked-api';
 
 interface Waiting {
-  resolve: (result: Result<unknown>) => void;
+  /** What the console answered, unchecked: checkedApi holds it against the contract. */
+  resolve: (result: unknown) => void;
   timer: ReturnType<typeof setTimeout>;
 }
 
@@ -30,18 +32,18 @@ export function createWsClient(url: string): ConsoleClient {
       setConnected(true);
     };
     ws.onmessage = (message) => {
-      let frame: { id?: number; result?: Result<unknown>; event?: unknown };
+      let frame: { id?: number; result?: unknown; event?: unknown };
       try {
         frame = JSON.parse(String(message.data)) as typeof frame;
       } catch {
         return;
       }
       if (frame.event !== undefined) {
-        const parsed = ConsoleEventSchema.safeParse(frame.event);
-        if (parsed.success) eventListeners.forEach((l) => l(parsed.data));
+        const event = checkEvent(frame.event);
+        if (event) eventListeners.forEach((l) => l(event));
         return;
       }
-      if (typeof frame.id === 'number' && frame.result) {
+      if (typeof frame.id === 'number' && frame.result !== undefined) {
         const w = waiting.get(frame.id);
         if (!w) return;
         waiting.delete(frame.id);
@@ -53,7 +55,7 @@ export function createWsClient(url: string): ConsoleClient {
       setConnected(false);
       for (const [id, w] of waiting) {
         clearTimeout(w.timer);
-        w.resolve({ ok: false, error: { code: 'unavailable', message: 'lost the connection to the console' } });
+        w.resolve(fail('unavailable', 'lost the connection to the console'));
         waiting.delete(id);
       }
       setTimeout(connect, retryMs);
@@ -61,16 +63,16 @@ export function createWsClient(url: string): ConsoleClient {
     };
   }
 
-  function call(method: MethodName, params: unknown): Promise<Result<unknown>> {
+  function call(method: MethodName, params: unknown): Promise<unknown> {
     if (!socket || socket.readyState !== WebSocket.OPEN) {
-      return Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'not connected to the console' } });
+      return Promise.resolve(fail('unavailable', 'not connected to the console'));
     }
     const id = nextId++;
     const ws = socket;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         waiting.delete(id);
-        resolve({ ok: false, error: { code: 'unavailable', message: `${method}: no answer from the console` } });
+        resolve(fail('unavailable', `${method}: no answer from the console`));
       }, CALL_TIMEOUT_MS);
       waiting.set(id, { resolve, timer });
       ws.send(JSON.stringify({ id, method, params }));
@@ -78,7 +80,7 @@ export function createWsClient(url: string): ConsoleClient {
   }
 
   connect();
-  const api = Object.fromEntries(METHOD_NAMES.map((name) => [name, (params: unknown) => call(name, params)])) as unknown as ConsoleApi;
+  const api = checkedApi(call);
   return {
     ...api,
     onEvent(listener) {

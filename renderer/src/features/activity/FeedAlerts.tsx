@@ -1,16 +1,15 @@
-import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { FeedAlertView } from '../../../../shared/api/feeds';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { feedAlertKey, selectFeedBusy, selectOpenFeedAlerts } from '../../store/feeds-slice';
+import { selectOpenFeedAlerts } from '../../store/feeds-slice';
 import { formatTime } from '../format';
 
 const SOURCE: Record<FeedAlertView['source'], string> = { rapidadmin: 'RapIDadmin', idv: 'Identity verification' };
 
 function FeedAlert({ alert }: { alert: FeedAlertView }) {
-  const busy = useConsole(selectFeedBusy(feedAlertKey(alert.id)));
+  const busy = useConsole(selectBusy(actionKey.feedAlert(alert.id)));
   const acknowledge = useConsole((s) => s.acknowledgeFeedAlert);
-  const [error, setError] = useState<string | undefined>();
   const titleId = `feed-alert-${alert.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
     <section className="alert feed-alert" role="alert" aria-labelledby={titleId} data-alert-kind={alert.kind}>
@@ -24,11 +23,10 @@ function FeedAlert({ alert }: { alert: FeedAlertView }) {
           {SOURCE[alert.source]} · {formatTime(alert.at)}
         </p>
         <div className="alert-buttons">
-          <button type="button" className="btn" disabled={busy} onClick={() => void acknowledge(alert.id).then(setError)}>
+          <button type="button" className="btn" disabled={busy} onClick={() => void acknowledge(alert.id)}>
             <span aria-hidden="true">✓</span> Acknowledge
           </button>
         </div>
-        {error && <p className="error-text">{error}</p>}
       </div>
     </section>
   );

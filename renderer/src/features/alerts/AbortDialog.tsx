@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { useOwnedFailure } from '../../app/ActionFailures';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { selectBusy } from '../../store/selectors';
 import { ConfirmFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
@@ -8,16 +9,16 @@ import { PinField } from '../commands/PinField';
 /** Abort cancels the running jobs: their cards are rejected. Said plainly, with the safe choice focused. */
 export function AbortDialog({ machineId, machineLabel, onClose }: { machineId: string; machineLabel: string; onClose: () => void }) {
   const pinRequired = useConsole((s) => s.pinRequired);
-  const busy = useConsole(selectBusy(machineId, 'abort'));
+  const key = actionKey.machine(machineId, 'abort');
+  const busy = useConsole(selectBusy(key));
+  // A wrong PIN keeps the question open, with the core's words in it.
+  const failure = useOwnedFailure(key);
   const abort = useConsole((s) => s.abort);
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const titleId = `abort-${machineId}`;
 
   async function confirm() {
-    const failed = await abort(machineId, pinRequired ? pin : undefined);
-    if (failed) setError(failed);
-    else onClose();
+    if (await abort(machineId, pinRequired ? pin : undefined)) onClose();
   }
 
   return (
@@ -30,7 +31,7 @@ export function AbortDialog({ machineId, machineLabel, onClose }: { machineId: s
       <p>To finish the cards already in the machine, cancel and press Stop instead.</p>
       {pinRequired && <PinField value={pin} onChange={setPin} />}
       <ConfirmFooter
-        error={error}
+        error={failure?.error.message}
         cancelLabel="Cancel — keep the cards"
         onCancel={onClose}
         confirmClass="btn-danger"

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { AlertView } from '../../../../shared/api/alerts';
 import { useConsole } from '../../store/context';
+import { commandWord } from '../../ui/command-words';
 import { formatTime } from '../format';
-
-const ACTION_WORD: Record<string, string> = { resume: 'Resume', stop: 'Stop', abort: 'Abort', start: 'Start issuance', signal: 'Decision' };
 
 function dateTime(iso: string): string {
   const d = new Date(iso);
@@ -26,7 +25,7 @@ function HistoryRow({ alert }: { alert: AlertView }) {
           <ul className="plain-list">
             {alert.actions.map((a, i) => (
               <li key={i}>
-                {formatTime(a.at)} <strong>{ACTION_WORD[a.what] ?? a.what}</strong> by {a.actor} — {a.state}
+                {formatTime(a.at)} <strong>{commandWord(a.what)}</strong> by {a.actor} — {a.state}
               </li>
             ))}
           </ul>
@@ -56,10 +55,10 @@ export function AlertHistoryView() {
   const history = useConsole((s) => s.alertHistory);
   const active = useConsole((s) => s.alerts);
   const load = useConsole((s) => s.loadAlertHistory);
-  const [error, setError] = useState<string | undefined>();
+  const error = useConsole((s) => s.alertHistoryError);
   // The open alerts changing means the history changed: fetch it again.
   useEffect(() => {
-    void load().then(setError);
+    void load();
   }, [load, active]);
 
   return (
@@ -70,11 +69,11 @@ export function AlertHistoryView() {
       </div>
       {error && (
         <p className="error-text" role="alert">
-          {error}
+          Could not load the alert history: {error}
         </p>
       )}
       {history.length === 0 ? (
-        <p className="muted">No alert so far.</p>
+        !error && <p className="muted">No alert so far.</p>
       ) : (
         <div className="table-scroll">
           <table className="data-table">

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import type { AlertKind, AlertView } from '../../../../shared/api/alerts';
-import { selectAlertBusy } from '../../store/alerts-slice';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
+import { formatWaiting } from '../../ui/duration';
+import { useNow } from '../../ui/use-now';
 import { formatTime } from '../format';
-import { formatWaiting, useNow } from '../reviews/use-now';
 
 const LOOK: Record<Exclude<AlertKind, 'suspension'>, { icon: string; word: string; withMachine: boolean }> = {
   stopped: { icon: '■', word: 'Issuance stopped with an error', withMachine: true },
@@ -17,10 +17,9 @@ const LOOK: Record<Exclude<AlertKind, 'suspension'>, { icon: string; word: strin
  * card left in the encoder): their text, what to do, and Acknowledge once someone has seen to it.
  */
 export function NoticeAlert({ alert }: { alert: AlertView & { kind: Exclude<AlertKind, 'suspension'> } }) {
-  const busy = useConsole(selectAlertBusy(alert.id));
+  const busy = useConsole(selectBusy(actionKey.alert(alert.id)));
   const acknowledge = useConsole((s) => s.acknowledgeAlert);
   const showView = useConsole((s) => s.showView);
-  const [error, setError] = useState<string | undefined>();
   const now = useNow();
   const look = LOOK[alert.kind];
   const titleId = `alert-${alert.id}`;
@@ -55,16 +54,11 @@ export function NoticeAlert({ alert }: { alert: AlertView & { kind: Exclude<Aler
             type="button"
             className="btn"
             disabled={busy}
-            onClick={() => void acknowledge(alert.id).then(setError)}
+            onClick={() => void acknowledge(alert.id)}
           >
             <span aria-hidden="true">✓</span> Acknowledge
           </button>
         </div>
-        {error && (
-          <p className="error-text" role="status">
-            {error}
-          </p>
-        )}
       </div>
     </section>
   );

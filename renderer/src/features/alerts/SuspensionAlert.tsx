@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import type { AlertView } from '../../../../shared/api/alerts';
 import { selectAlertCommand } from '../../store/alerts-slice';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { selectBusy, selectMachine } from '../../store/selectors';
+import { selectMachine } from '../../store/selectors';
+import { formatWaiting } from '../../ui/duration';
+import { useNow } from '../../ui/use-now';
 import { CommandOutcome } from '../commands/CommandOutcome';
 import { formatTime } from '../format';
-import { formatWaiting, useNow } from '../reviews/use-now';
 import { AbortDialog } from './AbortDialog';
-import { SHORTCUTS, isResumable, useShortcutTarget } from './shortcuts';
+import { SHORTCUTS, canAct, offersResume, useShortcutTarget } from './shortcuts';
 
 /**
  * Issuance is suspended and waits for a person. The alert closes only when the machine reports it runs again or
@@ -15,16 +17,16 @@ import { SHORTCUTS, isResumable, useShortcutTarget } from './shortcuts';
  */
 export function SuspensionAlert({ alert }: { alert: AlertView }) {
   const machine = useConsole(selectMachine(alert.machineId));
-  const resumeBusy = useConsole(selectBusy(alert.machineId, 'resume'));
-  const stopBusy = useConsole(selectBusy(alert.machineId, 'stop'));
+  const resumeBusy = useConsole(selectBusy(actionKey.machine(alert.machineId, 'resume')));
+  const stopBusy = useConsole(selectBusy(actionKey.machine(alert.machineId, 'stop')));
   const last = useConsole(selectAlertCommand(alert));
   const resume = useConsole((s) => s.resume);
   const stop = useConsole((s) => s.stop);
   const shortcuts = useShortcutTarget()?.id === alert.id;
   const [aborting, setAborting] = useState(false);
   const now = useNow();
-  const resumable = isResumable(alert, machine);
-  const actionable = machine?.actionable === true;
+  const resumable = offersResume(machine);
+  const actionable = canAct(machine);
   const titleId = `alert-${alert.id}`;
 
   return (

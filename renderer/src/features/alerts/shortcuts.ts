@@ -11,11 +11,15 @@ import { useConsole } from '../../store/context';
  */
 export const SHORTCUTS = { resume: 'R', stop: 'S' } as const;
 
-/** A card jam cannot be resumed on a desktop machine; the machine view knows, the alert may arrive first. */
-export function isResumable(alert: Pick<AlertView, 'code'>, machine: MachineView | undefined): boolean {
-  if (machine?.suspension) return machine.suspension.resumable;
-  return !(alert.code === 'CardJam' && machine?.kind === 'desktop');
-}
+/**
+ * Whether Resume is offered: the core's machine view says whether its suspension can be resumed, and the UI never
+ * works that out itself. Without a view yet (the alert may arrive first) Resume is offered: the core refuses one
+ * that is not allowed, with its reason, which the failure panel shows.
+ */
+export const offersResume = (machine: MachineView | undefined): boolean => machine?.suspension?.resumable ?? true;
+
+/** Whether the console may act on the machine: not on one it reports unknown; without a view yet, the core decides. */
+export const canAct = (machine: MachineView | undefined): boolean => machine?.actionable !== false;
 
 function typingIn(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -33,13 +37,13 @@ export function useIssuanceShortcuts(): void {
   const resume = useConsole((s) => s.resume);
   const stop = useConsole((s) => s.stop);
   useEffect(() => {
-    if (!target || !machine?.actionable) return;
+    if (!target || !canAct(machine)) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.repeat || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
       // A dialog is asking something: a stray key must not act behind it.
       if (document.querySelector('[aria-modal="true"]')) return;
       const key = e.key.toUpperCase();
-      if (key === SHORTCUTS.resume && isResumable(target, machine)) {
+      if (key === SHORTCUTS.resume && offersResume(machine)) {
         e.preventDefault();
         void resume(target.machineId);
       } else if (key === SHORTCUTS.stop) {

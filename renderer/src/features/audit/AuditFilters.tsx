@@ -4,7 +4,8 @@ import type { AuditFilter } from '../../store/audit-slice';
 import { useConsole } from '../../store/context';
 import { selectMachines } from '../../store/selectors';
 import { ChoiceField } from '../../ui/ChoiceField';
-import { KIND_WORD, STATE_LOOK } from './audit-texts';
+import { COMMAND_WORD } from '../../ui/command-words';
+import { STATE_LOOK } from './audit-texts';
 
 /** A datetime-local value is local time to the minute; the trail stores UTC ISO times. */
 function toIso(local: string, endOfMinute: boolean): string | undefined {
@@ -90,7 +91,7 @@ export function AuditFilters() {
         anyLabel="Everything"
         value={draft.kind}
         onChange={(kind) => set({ kind })}
-        choices={CommandKindSchema.options.map((k) => ({ value: k, label: KIND_WORD[k] }))}
+        choices={CommandKindSchema.options.map((k) => ({ value: k, label: COMMAND_WORD[k] }))}
       />
       <ChoiceField
         className="field"

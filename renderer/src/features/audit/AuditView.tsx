@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { CommandView } from '../../../../shared/api/views';
+import { useOwnedFailure } from '../../app/ActionFailures';
+import { actionKey, selectBusy } from '../../store/actions';
 import { AUDIT_PAGE_SIZE } from '../../store/audit-slice';
 import { useConsole } from '../../store/context';
 import { formatTime } from '../format';
@@ -49,26 +51,21 @@ export function AuditView() {
   const load = useConsole((s) => s.loadAudit);
   const setOffset = useConsole((s) => s.setAuditOffset);
   const exportCsv = useConsole((s) => s.exportAudit);
-  const [exported, setExported] = useState<{ text: string; bad: boolean } | undefined>();
-  const [exporting, setExporting] = useState(false);
+  const exporting = useConsole(selectBusy(actionKey.auditExport));
+  // A refused export is said beside its button, from the one error path.
+  const exportFailure = useOwnedFailure(actionKey.auditExport);
+  const [started, setStarted] = useState<string | undefined>();
 
   useEffect(() => {
     void load();
   }, [load]);
 
   async function onExport() {
-    setExporting(true);
-    try {
-      const result = await exportCsv();
-      if ('error' in result) {
-        setExported({ text: `Export failed: ${result.error}`, bad: true });
-        return;
-      }
-      downloadText(result.filename, result.csv);
-      setExported({ text: `Download started: ${result.filename}`, bad: false });
-    } finally {
-      setExporting(false);
-    }
+    setStarted(undefined);
+    const result = await exportCsv();
+    if (!result) return;
+    downloadText(result.filename, result.csv);
+    setStarted(result.filename);
   }
 
   const label = (id: string) => machines.find((m) => m.id === id)?.label ?? id;
@@ -96,10 +93,16 @@ export function AuditView() {
           <span aria-hidden="true">⇩</span> Export CSV
         </button>
       </div>
-      {exported && (
-        <p className={exported.bad ? 'error-text' : 'muted'} role="status">
-          {exported.text}
+      {exportFailure ? (
+        <p className="error-text" role="status">
+          Export failed: {exportFailure.error.message}
         </p>
+      ) : (
+        started && (
+          <p className="muted" role="status">
+            Download started: {started}
+          </p>
+        )
       )}
       {loadError && (
         <p className="error-text" role="alert">

@@ -1,12 +1,5 @@
-import type { CommandKind, CommandState, CommandView } from '../../../../shared/api/views';
-
-export const KIND_WORD: Record<CommandKind, string> = {
-  resume: 'Resume',
-  stop: 'Stop',
-  abort: 'Abort',
-  start: 'Start issuance',
-  signal: 'Decision (signal)',
-};
+import type { CommandState, CommandView } from '../../../../shared/api/views';
+import { COMMAND_WORD } from '../../ui/command-words';
 
 export const STATE_LOOK: Record<CommandState, { icon: string; word: string; tone: string }> = {
   queued: { icon: '…', word: 'Queued', tone: 'muted' },
@@ -17,7 +10,7 @@ export const STATE_LOOK: Record<CommandState, { icon: string; word: string; tone
 
 /** A decision's outcome in the words the review used; other commands need no more than their kind. */
 export function whatWasDone(c: CommandView): string {
-  if (c.kind !== 'signal') return KIND_WORD[c.kind];
+  if (c.kind !== 'signal') return COMMAND_WORD[c.kind];
   const outcome = c.payload && typeof c.payload === 'object' ? (c.payload as { outcome?: unknown }).outcome : undefined;
   const word = outcome === 'Completed' ? 'approve / encoded' : outcome === 'Faulted' ? 'reject / failed' : String(outcome ?? '?');
   return `Decision: ${String(outcome ?? '?')} (${word})${c.reviewId !== undefined ? `, review ${c.reviewId}` : ''}`;

@@ -1,4 +1,5 @@
 import type { CommandView } from '../../../../shared/api/views';
+import { COMMAND_WORD } from '../../ui/command-words';
 import { formatTime } from '../format';
 
 const LOOK: Record<CommandView['state'], { icon: string; word: string }> = {
@@ -6,14 +7,6 @@ const LOOK: Record<CommandView['state'], { icon: string; word: string }> = {
   sent: { icon: '↗', word: 'Sent — awaiting answer' },
   acknowledged: { icon: '✓', word: 'Accepted by the machine' },
   failed: { icon: '✕', word: 'Failed' },
-};
-
-const KIND: Record<CommandView['kind'], string> = {
-  resume: 'Resume',
-  stop: 'Stop',
-  abort: 'Abort',
-  start: 'Start issuance',
-  signal: 'Decision',
 };
 
 /** What became of a command: queued, sent, accepted, or failed with the machine's own answer — in words and icon. */
@@ -24,7 +17,7 @@ export function CommandOutcome({ command }: { command: CommandView | undefined }
   return (
     <p className={`command-outcome tone-${tone}`} role="status" data-command-state={command.state}>
       <strong>
-        <span aria-hidden="true">{look.icon}</span> {KIND[command.kind]}: {look.word}
+        <span aria-hidden="true">{look.icon}</span> {COMMAND_WORD[command.kind]}: {look.word}
       </strong>{' '}
       <span className="muted">
         at {formatTime(command.updatedAt)} by {command.actor}

@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ParamsOf } from '../../../../shared/api/contract';
+import { START_ISSUANCE_LIMITS as LIMITS, type ParamsOf } from '../../../../shared/api/contract';
 import type { MachineView } from '../../../../shared/api/views';
+import { useOwnedFailure } from '../../app/ActionFailures';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { selectBusy, selectLatestCommand, selectMachines } from '../../store/selectors';
+import { selectLatestCommand, selectMachines } from '../../store/selectors';
 import { CommandOutcome } from '../commands/CommandOutcome';
 
 interface MetadataRow {
@@ -11,9 +13,12 @@ interface MetadataRow {
   value: string;
 }
 
-const MAX_STOP_AFTER = 100_000;
+const { min: MIN_STOP_AFTER, max: MAX_STOP_AFTER } = LIMITS.stopAfter;
 
-/** The form's fields as the start command's parameters, or what is wrong with them in words. */
+/**
+ * The form's fields as the start command's parameters, or what is wrong with them in words. The limits are the
+ * contract's (START_ISSUANCE_LIMITS); the core checks them again and its refusal is shown like any other.
+ */
 export function startParams(
   machineId: string,
   form: { template: string; stopAfter: string; dryRun: boolean; metadata: readonly MetadataRow[] },
@@ -22,7 +27,9 @@ export function startParams(
   if (form.template.trim() !== '') params.jobTemplateName = form.template.trim();
   if (form.stopAfter.trim() !== '') {
     const n = Number(form.stopAfter);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_STOP_AFTER) return { error: `Stop after: a whole number of cards from 1 to ${MAX_STOP_AFTER}.` };
+    if (!Number.isInteger(n) || n < MIN_STOP_AFTER || n > MAX_STOP_AFTER) {
+      return { error: `Stop after: a whole number of cards from ${MIN_STOP_AFTER} to ${MAX_STOP_AFTER}.` };
+    }
     params.stopAfter = n;
   }
   if (form.dryRun) params.dryRun = true;
@@ -38,8 +45,23 @@ export function startParams(
   return params;
 }
 
+/** What is wrong with the fields, or why the core refused the start: one line in the form, announced at once. */
+function StartError({ invalid, failureKey }: { invalid: string | undefined; failureKey: string }) {
+  // While the form is open, a refusal is said here (and dismissed when it folds); one that comes back while the form
+  // is folded goes to the failure panel.
+  const refused = useOwnedFailure(failureKey);
+  const text = invalid ?? (refused ? `The console refused the start: ${refused.error.message}` : undefined);
+  if (!text) return null;
+  return (
+    <p className="error-text" role="alert">
+      {text}
+    </p>
+  );
+}
+
 function MachineStartForm({ machine }: { machine: MachineView }) {
-  const busy = useConsole(selectBusy(machine.id, 'start'));
+  const key = actionKey.machine(machine.id, 'start');
+  const busy = useConsole(selectBusy(key));
   const last = useConsole(selectLatestCommand(machine.id, ['start']));
   const start = useConsole((s) => s.startIssuanceWith);
   const [template, setTemplate] = useState('');
@@ -47,7 +69,7 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
   const [dryRun, setDryRun] = useState(false);
   const [metadata, setMetadata] = useState<MetadataRow[]>([]);
   const [nextRow, setNextRow] = useState(1);
-  const [error, setError] = useState<string | undefined>();
+  const [invalid, setInvalid] = useState<string | undefined>();
   // Folded until asked for: starting a batch is rare, and the job queue below must stay in view.
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -56,10 +78,10 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
     e.preventDefault();
     const params = startParams(machine.id, { template, stopAfter, dryRun, metadata });
     if ('error' in params) {
-      setError(params.error);
+      setInvalid(params.error);
       return;
     }
-    setError(undefined);
+    setInvalid(undefined);
     void start(params);
   }
 
@@ -80,77 +102,80 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
         </button>
       </div>
       {open && (
-      <form id={`${id}-form`} className="issuance-form" onSubmit={submit} noValidate>
-        <div className="issuance-row">
-          <div className="field">
-            <label htmlFor={`${id}-template`}>Job template name</label>
-            <input id={`${id}-template`} className="input" type="text" maxLength={200} value={template} onChange={(e) => setTemplate(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-stop`}>Stop after (cards)</label>
-            <input
-              id={`${id}-stop`}
-              className="input input-number"
-              type="number"
-              min={1}
-              max={MAX_STOP_AFTER}
-              placeholder="no limit"
-              value={stopAfter}
-              onChange={(e) => setStopAfter(e.target.value)}
-            />
-          </div>
-          <label className="check">
-            <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />
-            Dry run
-          </label>
-        </div>
-        <fieldset className="metadata">
-          <legend>Metadata (sent to the machine, echoed in every message)</legend>
-          {metadata.map((row, index) => (
-            <div key={row.id} className="metadata-row">
+        <form id={`${id}-form`} className="issuance-form" onSubmit={submit} noValidate>
+          <div className="issuance-row">
+            <div className="field">
+              <label htmlFor={`${id}-template`}>Job template name</label>
               <input
+                id={`${id}-template`}
                 className="input"
                 type="text"
-                aria-label={`Metadata ${index + 1} name`}
-                placeholder="name"
-                maxLength={200}
-                value={row.key}
-                onChange={(e) => setRow(row.id, { key: e.target.value })}
+                maxLength={LIMITS.jobTemplateNameLength}
+                value={template}
+                onChange={(e) => setTemplate(e.target.value)}
               />
-              <input
-                className="input"
-                type="text"
-                aria-label={`Metadata ${index + 1} value`}
-                placeholder="value"
-                maxLength={2000}
-                value={row.value}
-                onChange={(e) => setRow(row.id, { value: e.target.value })}
-              />
-              <button type="button" className="btn btn-slim" onClick={() => setMetadata((rows) => rows.filter((r) => r.id !== row.id))}>
-                <span aria-hidden="true">✕</span> Remove
-              </button>
             </div>
-          ))}
-          <button
-            type="button"
-            className="btn btn-slim"
-            onClick={() => {
-              setMetadata((rows) => [...rows, { id: nextRow, key: '', value: '' }]);
-              setNextRow((n) => n + 1);
-            }}
-          >
-            <span aria-hidden="true">+</span> Add metadata field
+            <div className="field">
+              <label htmlFor={`${id}-stop`}>Stop after (cards)</label>
+              <input
+                id={`${id}-stop`}
+                className="input input-number"
+                type="number"
+                min={MIN_STOP_AFTER}
+                max={MAX_STOP_AFTER}
+                placeholder="no limit"
+                value={stopAfter}
+                onChange={(e) => setStopAfter(e.target.value)}
+              />
+            </div>
+            <label className="check">
+              <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />
+              Dry run
+            </label>
+          </div>
+          <fieldset className="metadata">
+            <legend>Metadata (sent to the machine, echoed in every message)</legend>
+            {metadata.map((row, index) => (
+              <div key={row.id} className="metadata-row">
+                <input
+                  className="input"
+                  type="text"
+                  aria-label={`Metadata ${index + 1} name`}
+                  placeholder="name"
+                  maxLength={LIMITS.metadataNameLength}
+                  value={row.key}
+                  onChange={(e) => setRow(row.id, { key: e.target.value })}
+                />
+                <input
+                  className="input"
+                  type="text"
+                  aria-label={`Metadata ${index + 1} value`}
+                  placeholder="value"
+                  maxLength={LIMITS.metadataValueLength}
+                  value={row.value}
+                  onChange={(e) => setRow(row.id, { value: e.target.value })}
+                />
+                <button type="button" className="btn btn-slim" onClick={() => setMetadata((rows) => rows.filter((r) => r.id !== row.id))}>
+                  <span aria-hidden="true">✕</span> Remove
+                </button>
+              </div>
+            ))}
+            <button
+              type="button"
+              className="btn btn-slim"
+              onClick={() => {
+                setMetadata((rows) => [...rows, { id: nextRow, key: '', value: '' }]);
+                setNextRow((n) => n + 1);
+              }}
+            >
+              <span aria-hidden="true">+</span> Add metadata field
+            </button>
+          </fieldset>
+          <StartError invalid={invalid} failureKey={key} />
+          <button type="submit" className="btn btn-go" disabled={busy}>
+            <span aria-hidden="true">▶</span> Start issuance
           </button>
-        </fieldset>
-        {error && (
-          <p className="error-text" role="alert">
-            {error}
-          </p>
-        )}
-        <button type="submit" className="btn btn-go" disabled={busy}>
-          <span aria-hidden="true">▶</span> Start issuance
-        </button>
-      </form>
+        </form>
       )}
       <CommandOutcome command={last} />
     </section>

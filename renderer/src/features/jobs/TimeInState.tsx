@@ -1,5 +1,5 @@
-import { age } from './duration';
-import { useNow } from './useNow';
+import { age } from '../../ui/duration';
+import { useNow } from '../../ui/use-now';
 
 /** How long a job has been in its state, counting while it is on screen. */
 export function TimeInState({ since }: { since: string }) {

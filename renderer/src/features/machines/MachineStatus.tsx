@@ -1,6 +1,6 @@
 import type { MachineView } from '../../../../shared/api/views';
-import { age } from '../jobs/duration';
-import { useNow } from '../jobs/useNow';
+import { age } from '../../ui/duration';
+import { useNow } from '../../ui/use-now';
 import { formatTime } from '../format';
 import { metricLines } from './metrics';
 

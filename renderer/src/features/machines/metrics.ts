@@ -1,4 +1,4 @@
-import { formatDuration } from '../jobs/duration';
+import { formatDuration } from '../../ui/duration';
 
 /** The metrics AIDA's GET …/metrics reports (RuntimeMetrics), in words, in the order an operator looks for them. */
 const KNOWN: Record<string, { label: string; format?: (n: number) => string }> = {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReviewView } from '../../../../shared/api/reviews';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { selectReviewBusy } from '../../store/reviews-slice';
 import { ApproveDialog, RejectDialog } from './DecisionDialogs';
 import { outcomeWords } from './review-texts';
 
@@ -12,16 +12,15 @@ import { outcomeWords } from './review-texts';
  */
 export function DecisionButtons({ review }: { review: ReviewView }) {
   const pinRequired = useConsole((s) => s.pinRequired);
-  const busy = useConsole(selectReviewBusy(review.id));
+  const busy = useConsole(selectBusy(actionKey.review(review.id)));
   const decide = useConsole((s) => s.decide);
   const [dialog, setDialog] = useState<'approve' | 'reject' | undefined>();
-  const [error, setError] = useState<string | undefined>();
   const words = outcomeWords(review.kind);
   const close = () => setDialog(undefined);
 
   function approve() {
     if (pinRequired) setDialog('approve');
-    else void decide({ reviewId: review.id, outcome: 'Completed' }).then(setError);
+    else void decide({ reviewId: review.id, outcome: 'Completed' });
   }
 
   return (
@@ -37,11 +36,6 @@ export function DecisionButtons({ review }: { review: ReviewView }) {
         </button>
         {busy && <span className="muted">Sending…</span>}
       </div>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
       {dialog === 'reject' && <RejectDialog review={review} onClose={close} />}
       {dialog === 'approve' && <ApproveDialog review={review} onClose={close} />}
     </div>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { ReviewView } from '../../../../shared/api/reviews';
+import { useOwnedFailure } from '../../app/ActionFailures';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { selectReviewBusy } from '../../store/reviews-slice';
 import { ConfirmFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
@@ -12,16 +13,18 @@ interface DialogProps {
   onClose: () => void;
 }
 
-/** What both decision dialogs share: the PIN, the busy flag, and closing on success or showing why not. */
+/**
+ * What both decision dialogs share: the PIN, the busy flag, and closing on success or, on a refusal (a wrong PIN),
+ * staying open with the core's words, read from the one error path.
+ */
 function useDecision(review: ReviewView, onClose: () => void) {
-  const busy = useConsole(selectReviewBusy(review.id));
+  const key = actionKey.review(review.id);
+  const busy = useConsole(selectBusy(key));
+  const error = useOwnedFailure(key)?.error.message;
   const decide = useConsole((s) => s.decide);
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | undefined>();
   async function send(decision: Omit<Parameters<typeof decide>[0], 'reviewId'>) {
-    const failed = await decide({ reviewId: review.id, ...decision });
-    if (failed) setError(failed);
-    else onClose();
+    if (await decide({ reviewId: review.id, ...decision })) onClose();
   }
   return { busy, pin, setPin, error, send };
 }

@@ -1,31 +1,25 @@
-import { useState } from 'react';
 import type { ReviewView } from '../../../../shared/api/reviews';
 import type { CommandView } from '../../../../shared/api/views';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { selectCommandBusy, selectReviewCommand } from '../../store/reviews-slice';
+import { selectReviewCommand } from '../../store/reviews-slice';
 import { CommandOutcome } from '../commands/CommandOutcome';
 import { formatTime } from '../format';
 import { outcomeWords } from './review-texts';
 
 /** A person's "send again", offered only while the job still waits and the signal failed or its fate is unknown. */
 function SendAgain({ command }: { command: CommandView }) {
-  const busy = useConsole(selectCommandBusy(command.id));
+  const busy = useConsole(selectBusy(actionKey.command(command.id)));
   const retry = useConsole((s) => s.retryCommand);
-  const [error, setError] = useState<string | undefined>();
   return (
     <div className="send-again">
       <p>
         The decision did not reach the machine, or its answer was lost. Check the card at the machine: send again only
         if it still waits.
       </p>
-      <button type="button" className="btn" disabled={busy} onClick={() => void retry(command.id).then(setError)}>
+      <button type="button" className="btn" disabled={busy} onClick={() => void retry(command.id)}>
         <span aria-hidden="true">↻</span> Send again
       </button>
-      {error && (
-        <p className="error-text" role="alert">
-          {error}
-        </p>
-      )}
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { DecisionButtons } from './DecisionButtons';
 import { DecisionState } from './DecisionState';
 import { OcrInspections } from './OcrInspections';
 import { KIND_TITLE } from './review-texts';
-import { formatWaiting, useNow } from './use-now';
+import { formatWaiting } from '../../ui/duration';
+import { useNow } from '../../ui/use-now';
 
 function Waiting({ since }: { since: string }) {
   const now = useNow();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useConsole } from '../../store/context';
 import { ReviewCard } from './ReviewCard';
 
@@ -10,10 +10,10 @@ export function ReviewsView() {
   const reviews = useConsole((s) => s.reviews);
   const recent = useConsole((s) => s.recentReviews);
   const loadRecent = useConsole((s) => s.loadRecentReviews);
-  const [error, setError] = useState<string | undefined>();
+  const error = useConsole((s) => s.recentReviewsError);
   // A review leaving the queue has just finished: the recent list is fetched again.
   useEffect(() => {
-    void loadRecent().then(setError);
+    void loadRecent();
   }, [loadRecent, reviews]);
 
   const pending = reviews.filter((r) => r.state === 'pending');
@@ -36,7 +36,7 @@ export function ReviewsView() {
         <h2 id="reviews-recent">Recently finished</h2>
         {error && (
           <p className="error-text" role="alert">
-            {error}
+            Could not load the recently finished reviews: {error}
           </p>
         )}
         {recent.length === 0 ? <p className="muted">None yet.</p> : recent.map((r) => <ReviewCard key={r.id} review={r} />)}

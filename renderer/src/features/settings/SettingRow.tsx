@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { SettingEntry } from '../../../../shared/api/settings';
+import { useOwnedFailure } from '../../app/ActionFailures';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { SOURCE_LABEL } from './labels';
 
@@ -68,13 +69,11 @@ function ChoiceEditor({ entry, choices }: { entry: SettingEntry; choices: [strin
 
 export function SettingRow({ entry }: { entry: SettingEntry }) {
   const [editing, setEditing] = useState(false);
-  const { saving, error, reset } = useConsole(
-    useShallow((s) => ({
-      saving: s.settingsSaving === entry.key,
-      error: s.settingsError?.key === entry.key ? s.settingsError.message : undefined,
-      reset: s.resetSetting,
-    })),
-  );
+  const key = actionKey.setting(entry.key);
+  const saving = useConsole(selectBusy(key));
+  // A refused change is said beside the setting it was about.
+  const error = useOwnedFailure(key)?.error.message;
+  const reset = useConsole((s) => s.resetSetting);
   const overridden = entry.userSet && entry.source !== 'user';
 
   let editor = null;

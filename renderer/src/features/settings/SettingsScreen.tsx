@@ -23,7 +23,7 @@ export function SettingsScreen() {
       </div>
       {!settings ? (
         <p className={error ? 'error-text' : 'muted'} role={error ? 'alert' : undefined}>
-          {error ? error.message : 'Loading settings…'}
+          {error ? `Could not load the settings: ${error}` : 'Loading settings…'}
         </p>
       ) : (
         <>
@@ -56,9 +56,9 @@ export function SettingsScreen() {
               <ConfigProblemList problems={settings.problems} />
             </div>
           )}
-          {error && !error.key && (
+          {error && (
             <p className="error-text" role="alert">
-              {error.message}
+              Could not load the settings again: {error}
             </p>
           )}
           {groupBySection(settings.entries).map(([section, entries]) => (

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { TrainingMachine } from '../../../../shared/api/views';
 import { useConsole } from '../../store/context';
+import { selectTrainingBusy } from '../../store/training-slice';
 
 const CARDS_PER_LOAD = 10;
 
@@ -22,7 +23,7 @@ function Tile({ label, good, value, children }: { label: string; good: boolean; 
  */
 export function MachineWorld({ machine }: { machine: TrainingMachine }) {
   const act = useConsole((s) => s.trainingAction);
-  const busy = useConsole((s) => s.trainingBusy);
+  const busy = useConsole(selectTrainingBusy);
   const id = machine.machineId;
   const empty = machine.cardsInFeeder === 0;
   return (
@@ -40,7 +41,7 @@ export function MachineWorld({ machine }: { machine: TrainingMachine }) {
         <button
           type="button"
           className="btn"
-          disabled={busy !== undefined}
+          disabled={busy}
           onClick={() => void act({ machineId: id, action: 'load-cards', count: CARDS_PER_LOAD })}
         >
           <span aria-hidden="true">+</span> Load {CARDS_PER_LOAD} cards
@@ -50,7 +51,7 @@ export function MachineWorld({ machine }: { machine: TrainingMachine }) {
         <button
           type="button"
           className="btn"
-          disabled={!machine.coverOpen || busy !== undefined}
+          disabled={!machine.coverOpen || busy}
           onClick={() => void act({ machineId: id, action: 'close-cover' })}
         >
           Close the cover
@@ -60,7 +61,7 @@ export function MachineWorld({ machine }: { machine: TrainingMachine }) {
         <button
           type="button"
           className="btn"
-          disabled={!machine.jammed || busy !== undefined}
+          disabled={!machine.jammed || busy}
           onClick={() => void act({ machineId: id, action: 'clear-jam' })}
         >
           Clear the jam

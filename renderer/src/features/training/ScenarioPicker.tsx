@@ -1,5 +1,6 @@
 import type { TrainingMachine } from '../../../../shared/api/views';
 import { useConsole } from '../../store/context';
+import { selectTrainingBusy } from '../../store/training-slice';
 
 /**
  * The exercises, as big radio tiles (pressed with gloves, read from a step away). The chosen one says so in words.
@@ -8,7 +9,7 @@ import { useConsole } from '../../store/context';
 export function ScenarioPicker({ machine }: { machine: TrainingMachine }) {
   const scenarios = useConsole((s) => s.training?.scenarios);
   const act = useConsole((s) => s.trainingAction);
-  const busy = useConsole((s) => s.trainingBusy !== undefined);
+  const busy = useConsole(selectTrainingBusy);
   const locked = machine.scheduler !== 'Stopped';
   if (!scenarios) return null;
   return (

@@ -6,7 +6,6 @@ import { TrainingMachineCard } from './TrainingMachineCard';
 export function TrainingControls() {
   const machines = useConsole(selectTrainingMachines);
   const speed = useConsole((s) => s.training?.speed);
-  const error = useConsole((s) => s.trainingError);
   if (machines.length === 0) return null;
   return (
     <section className="panel training" aria-labelledby="training-title">
@@ -14,11 +13,6 @@ export function TrainingControls() {
         <h2 id="training-title">Training {machines.length === 1 ? 'machine' : 'machines'}</h2>
         <span className="muted">Simulated on this PC{speed !== 1 ? ` · running ×${speed}` : ''}</span>
       </div>
-      {error && (
-        <p className="error-text" role="alert">
-          <span aria-hidden="true">⚠</span> {error}
-        </p>
-      )}
       <div className="training-machines">
         {machines.map((m) => (
           <TrainingMachineCard key={m.machineId} machine={m} />

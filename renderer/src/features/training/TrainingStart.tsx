@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { TrainingMachine } from '../../../../shared/api/views';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { selectBusy, selectLatestCommand } from '../../store/selectors';
+import { selectLatestCommand } from '../../store/selectors';
 import { CommandOutcome } from '../commands/CommandOutcome';
 
 const MAX_CARDS = 1000;
@@ -11,7 +12,7 @@ export function TrainingStart({ machine }: { machine: TrainingMachine }) {
   const id = machine.machineId;
   const defaultCards = useConsole((s) => s.training?.cardsPerBatch ?? 10);
   const startIssuance = useConsole((s) => s.startIssuance);
-  const busy = useConsole(selectBusy(id, 'start'));
+  const busy = useConsole(selectBusy(actionKey.machine(id, 'start')));
   const lastStart = useConsole(selectLatestCommand(id, ['start']));
   const [cards, setCards] = useState(defaultCards);
   const stopped = machine.scheduler === 'Stopped';

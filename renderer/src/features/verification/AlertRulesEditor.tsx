@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { FeedSettings } from '../../../../shared/api/feeds';
 import type { AlertRules } from '../../../../shared/idv/alert-rules';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { RULES_KEY, selectFeedBusy } from '../../store/feeds-slice';
 import { formatTime } from '../format';
 
 type IdvSettings = FeedSettings['idv'];
@@ -23,10 +23,9 @@ function Choice({ name, text, checked, onChange }: { name: string; text: string;
 
 function RulesForm({ idv }: { idv: IdvSettings }) {
   const save = useConsole((s) => s.setVerificationAlertRules);
-  const busy = useConsole(selectFeedBusy(RULES_KEY));
+  const busy = useConsole(selectBusy(actionKey.verificationRules));
   const [draft, setDraft] = useState<AlertRules>(idv.alertRules);
   const [other, setOther] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const toggle = (list: 'results' | 'events', name: string, on: boolean) =>
     setDraft((d) => ({ ...d, [list]: on ? [...d[list], name] : d[list].filter((n) => n !== name) }));
   const add = (list: 'results' | 'events') => {
@@ -43,7 +42,7 @@ function RulesForm({ idv }: { idv: IdvSettings }) {
       className="rules-form"
       onSubmit={(e) => {
         e.preventDefault();
-        void save(draft).then(setError);
+        void save(draft);
       }}
     >
       <fieldset>
@@ -75,12 +74,11 @@ function RulesForm({ idv }: { idv: IdvSettings }) {
           Save alert rules
         </button>
         {idv.rulesChangedAt && (
-          <button type="button" className="btn" disabled={busy} onClick={() => void save(null).then(setError)}>
+          <button type="button" className="btn" disabled={busy} onClick={() => void save(null)}>
             Return to the config file&apos;s rules
           </button>
         )}
       </div>
-      {error && <p className="error-text">{error}</p>}
     </form>
   );
 }

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { ProcessDetails, VerificationView } from '../../../../shared/api/feeds';
+import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { detailsKey, selectFeedBusy } from '../../store/feeds-slice';
 import { formatTime } from '../format';
 import { OutcomeBadge } from './OutcomeBadge';
 
@@ -44,9 +43,8 @@ function Details({ details }: { details: ProcessDetails }) {
 
 /** One applicant's verification: outcome, the webhook's facts, the jobs it gates, and GetProcess on demand. */
 export function VerificationCard({ verification: v, canFetch }: { verification: VerificationView; canFetch: boolean }) {
-  const busy = useConsole(selectFeedBusy(detailsKey(v.processId)));
+  const busy = useConsole(selectBusy(actionKey.verificationDetails(v.processId)));
   const fetchDetails = useConsole((s) => s.fetchVerificationDetails);
-  const [error, setError] = useState<string | undefined>();
   const failed = v.outcome !== 'passed' && v.outcome !== 'pending';
   return (
     <li className={`verification outcome-${v.outcome}`} data-process-id={v.processId}>
@@ -99,11 +97,10 @@ export function VerificationCard({ verification: v, canFetch }: { verification: 
       )}
       {v.notes.length > 0 && <p className="muted">{v.notes.join(' · ')}</p>}
       {canFetch && (
-        <button type="button" className="btn btn-feed-small" disabled={busy} onClick={() => void fetchDetails(v.processId).then(setError)}>
+        <button type="button" className="btn btn-feed-small" disabled={busy} onClick={() => void fetchDetails(v.processId)}>
           {busy ? 'Fetching…' : v.details ? 'Fetch the full result again' : 'Fetch the full result (GetProcess)'}
         </button>
       )}
-      {error && <p className="error-text">{error}</p>}
       {v.details && <Details details={v.details} />}
     </li>
   );

@@ -1,8 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The wall clock, ticking once a second, shared by every component that shows how long something has lasted: one
- * timer for the whole screen, and only the components that read it render again.
+ * The wall clock, ticking once a second, shared by every component that shows how long something has lasted or
+ * waited ("in state 3 min 05 s", "waiting 45 s"): one timer for the whole screen, and only the components that read
+ * it render again.
  */
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;

@@ -18,3 +18,6 @@ export function age(iso: string | undefined, now: number): string | undefined {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? undefined : formatDuration(now - t);
 }
+
+/** How long something has waited, read at a glance; a dash when the time cannot be read. */
+export const formatWaiting = (sinceIso: string, now: number): string => age(sinceIso, now) ?? '—';
