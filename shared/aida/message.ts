@@ -176,14 +176,17 @@ function parseInspections(value: unknown, notes: string[]): OcrInspection[] | un
     const get = lookupOf(entry);
     const ocr = asRecord(get('ocrResult'));
     const ocrGet = ocr ? lookupOf(ocr) : get;
-    const text = ocrGet('text');
     return dropUndefined({
       inspectionName: str(get('inspectionName')),
-      // OCR text is shown exactly as read, spaces included.
-      text: typeof text === 'string' ? text : str(text),
+      text: readText(ocrGet('text')),
       meanConfidence: num(ocrGet('meanConfidence'), `Results[${i}].MeanConfidence`, notes),
     });
   });
+}
+
+/** Read text (OCR, OcrReadBack) exactly as sent: spaces are part of what was read, and an empty read is a fact. */
+function readText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : str(value);
 }
 
 function dropUndefined<T extends Record<string, unknown>>(obj: T): T {
@@ -232,7 +235,7 @@ export function parseAidaMessage(body: unknown): AidaMessage {
     encoderIndex: num(get('encoderIndex'), 'EncoderIndex', notes),
     callbackUrl: str(get('callbackUrl')),
     results: parseInspections(get('results'), notes),
-    text: str(get('text')),
+    text: readText(get('text')),
     meanConfidence: num(get('meanConfidence'), 'MeanConfidence', notes),
     track1Base64: str(get('track1Base64')),
     track2Base64: str(get('track2Base64')),

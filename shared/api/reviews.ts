@@ -16,8 +16,9 @@ export type ReviewKind = z.infer<typeof ReviewKindSchema>;
 export const InspectionSchema = z.object({
   name: z.string(),
   text: z.string(),
-  /** 0..1, normalised; absent when the machine sent none. */
+  /** 0..1 as sent; absent when the machine sent none, or sent a value outside 0..1. */
   confidence: z.number().optional(),
+  /** MeanConfidence exactly as sent. */
   rawConfidence: z.number().optional(),
 });
 
@@ -47,7 +48,7 @@ export const ReviewViewSchema = z.object({
   openedAt: z.string(),
   state: ReviewStateSchema,
   payload: ReviewPayloadSchema,
-  /** True when some inspection is below the configured confidence threshold. */
+  /** True when some inspection is below the configured confidence threshold, or was sent outside 0..1. */
   belowThreshold: z.boolean(),
   decision: OutcomeSchema.optional(),
   decidedBy: z.string().optional(),

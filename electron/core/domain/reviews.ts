@@ -11,10 +11,12 @@ const KIND_BY_TYPE: Record<string, ReviewKind> = {
   BarcodeReadBack: 'barcode-readback',
 };
 
-/** AIDA reports confidence as 0..1; some firmware versions send a percentage. A value above 1 is read as one. */
-export function normaliseConfidence(value: number | undefined): number | undefined {
-  if (value === undefined || !Number.isFinite(value)) return undefined;
-  return value > 1 ? value / 100 : value;
+/**
+ * MeanConfidence as a 0..1 fraction, or undefined. Neither the seed nor the OpenAPI says it can be a percentage, so
+ * nothing is converted: a value outside 0..1 is shown as sent and counts as below any threshold.
+ */
+export function confidenceInRange(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isFinite(value) && value >= 0 && value <= 1 ? value : undefined;
 }
 
 function readbackFields(msg: AidaMessage, extra: Record<string, unknown> | undefined): Record<string, string> {
@@ -27,7 +29,7 @@ function readbackFields(msg: AidaMessage, extra: Record<string, unknown> | undef
   add('Track 2 (base64)', msg.track2Base64);
   add('Track 3 (base64)', msg.track3Base64);
   add('Text', msg.text);
-  if (msg.meanConfidence !== undefined) add('Mean confidence', String(normaliseConfidence(msg.meanConfidence)));
+  if (msg.meanConfidence !== undefined) add('Mean confidence', String(msg.meanConfidence));
   add('Encoder', msg.encoderId);
   add('Encoder index', msg.encoderIndex);
   // BarcodeReadBack has a message type but no published schema: whatever else arrived is shown as it came.
@@ -48,7 +50,7 @@ export function reviewOpenedBy(
       name: r.inspectionName ?? '(unnamed inspection)',
       text: r.text ?? '',
       ...(r.meanConfidence !== undefined ? { rawConfidence: r.meanConfidence } : {}),
-      ...(normaliseConfidence(r.meanConfidence) !== undefined ? { confidence: normaliseConfidence(r.meanConfidence) as number } : {}),
+      ...(confidenceInRange(r.meanConfidence) !== undefined ? { confidence: r.meanConfidence } : {}),
     }));
   } else if (kind === 'encoder' || kind === 'chip-readback') {
     payload.encoder = {
@@ -61,8 +63,43 @@ export function reviewOpenedBy(
   return { kind, payload };
 }
 
-/** The lowest confidence of an OCR review: what the threshold is compared with. */
-export function lowestConfidence(payload: ReviewPayload): number | undefined {
-  const values = (payload.inspections ?? []).map((i) => i.confidence).filter((c): c is number => c !== undefined);
-  return values.length ? Math.min(...values) : undefined;
+export interface ConfidenceCheck {
+  /** The lowest confidence within 0..1. */
+  lowest: number | undefined;
+  /** Inspections whose confidence was sent outside 0..1: each counts as below threshold. */
+  outOfRange: number;
+  /** Inspections with no confidence at all. */
+  missing: number;
+}
+
+/**
+ * What the threshold is compared with, over every inspection. Read from the value as sent (`rawConfidence`), so a
+ * review stored by an earlier version, which divided percentages by 100, is judged by the same rule.
+ */
+export function checkConfidence(payload: ReviewPayload): ConfidenceCheck {
+  const check: ConfidenceCheck = { lowest: undefined, outOfRange: 0, missing: 0 };
+  for (const i of payload.inspections ?? []) {
+    const sent = i.rawConfidence ?? i.confidence;
+    const value = confidenceInRange(sent);
+    if (sent === undefined) check.missing += 1;
+    else if (value === undefined) check.outOfRange += 1;
+    else check.lowest = check.lowest === undefined ? value : Math.min(check.lowest, value);
+  }
+  return check;
+}
+
+/** Whether some inspection is below the threshold, or sent outside 0..1. */
+export function belowThreshold(payload: ReviewPayload, threshold: number): boolean {
+  const c = checkConfidence(payload);
+  return c.outOfRange > 0 || (c.lowest !== undefined && c.lowest < threshold);
+}
+
+/**
+ * The confidence at which an OCR read may be approved without a person, or undefined when it may not: every
+ * inspection must carry a confidence within 0..1.
+ */
+export function autoApprovable(payload: ReviewPayload, above: number): number | undefined {
+  const c = checkConfidence(payload);
+  if (c.outOfRange > 0 || c.missing > 0 || c.lowest === undefined) return undefined;
+  return c.lowest >= above ? c.lowest : undefined;
 }

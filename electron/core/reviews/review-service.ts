@@ -3,7 +3,7 @@ import type { Outcome, ReviewView } from '../../../shared/api/reviews';
 import type { CommandView, Role } from '../../../shared/api/views';
 import type { Outbox } from '../commands/outbox';
 import type { SignalPayload } from '../commands/send';
-import { lowestConfidence } from '../domain/reviews';
+import { autoApprovable, belowThreshold } from '../domain/reviews';
 import type { MachineRegistry } from '../machines/registry';
 import { toView, type CommandRepo } from '../store/command-repo';
 import type { JobRepo } from '../store/job-repo';
@@ -48,7 +48,6 @@ export class ReviewService {
 
   view(r: Review): ReviewView {
     const job = r.job_key ? this.deps.jobs.get(r.machine_id, r.job_key) : undefined;
-    const lowest = lowestConfidence(r.payload);
     return {
       id: r.id,
       machineId: r.machine_id,
@@ -61,7 +60,7 @@ export class ReviewService {
       openedAt: r.opened_at,
       state: r.state,
       payload: r.payload,
-      belowThreshold: lowest !== undefined && lowest < this.deps.settings.confidenceThreshold,
+      belowThreshold: belowThreshold(r.payload, this.deps.settings.confidenceThreshold),
       ...(r.decision ? { decision: r.decision } : {}),
       ...(r.decided_by ? { decidedBy: r.decided_by } : {}),
       ...(r.decided_at ? { decidedAt: r.decided_at } : {}),
@@ -120,8 +119,8 @@ export class ReviewService {
     for (const r of this.deps.reviews.unanswered()) {
       if (r.state !== 'pending') continue;
       if (r.kind === 'ocr' && this.deps.settings.autoApproveAbove !== undefined) {
-        const lowest = lowestConfidence(r.payload);
-        if (lowest !== undefined && lowest >= this.deps.settings.autoApproveAbove) {
+        const lowest = autoApprovable(r.payload, this.deps.settings.autoApproveAbove);
+        if (lowest !== undefined) {
           await this.decide({ reviewId: r.id, outcome: 'Completed' }, `auto-approval (confidence ${lowest.toFixed(2)})`, 'automatic');
         }
       }

@@ -296,6 +296,12 @@ describe('parseAidaMessage: values', () => {
     expect(message.notes).toEqual([]);
   });
 
+  it('keeps an OcrReadBack text exactly as sent, as OcrExecuted does: spaces, and an empty or all-space read', () => {
+    for (const text of ['  P<UTO  ', '', '   ']) {
+      expect(parseAidaMessage({ MessageType: 'OcrReadBack', Text: text, MeanConfidence: 0.5 }).text).toBe(text);
+    }
+  });
+
   it('notes OCR results it cannot read and keeps the others in place', () => {
     const message = parseAidaMessage({
       MessageType: 'OcrExecuted',

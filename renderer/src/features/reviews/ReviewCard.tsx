@@ -5,6 +5,7 @@ import { OcrInspections } from './OcrInspections';
 import { KIND_TITLE } from './review-texts';
 import { formatWaiting } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
+import { ReadText } from '../../ui/ReadText';
 
 function Waiting({ since }: { since: string }) {
   const now = useNow();
@@ -39,7 +40,9 @@ function Fields({ fields }: { fields: Record<string, string> }) {
       {entries.map(([name, value]) => (
         <div key={name}>
           <dt>{name}</dt>
-          <dd className="mono">{value}</dd>
+          <dd className="mono">
+            <ReadText text={value} />
+          </dd>
         </div>
       ))}
     </dl>

@@ -52,6 +52,33 @@ describe('the review queue', () => {
     expect(within(card).getByText(/Low confidence/)).toBeTruthy();
   });
 
+  it('shows a confidence sent outside 0..1 exactly as sent, with a warning in words, never as a percentage', async () => {
+    await showReviews([review({ belowThreshold: true, payload: { inspections: [{ name: 'MRZ', text: 'P<UTO', rawConfidence: 97 }] } })]);
+    const card = screen.getByRole('article', { name: /OCR read — AIDA line 1/ });
+    expect(card.textContent).toContain('Confidence as sent: 97');
+    expect(card.textContent).toContain('Outside 0–1 as sent: check every character');
+    expect(card.textContent).not.toContain('97 %');
+  });
+
+  it('shows spaces of a read where they are and names them, and an empty read in words', async () => {
+    await showReviews([
+      review({
+        payload: {
+          inspections: [
+            { name: 'Surname', text: ' ANNA  ', confidence: 0.99 },
+            { name: 'Given names', text: '   ', confidence: 0.99 },
+            { name: 'Number', text: '', confidence: 0.99 },
+          ],
+        },
+      }),
+    ]);
+    const card = screen.getByRole('article', { name: /OCR read — AIDA line 1/ });
+    expect(within(card).getByText(' ANNA  ', { normalizer: (t) => t }).className).toContain('ocr-text');
+    expect(card.textContent).toContain('(starts with 1 space, ends with 2 spaces)');
+    expect(card.textContent).toContain('(3 spaces only)');
+    expect(card.textContent).toContain('(nothing read)');
+  });
+
   it('counts the reviews waiting for a person on the navigation', async () => {
     await showReviews([lowRead, review({ id: 8 }), review({ id: 9, state: 'decided', decision: 'Completed' })]);
     expect(screen.getByRole('tab', { name: /Reviews/ }).textContent).toContain('2');
