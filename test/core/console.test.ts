@@ -89,7 +89,7 @@ describe('the console core over real HTTP and SQLite', () => {
     const res = await core.post(undefined, { raw: huge });
     expect(res.status).toBe(413);
     const db = new Database(join(core.config.dataDir, 'console.sqlite'), { readonly: true });
-    const row = db.prepare("SELECT length(body) AS kept, body_length AS len FROM deliveries WHERE http_status = 413").get() as {
+    const row = db.prepare('SELECT length(body) AS kept, body_length AS len FROM deliveries WHERE http_status = 413').get() as {
       kept: number;
       len: number;
     };

@@ -47,7 +47,7 @@ function lockedKeys(machine: ConfigFile, where: string, allKeys: string[], probl
   const locked: string[] = [];
   for (const name of machine.locked ?? []) {
     if (allKeys.some((k) => k === name || k.startsWith(`${name}.`))) locked.push(name);
-    else problems.push({ where, key: `locked`, message: `"${name}" is not a setting that can be locked; ignored` });
+    else problems.push({ where, key: 'locked', message: `"${name}" is not a setting that can be locked; ignored` });
   }
   return locked;
 }

@@ -197,4 +197,3 @@ export class JobRepo {
     this.db.exec('DELETE FROM jobs');
   }
 }
-

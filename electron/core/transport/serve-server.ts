@@ -113,17 +113,20 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event }));
     });
     ws.on('close', unsubscribe);
-    ws.on('message', async (data) => {
+    // Not awaited by ws: dispatch never rejects (a handler's throw comes back as an 'internal' failure).
+    ws.on('message', (data) => void answer(String(data)));
+
+    async function answer(frame: string): Promise<void> {
       let request: { id?: unknown; method?: unknown; params?: unknown };
       try {
-        request = JSON.parse(String(data)) as typeof request;
+        request = JSON.parse(frame) as typeof request;
       } catch {
         ws.send(JSON.stringify({ id: null, result: { ok: false, error: { code: 'invalid-request', message: 'frame is not JSON' } } }));
         return;
       }
       const result = await dispatch(core.handlers, request.method, request.params);
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: request.id ?? null, result }));
-    });
+    }
   }
 
   const address = `http://${withPort(shownHost(host), port)}/`;

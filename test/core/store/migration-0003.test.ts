@@ -31,7 +31,7 @@ describe('migration 0003: RapIDadmin and identity verification', () => {
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(3);
     // The case-insensitive index links a verification to the job whatever the case of its processId.
     expect(db.prepare("SELECT job_key FROM jobs WHERE correlation_id = 'p-1' COLLATE NOCASE").all()).toEqual([{ job_key: '40' }]);
-    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT job_key FROM jobs WHERE correlation_id = ? COLLATE NOCASE").all('p-1') as { detail: string }[];
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT job_key FROM jobs WHERE correlation_id = ? COLLATE NOCASE').all('p-1') as { detail: string }[];
     expect(plan.map((p) => p.detail).join()).toContain('jobs_correlation_nocase');
     db.close();
   });

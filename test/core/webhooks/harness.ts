@@ -31,4 +31,3 @@ export async function feeds(core: TestConsole): Promise<FeedsSnapshot> {
 }
 
 export const isFeedsEvent = (topic: string) => (e: ConsoleEvent) => e.type === 'feeds' && e.topics.some((t) => t === topic);
-

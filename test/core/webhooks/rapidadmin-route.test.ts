@@ -120,7 +120,7 @@ describe('POST /rapidadmin/webhooks, signed, over real HTTP and SQLite', () => {
     const body = '{"Id": "aff5", "FirstName": "Kevin" "LastName": "Jones"}';
     const res = await send(c, { header: 'EliteId.Person.Created', body });
     expect(res.status).toBe(200);
-    expect(query(c, "SELECT outcome, body FROM deliveries")).toEqual([{ outcome: 'accepted', body: Buffer.from(body) }]);
+    expect(query(c, 'SELECT outcome, body FROM deliveries')).toEqual([{ outcome: 'accepted', body: Buffer.from(body) }]);
     const [entry] = (await feeds(c)).activity;
     expect(entry).toMatchObject({ readable: false, raw: body, headline: 'New person record created — body unreadable' });
   });

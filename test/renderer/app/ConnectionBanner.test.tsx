@@ -17,7 +17,9 @@ describe('the connection banner', () => {
     const client = createFakeClient({ getSnapshot: () => snapshot() });
     renderWithStore(<App />, client);
     expect(banner()).toBeNull();
-    act(() => vi.advanceTimersByTime(1600));
+    act(() => {
+      vi.advanceTimersByTime(1600);
+    });
     expect(banner()).not.toBeNull();
     act(() => client.connect(true));
     expect(banner()).toBeNull();

@@ -79,8 +79,10 @@ describe('parseAidaMessage under arbitrary input', () => {
   });
 
   it('reads every known message type and error code by name in any case', () => {
+    const typeNames = fc.mixedCase(fc.constantFrom(...MESSAGE_TYPES.slice(1).map((t) => t.name)));
+    const codeNames = fc.mixedCase(fc.constantFrom(...ERROR_CODES.map((t) => t.name)));
     fc.assert(
-      fc.property(fc.mixedCase(fc.constantFrom(...MESSAGE_TYPES.slice(1).map((t) => t.name))), fc.mixedCase(fc.constantFrom(...ERROR_CODES.map((t) => t.name))), (type, code) => {
+      fc.property(typeNames, codeNames, (type, code) => {
         const message = parseAidaMessage({ messageType: type, errorCode: code });
         expect(message.messageType.toLowerCase()).toBe(type.toLowerCase());
         expect(message.errorCode?.toLowerCase()).toBe(code.toLowerCase());

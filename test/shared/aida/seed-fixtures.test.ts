@@ -24,7 +24,6 @@ const allMessages = (casing: Casing): Body[] => [
   ...SEED_SEQUENCE_NAMES.flatMap((n) => seedSequence(n, casing)),
 ];
 
-
 // The fixtures are the specification's examples: these checks keep them what they claim to be.
 describe('the seed fixtures', () => {
   it.each([

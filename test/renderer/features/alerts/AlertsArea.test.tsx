@@ -217,14 +217,20 @@ describe('the alarm while a line stands still', () => {
     try {
       const { client } = await renderWithConsole(<AlertsArea />, feederEmpty);
       const first = played.mock.calls.length;
-      act(() => vi.advanceTimersByTime(60_000));
+      act(() => {
+        vi.advanceTimersByTime(60_000);
+      });
       expect(played.mock.calls.length).toBe(first + 1);
       fireEvent.click(screen.getByRole('button', { name: /Silence the reminder/ }));
-      act(() => vi.advanceTimersByTime(180_000));
+      act(() => {
+        vi.advanceTimersByTime(180_000);
+      });
       expect(played.mock.calls.length).toBe(first + 1);
       act(() => client.emit({ type: 'alerts', active: [alert(), alert({ id: 2, code: 'OpenInterlock', title: 'Interlock open' })] }));
       const afterNew = played.mock.calls.length;
-      act(() => vi.advanceTimersByTime(60_000));
+      act(() => {
+        vi.advanceTimersByTime(60_000);
+      });
       expect(played.mock.calls.length).toBe(afterNew + 1);
     } finally {
       played.mockRestore();

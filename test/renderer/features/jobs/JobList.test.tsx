@@ -192,7 +192,9 @@ describe('the job queue', () => {
     const { container } = start([job('60', { stateSince: '2025-03-01T10:00:00.000Z' })]);
     await screen.findByText('CORR-60');
     expect(rowOf(container, '60').textContent).toContain('3 min 05 s');
-    act(() => vi.advanceTimersByTime(2000));
+    act(() => {
+      vi.advanceTimersByTime(2000);
+    });
     expect(rowOf(container, '60').textContent).toContain('3 min 07 s');
   });
 

@@ -64,7 +64,9 @@ describe('the machine panel', () => {
     expect(line1.textContent).toMatch(/Last message \d\d:\d\d:\d\d \(5 s ago\)/);
     expect(line1.textContent).toMatch(/Health check \d\d:\d\d:\d\d \(30 s ago\)/);
     expect(line1.textContent).toContain('✓ API answers');
-    act(() => vi.advanceTimersByTime(3000));
+    act(() => {
+      vi.advanceTimersByTime(3000);
+    });
     expect(line1.textContent).toContain('(8 s ago)');
     expect(line1.textContent).toContain('(33 s ago)');
 
