@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/core/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/build/**/*.test.ts', 'test/shell/**/*.test.ts'],
+          // test/build/ and serve-lan read the built app: it is built here, once, before any test starts.
+          globalSetup: ['test/setup/build.ts'],
           testTimeout: 20_000,
         },
       },
@@ -25,6 +27,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          // Chromium first: in CI its absence fails the run at once, before a build is spent on it.
+          globalSetup: ['test/setup/chromium.ts', 'test/setup/build.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

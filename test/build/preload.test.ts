@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileFunction } from 'node:vm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { METHOD_NAMES } from '../../shared/api/contract';
 
 const ROOT = resolve(__dirname, '../..');
@@ -15,13 +14,6 @@ function runAsCommonJs(source: string, require: (id: string) => unknown) {
   compileFunction(source, CJS_PARAMS, { filename: PRELOAD })(module.exports, require, module, PRELOAD, resolve(PRELOAD, '..'));
   return module;
 }
-
-beforeAll(() => {
-  // `npm test` builds first; a lone run of this file builds what it checks.
-  if (existsSync(PRELOAD)) return;
-  const built = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
-}, 180_000);
 
 describe('the built preload, out/preload/index.cjs', () => {
   it('is CommonJS, as a sandboxed preload must be, whatever the package\'s module type', () => {

@@ -1,13 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedFeederEmpty, workflowStarted } from '../fixtures/aida';
-import { chromiumMissing, launchChromium, screenshotPath, openConsole } from '../helpers/browser';
+import { launchChromium, screenshotPath, openConsole, skipBrowserTests } from '../helpers/browser';
 import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 
-if (chromiumMissing) console.warn('e2e skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)');
-
-describe.skipIf(chromiumMissing)('serve mode in Chromium: a feeder-empty suspension resumed by the operator', () => {
+describe.skipIf(skipBrowserTests)('serve mode in Chromium: a feeder-empty suspension resumed by the operator', () => {
   let browser: Browser;
   let aida: FakeAida;
   let serve: ServeProcess;

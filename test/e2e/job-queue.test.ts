@@ -4,11 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pascalMessage, workflowStarted } from '../fixtures/aida';
 import { tempDir } from '../helpers/core';
-import { chromiumMissing, launchChromium, screenshotPath, openConsole } from '../helpers/browser';
+import { launchChromium, screenshotPath, openConsole, skipBrowserTests } from '../helpers/browser';
 import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
-
-if (chromiumMissing) console.warn('e2e skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)');
 
 const LINE_2 = { MachineName: 'AIDA-02', MachineSerial: 'SN-2002', HostName: 'aida-02.local' };
 
@@ -24,7 +22,7 @@ function ended(type: 'WorkflowFaulted' | 'WorkflowCancelled', jobId: string, fie
   });
 }
 
-describe.skipIf(chromiumMissing)('serve mode in Chromium: the job queue, a job detail and the rejected deliveries', () => {
+describe.skipIf(skipBrowserTests)('serve mode in Chromium: the job queue, a job detail and the rejected deliveries', () => {
   let browser: Browser;
   let aida: FakeAida;
   let serve: ServeProcess;

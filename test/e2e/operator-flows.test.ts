@@ -2,11 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pascalMessage, workflowStarted } from '../fixtures/aida';
-import { chromiumMissing, launchChromium, screenshotPath, openConsole } from '../helpers/browser';
+import { launchChromium, screenshotPath, openConsole, skipBrowserTests } from '../helpers/browser';
 import { startFakeAida, type FakeAida, type FakeAidaCall } from '../helpers/fake-aida';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
-
-if (chromiumMissing) console.warn('e2e skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)');
 
 const SIGNAL_PATH = '/aida/v1/workflow-scheduler/workflows/signal/external-process-completed';
 
@@ -27,7 +25,7 @@ const ocrExecuted = (jobId: string, results: { name: string; text: string; confi
     Results: results.map((r) => ({ InspectionName: r.name, OcrResult: { Text: r.text, MeanConfidence: r.confidence } })),
   });
 
-describe.skipIf(chromiumMissing)('serve mode in Chromium: operators and supervisors act, and AIDA gets exactly what they decided', () => {
+describe.skipIf(skipBrowserTests)('serve mode in Chromium: operators and supervisors act, and AIDA gets exactly what they decided', () => {
   let browser: Browser;
   let aida: FakeAida;
   let serve: ServeProcess;

@@ -7,17 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workflowStarted } from '../fixtures/aida';
 import { invalidIdentity } from '../fixtures/idv';
 import { PERSON_CREATED, credential, printJob, type Delivery } from '../fixtures/rapidadmin';
-import { chromiumMissing, launchChromium, screenshotPath, openConsole } from '../helpers/browser';
+import { launchChromium, screenshotPath, openConsole, skipBrowserTests } from '../helpers/browser';
 import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
-
-if (chromiumMissing) console.warn('e2e skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)');
 
 const SECRET = 'e2e-signing-secret';
 const IDV_KEY = 'e2e-idv-key';
 const PROCESS_ID = '5b0c3d1e-9f7a-4c2b-8e61-0a9d7f3c2b14';
 
-describe.skipIf(chromiumMissing)('serve mode in Chromium: RapIDadmin people and prints, and identity verification', () => {
+describe.skipIf(skipBrowserTests)('serve mode in Chromium: RapIDadmin people and prints, and identity verification', () => {
   let browser: Browser;
   let aida: FakeAida;
   let serve: ServeProcess;

@@ -3,13 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium, screenshotPath, openConsole } from '../helpers/browser';
+import { launchChromium, screenshotPath, openConsole, skipBrowserTests } from '../helpers/browser';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 
-if (chromiumMissing) console.warn('e2e skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)');
-
 /** What a newcomer's first `npm start` gives: training mode, its banner, and the feeder-empty exercise end to end. */
-describe.skipIf(chromiumMissing)('training mode in Chromium', () => {
+describe.skipIf(skipBrowserTests)('training mode in Chromium', () => {
   let browser: Browser;
   let serve: ServeProcess;
 

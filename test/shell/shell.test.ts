@@ -210,13 +210,17 @@ describe('the tray shows the worst state', () => {
 
 describe('quitting', () => {
   it('asks first while a live machine is issuing, and keeps running when the operator says so', async () => {
-    const { post } = await liveAndIssuing();
+    const { post, userData } = await liveAndIssuing();
     fake.dialogs.answers.push(0);
     fake.app.quit();
     await until(() => fake.dialogs.messageBoxes.length === 1);
     expect(fake.dialogs.messageBoxes[0]?.message).toBe('AIDA is issuing cards.');
     expect(fake.dialogs.messageBoxes[0]?.buttons).toEqual(['Keep the console running', 'Quit anyway']);
-    await new Promise((r) => setTimeout(r, 50));
+    // The shell logs how it read the answer before it acts on it, and a shutdown logs "stopping" first: once the
+    // answer is logged, a quit would have begun.
+    const log = () => readFileSync(join(userData, 'logs', 'console.log'), 'utf8');
+    await until(() => log().includes('quit cancelled: AIDA issuing'));
+    expect(log()).not.toContain('stopping (');
     expect(fake.app.exitCodes).toEqual([]);
     expect((await post(workflowStarted('2'))).status).toBe(200);
 

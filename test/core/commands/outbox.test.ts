@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/api/dispatch';
 import { encoderLoaded, ocrExecuted, SIGNAL_PATH, SUSPENDED_PATH, workflowFaulted } from '../../fixtures/aida';
+import { staysTrue } from '../../helpers/absence';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
 import { startFakeAida, type FakeAida } from '../../helpers/fake-aida';
 
@@ -125,7 +126,9 @@ describe('decisions reach AIDA exactly once', () => {
     const result = await core.handlers.decide({ reviewId: review.id, outcome: 'Completed' });
     expect(result.ok && result.value).toMatchObject({ state: 'failed', outcome: expect.stringContaining('HTTP 400') });
     expect(result.ok && result.value.outcome).toContain('workflow instance is not suspended');
-    await new Promise((r) => setTimeout(r, 300));
+    // A final answer leaves nothing scheduled, so no later event marks "no retry": only time does. The test console's
+    // outbox retries within 100 ms and reconciles within 50 ms (startTestConsole's outboxTiming); 300 ms covers both.
+    await staysTrue(() => signals(aida).length === 1, { forMs: 300, why: 'a 400 is final: AIDA gets no second signal' });
     expect(signals(aida)).toHaveLength(1);
   });
 

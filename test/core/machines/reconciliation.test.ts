@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { feederEmptySuspended, ocrExecuted, SUSPENDED_PATH, workflowStarted } from '../../fixtures/aida';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
 import { startFakeAida, type FakeAida } from '../../helpers/fake-aida';
@@ -6,6 +6,7 @@ import { startFakeAida, type FakeAida } from '../../helpers/fake-aida';
 let core: TestConsole | undefined;
 let aida: FakeAida | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await core?.stop();
   await aida?.close();
   core = undefined;
@@ -139,26 +140,31 @@ describe('alerts follow the machine, not the buttons', () => {
   it('raises a silence alert when a running machine sends nothing for too long', async () => {
     aida = await startFakeAida();
     let offsetMs = 0;
+    // The console looks at its alerts on a 1 s interval. Driven from here, each look is a fact the assertions follow,
+    // so "still no alert" is checked after a look that would have raised it, not after a sleep that hopes one ran.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const alertTick = () => vi.advanceTimersByTime(1000);
     core = await startTestConsole(testConfig({ machines: [{ id: 'm1', apiUrl: aida.url, kind: 'box' }], watchdog: { silenceSeconds: 30 } }), {
       now: () => new Date(Date.now() + offsetMs),
     });
     await core.post({ MessageType: 'WorkflowSchedulerStarted', MessageId: 'start-1' });
     expect((await machine(core)).alerts).toEqual([]);
     offsetMs = 31_000;
-    await new Promise((r) => setTimeout(r, 1200));
+    alertTick();
     const silent = (await machine(core)).alerts;
     expect(silent).toEqual([expect.objectContaining({ kind: 'silence', title: 'No message from m1' })]);
     const id = silent[0]?.id ?? 0;
     const acknowledged = await core.handlers.acknowledgeAlert({ alertId: id });
     expect(acknowledged.ok).toBe(true);
     // Acknowledged stays acknowledged while the silence lasts; a new silence after a message raises it again.
-    await new Promise((r) => setTimeout(r, 1200));
+    alertTick();
     expect((await machine(core)).alerts).toEqual([]);
     offsetMs = 0;
     await core.post({ MessageType: 'HealthCheck', MessageId: 'hc-1' });
-    await new Promise((r) => setTimeout(r, 1200));
+    await machine(core); // an API read folds the message first, as the 1 s the look used to wait for did
+    alertTick();
     offsetMs = 31_000;
-    await new Promise((r) => setTimeout(r, 1200));
+    alertTick();
     expect((await machine(core)).alerts.map((a) => a.kind)).toEqual(['silence']);
   });
 

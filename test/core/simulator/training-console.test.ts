@@ -15,11 +15,15 @@ async function trainingConsole(training: NonNullable<ConfigFile['training']>) {
   return core;
 }
 
-/** Waits until the simulator got a request on `path`, then until the machine waits for the outside world. */
+/**
+ * Waits until the simulator has answered `count` requests on `path` — failing the test if it has not within 5 s —
+ * then until the machine waits for the outside world.
+ */
 async function afterCall(sim: AidaSimulator, path: string, count = 1): Promise<void> {
-  for (let i = 0; i < 500 && sim.calls.filter((c) => c.path.startsWith(path) && c.status !== undefined).length < count; i++) {
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  const answered = () => sim.calls.filter((c) => c.path.startsWith(path) && c.status !== undefined).length;
+  await expect
+    .poll(answered, { timeout: 5000, interval: 10, message: `the simulator answered ${count} request(s) on ${path}` })
+    .toBeGreaterThanOrEqual(count);
   await sim.settled();
 }
 

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveConsole, type ServeHandle } from '../../../electron/core/transport/serve-server';
 import { startTestConsole, tempDir, testConfig, type TestConsole } from '../../helpers/core';
-import { SERVE_ENTRY, startServe, type ServeProcess } from '../../helpers/serve-process';
+import { startServe, type ServeProcess } from '../../helpers/serve-process';
 
 let core: TestConsole | undefined;
 let ui: ServeHandle | undefined;
@@ -46,7 +46,7 @@ describe('serve mode for a thin client on the LAN (opt-in)', () => {
     expect(await statusFor(port, `attacker.example:${port}`)).toBe(421);
   });
 
-  it.skipIf(!existsSync(SERVE_ENTRY))('warns at start-up, and does not print a configured token', async () => {
+  it('warns at start-up, and does not print a configured token', async () => {
     const dir = tempDir('ic-lan-');
     const config = join(dir, 'config.json');
     writeFileSync(config, JSON.stringify({ ui: { accessToken: 'a-token-chosen-by-it-for-the-lan' } }));
@@ -56,7 +56,7 @@ describe('serve mode for a thin client on the LAN (opt-in)', () => {
     expect(served.output()).not.toContain('a-token-chosen-by-it-for-the-lan');
   });
 
-  it.skipIf(!existsSync(SERVE_ENTRY))('stays on loopback without a token, and says why', async () => {
+  it('stays on loopback without a token, and says why', async () => {
     served = await startServe(['--ui-host', '0.0.0.0']);
     expect(new URL(served.uiUrl).hostname).toBe('127.0.0.1');
     expect(served.output()).toContain('needs ui.accessToken');
