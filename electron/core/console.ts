@@ -30,8 +30,8 @@ export interface ConsoleOptions {
   now?: () => Date;
   /** The config files behind `config`, for the settings screen; absent when the console was built from a config alone. */
   settings?: Settings;
-  /** Overrides the outbox's retry and reconciliation delays (tests). */
-  outboxTiming?: { retryDelaysMs?: readonly number[]; reconcileDelayMs?: number };
+  /** Overrides the outbox's retry and reconciliation delays, and the check after an accepted Resume (tests). */
+  outboxTiming?: { retryDelaysMs?: readonly number[]; reconcileDelayMs?: number; resumeCheckMs?: number };
 }
 
 export interface RunningConsole {
@@ -60,7 +60,8 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const emit = events.emit;
 
   // The store: one database, one repository of each kind.
-  const store = Store.open({ dataDir: config.dataDir, durability: config.durability, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  const { dataDir, durability } = config;
+  const store = Store.open({ dataDir, durability, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
 
   // The sources: what each webhook route's deliveries become, logged durably before they are acknowledged.
   const fleet = new Fleet(config.machines);
@@ -79,7 +80,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const listeners = await openWebhookListeners(config, createWebhookApp(ingest, log, feeds.routes(), protection));
   feeds.setOrigins(listeners.origins);
   const training = config.training
-    ? await openTrainingMode({ settings: config.training, webhookUrl: listeners.loopbackUrl, dataDir: config.dataDir, fleet, emit, machineViews: services.machineViews, log })
+    ? await openTrainingMode({ settings: config.training, webhookUrl: listeners.loopbackUrl, dataDir, fleet, emit, machineViews: services.machineViews, log })
     : undefined;
   const context = { config, actor, registry: () => fleet.registry(), jobs: store.jobs, commands: store.commands, deliveries: store.deliveries, emit, now };
   const handlers = consoleHandlers(

@@ -21,8 +21,8 @@ export interface ServiceDeps {
   emit: (event: ConsoleEvent) => void;
   now: () => Date;
   log: (line: string) => void;
-  /** Overrides the outbox's retry and reconciliation delays (tests). */
-  outboxTiming?: { retryDelaysMs?: readonly number[]; reconcileDelayMs?: number } | undefined;
+  /** Overrides the outbox's retry and reconciliation delays, and the check after an accepted Resume (tests). */
+  outboxTiming?: { retryDelaysMs?: readonly number[]; reconcileDelayMs?: number; resumeCheckMs?: number } | undefined;
 }
 
 /** What acts and watches: commands to machines (the outbox), reviews, the machines' API poller, the alerts. */
@@ -37,8 +37,12 @@ export interface Services {
   stop(): Promise<void>;
 }
 
+/** How long after an accepted Resume the machine's API is asked whether work still waits. */
+const RESUME_CHECK_MS = 4000;
+
 export function createServices({ config, store, fleet, ingest, emit, now, log, outboxTiming }: ServiceDeps): Services {
   const registry = () => fleet.registry();
+  const { resumeCheckMs = RESUME_CHECK_MS, ...timing } = outboxTiming ?? {};
   const outbox = new Outbox({
     transaction: (work) => store.transaction(work),
     repo: store.commands,
@@ -47,10 +51,11 @@ export function createServices({ config, store, fleet, ingest, emit, now, log, o
     announce: (c) => {
       emit({ type: 'commands', commands: [toView(c)] });
       if (c.reviewId !== undefined) emit({ type: 'reviews', queue: reviews.queue() });
+      if (c.kind === 'resume' && c.state === 'acknowledged') poller.checkAfterResume(c.machineId, resumeCheckMs);
     },
     now,
     log,
-    ...outboxTiming,
+    ...timing,
   });
   const reviews = new ReviewService({
     reviews: store.reviews,

@@ -1,4 +1,5 @@
 import type { AidaMessage } from '../../../shared/aida/message';
+import { RECOVERABLE_CODES } from '../../../shared/aida/vocabulary';
 
 /** One job as the queue shows it, folded from the messages that name it. */
 export interface JobState {
@@ -37,6 +38,18 @@ export const JOB_MESSAGE_TYPES: ReadonlySet<string> = new Set(Object.keys(STATUS
 
 const TERMINAL = new Set(['Completed', 'Faulted', 'Cancelled', 'Rejected']);
 
+/** The final statuses among which AIDA's own JobStatus chooses, once the message type says the job failed. */
+const FAILED_STATUSES = new Set(['Faulted', 'Cancelled', 'Rejected']);
+
+/**
+ * Whether a scheduler message suspends issuance (PROTOCOLS.md, "Suspended or stopped"): WorkflowSchedulerSuspended,
+ * the deprecated FeederEmpty, or the seed's Stopped example with a recoverable code and no stop reason.
+ */
+export function isSchedulerSuspension(msg: AidaMessage): boolean {
+  if (msg.messageType === 'WorkflowSchedulerSuspended' || msg.messageType === 'FeederEmpty') return true;
+  return msg.messageType === 'WorkflowSchedulerStopped' && !msg.stopReason && msg.errorCode !== undefined && RECOVERABLE_CODES.includes(msg.errorCode);
+}
+
 /** Later stages outrank earlier ones, so a Started delivered after Completed cannot reopen the job. */
 function rank(status: string): number {
   if (TERMINAL.has(status)) return 3;
@@ -56,9 +69,22 @@ export function jobKeyOf(msg: AidaMessage): string | undefined {
   return undefined;
 }
 
-/** Whether a message concerns one job (scheduler and health-check messages do not). */
+/**
+ * Whether a message concerns one job. Scheduler messages do not, except a suspension that names the job it stopped
+ * at: that job is Suspended until the machine moves on.
+ */
 export function isJobMessage(msg: AidaMessage): boolean {
-  return JOB_MESSAGE_TYPES.has(msg.messageType) || (!!msg.jobId && msg.messageType === 'Unknown');
+  if (JOB_MESSAGE_TYPES.has(msg.messageType)) return true;
+  if (isSchedulerSuspension(msg)) return jobKeyOf(msg) !== undefined;
+  return !!msg.jobId && msg.messageType === 'Unknown';
+}
+
+/** The status a message implies: its type decides whether the job is final, AIDA's JobStatus which final status. */
+function impliedStatus(prev: JobState | undefined, msg: AidaMessage): string {
+  if (isSchedulerSuspension(msg)) return 'Suspended';
+  const byType = STATUS_BY_TYPE[msg.messageType];
+  if (byType && FAILED_STATUSES.has(byType) && msg.jobStatus && FAILED_STATUSES.has(msg.jobStatus)) return msg.jobStatus;
+  return byType ?? msg.jobStatus ?? prev?.status ?? 'None';
 }
 
 /**
@@ -66,7 +92,7 @@ export function isJobMessage(msg: AidaMessage): boolean {
  * an earlier stage, and the first terminal status stands.
  */
 export function applyToJob(prev: JobState | undefined, msg: AidaMessage, machineId: string, key: string, at: string): JobState {
-  const implied = STATUS_BY_TYPE[msg.messageType] ?? msg.jobStatus ?? prev?.status ?? 'None';
+  const implied = impliedStatus(prev, msg);
   const keep = prev !== undefined && (rank(implied) < rank(prev.status) || (isTerminal(prev.status) && implied !== prev.status));
   const status = keep ? prev.status : implied;
   const changed = prev === undefined || status !== prev.status;

@@ -43,7 +43,8 @@ const RUNNING_STATUSES = new Set(['Starting', 'Running', 'Waiting', 'JobQueueEmp
 
 /**
  * Folds the API's view into the scheduler state. The API cannot say OpenInterlock or CardJam (its status has no
- * Suspended value), so a suspension is only cleared by it, or set for FeederEmpty, never invented.
+ * Suspended value, and reads Running during an interlock or a jam), so a suspension is cleared only when the list of
+ * work waiting for Resume was read and found empty, never by the status alone; it is set only for FeederEmpty.
  */
 export function applyReconciliation(prev: MachineState, r: Reconciliation, at: string): MachineState {
   const status = r.schedulerStatus;
@@ -54,6 +55,7 @@ export function applyReconciliation(prev: MachineState, r: Reconciliation, at: s
     return prev.scheduler === 'suspended' ? prev : { ...rest, scheduler: 'suspended', schedulerSince: at, suspension: { code: REASON_UNKNOWN, since: at } };
   }
   if (RUNNING_STATUSES.has(status)) {
+    if (prev.scheduler === 'suspended' && r.resumeItemCount !== 0) return prev;
     return prev.scheduler === 'running' ? prev : { ...rest, scheduler: 'running', schedulerSince: at };
   }
   if (status === 'Stopping') return prev.scheduler === 'stopping' ? prev : { ...rest, scheduler: 'stopping', schedulerSince: at };

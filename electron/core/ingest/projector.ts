@@ -2,7 +2,7 @@ import type { Store } from '../store/store';
 import { noChanges, type Changes, type SourceHandler, type StoredEvent } from './source';
 
 /** Bump when a reducer changes meaning: the projections are then rebuilt from the event log at start-up. */
-export const PROJECTION_VERSION = 1;
+export const PROJECTION_VERSION = 2;
 const PAGE = 5000;
 
 /**

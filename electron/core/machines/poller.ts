@@ -34,8 +34,11 @@ function numbers(value: unknown): Record<string, number> | undefined {
  */
 export class MachinePoller {
   private readonly health = new Map<string, MachineHealth>();
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
+  /** Checks scheduled after an accepted Resume, and those under way. */
+  private readonly checks = new Set<ReturnType<typeof setTimeout>>();
+  private readonly checking = new Set<Promise<void>>();
 
   constructor(private readonly deps: PollerDeps) {}
 
@@ -60,7 +63,33 @@ export class MachinePoller {
   async stop(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    for (const t of this.checks) clearTimeout(t);
+    this.checks.clear();
     await this.running;
+    await Promise.all(this.checking);
+  }
+
+  /**
+   * After an accepted Resume: reads the machine's state and the work waiting for Resume once `delayMs` has passed,
+   * and records what it found. A suspension whose job then completes with no new card is cleared by this check, and
+   * only when the waiting work is read as empty (the status alone reads Running during an interlock or a jam).
+   */
+  checkAfterResume(machineId: string, delayMs: number): void {
+    const timer = setTimeout(() => {
+      this.checks.delete(timer);
+      const check = this.reconcileNow(machineId).finally(() => this.checking.delete(check));
+      this.checking.add(check);
+    }, delayMs);
+    this.checks.add(timer);
+  }
+
+  private async reconcileNow(machineId: string): Promise<void> {
+    const machine = this.deps.registry().configured().find((m) => m.id === machineId);
+    if (!machine?.client) return;
+    const asOfSeq = this.deps.currentSeq();
+    const state = await machine.client.state();
+    if (state.reach !== 'answered' || !isSuccess(state)) return;
+    await this.deps.reconcile(machine.id, await this.reconciliationFrom(machine, state, asOfSeq));
   }
 
   /** One round over every configured machine; exposed so tests need not wait for the timer. */

@@ -33,6 +33,22 @@ describe('a job folded from its messages', () => {
     expect(fold([{ MessageType: 'WorkflowStarted', JobId: '7' }, { MessageType: 'OcrExecuted', JobId: '7' }])?.status).toBe('Suspended');
   });
 
+  it("takes AIDA's own final status when the message type says the job failed: Rejected stays Rejected", () => {
+    expect(fold([{ MessageType: 'WorkflowFaulted', JobId: '7', JobStatus: 'Rejected', ErrorCode: 'OcrExternalValidationKo' }])?.status).toBe('Rejected');
+    expect(fold([{ MessageType: 'WorkflowCancelled', JobId: '7', JobStatus: 'Cancelled' }])?.status).toBe('Cancelled');
+    // The type decides finality: a JobStatus of Rejected on a Started message does not end the job.
+    expect(fold([{ MessageType: 'WorkflowStarted', JobId: '7', JobStatus: 'Rejected' }])?.status).toBe('Running');
+    expect(fold([{ MessageType: 'WorkflowCompleted', JobId: '7', JobStatus: 'Faulted' }])?.status).toBe('Completed');
+  });
+
+  it('marks the job a scheduler suspension names as Suspended', () => {
+    const j = fold([
+      { MessageType: 'WorkflowStarted', JobId: '7' },
+      { MessageType: 'WorkflowSchedulerSuspended', JobId: '7', ErrorCode: 'OpenInterlock' },
+    ]);
+    expect(j).toMatchObject({ status: 'Suspended', errorCode: 'OpenInterlock' });
+  });
+
   it('keeps an unknown status verbatim', () => {
     expect(fold([{ MessageType: 'SomethingNew', JobId: '7', JobStatus: 'Frobnicating' }])?.status).toBe('Frobnicating');
   });

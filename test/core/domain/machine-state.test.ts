@@ -52,12 +52,43 @@ describe('scheduler state from AIDA messages (PROTOCOLS.md, "Suspended or stoppe
     expect(s).toMatchObject({ scheduler: 'running', lastHealthCheckAt: at(1) });
   });
 
-  it('lets the API clear a suspension it no longer reports, but never invent an interlock or a jam', () => {
+  it('lets the API clear a suspension once it reads no work waiting for Resume, but never invent an interlock or a jam', () => {
     const suspended = fold([{ MessageType: 'WorkflowSchedulerSuspended', ErrorCode: 'OpenInterlock' }]);
-    const running = applyToMachine(suspended, reconciledMessage({ asOfSeq: 1, schedulerStatus: 'Running' }), at(5));
+    const running = applyToMachine(suspended, reconciledMessage({ asOfSeq: 1, schedulerStatus: 'Running', resumeItemCount: 0 }), at(5));
     expect(running.scheduler).toBe('running');
     expect(running.suspension).toBeUndefined();
     const fromError = applyToMachine(INITIAL_MACHINE_STATE, reconciledMessage({ asOfSeq: 1, schedulerStatus: 'Error' }), at(5));
     expect(fromError.scheduler).toBe('unknown');
+  });
+
+  it('never clears a suspension on the status alone: it reads Running during an interlock or a jam', () => {
+    const suspended = fold([{ MessageType: 'WorkflowSchedulerSuspended', ErrorCode: 'OpenInterlock' }]);
+    const stateOnly = applyToMachine(suspended, reconciledMessage({ asOfSeq: 1, schedulerStatus: 'Running' }), at(5));
+    expect(stateOnly).toMatchObject({ scheduler: 'suspended', suspension: { code: 'OpenInterlock' } });
+  });
+});
+
+describe('a suspension that names its job', () => {
+  const suspended = () =>
+    fold([
+      { MessageType: 'WorkflowSchedulerStarted' },
+      { MessageType: 'WorkflowStarted', JobId: '5', WorkflowInstanceId: 'wf-5' },
+      { MessageType: 'WorkflowSchedulerSuspended', ErrorCode: 'OpenInterlock', JobId: '5', WorkflowInstanceId: 'wf-5' },
+    ]);
+
+  it('is cleared by a message about that job (it completed after Resume, and no new card started)', () => {
+    const after = applyToMachine(suspended(), parseAidaMessage({ MessageType: 'WorkflowCompleted', JobId: '5' }), at(9));
+    expect(after.scheduler).toBe('running');
+    expect(after.suspension).toBeUndefined();
+  });
+
+  it('is cleared by a message naming only its workflow instance', () => {
+    const after = applyToMachine(suspended(), parseAidaMessage({ MessageType: 'WorkflowFaulted', WorkflowInstanceId: 'wf-5' }), at(9));
+    expect(after.scheduler).toBe('running');
+  });
+
+  it('is kept when another job already inside the machine finishes', () => {
+    const after = applyToMachine(suspended(), parseAidaMessage({ MessageType: 'WorkflowCompleted', JobId: '4' }), at(9));
+    expect(after).toMatchObject({ scheduler: 'suspended', suspension: { code: 'OpenInterlock', jobs: ['5'], instances: ['wf-5'] } });
   });
 });

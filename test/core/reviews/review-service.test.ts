@@ -46,7 +46,7 @@ describe('OCR confidence as AIDA sends it', () => {
   it('does not auto-approve a read when one of its inspections carries no confidence', async () => {
     const { core, aida } = await consoleAutoApproving(0.9);
     const partly = ocrExecuted('3', [['Surname', 'ERIKSSON', 0.99], ['MRZ', 'P<UTO', 0.99]]) as { Results: { OcrResult: Record<string, unknown> }[] };
-    delete partly.Results[1]?.OcrResult.MeanConfidence;
+    delete partly.Results[1]?.OcrResult['MeanConfidence'];
     await core.post(partly);
     await core.post(ocrExecuted('4', [['MRZ', 'P<UTO', 0.99]]));
     const signals = () => aida.calls.filter((c) => c.path === SIGNAL_PATH);
