@@ -99,6 +99,15 @@ const style = {
   '@stylistic/jsx-pascal-case': 'error',
 };
 
+/** What no core file may import (DESIGN.md's layer table). */
+const corePatterns = [
+  { group: ['electron', 'electron/*'], message: 'The core runs in plain Node: no Electron.' },
+  { group: ['**/renderer/**', 'react', 'react-*', 'zustand', 'zustand/*'], message: 'The core never imports UI code.' },
+  // From any depth: `../shell/x`, `../../../shell`, `../../main`, `../../electron/preload`, `…/electron/serve`.
+  { group: ['**/shell', '**/shell/**'], message: 'The core never imports the shell.' },
+  { regex: '(^|/)\\.\\./(\\.\\./)*(electron/)?(main|preload|serve)(\\.[cm]?[jt]s)?$', message: 'The core never imports the shell or an entry point.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'coverage/**'] },
   js.configs.recommended,
@@ -138,18 +147,16 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: corePatterns }] },
+  },
+  {
+    // SQL lives in store/: services ask repositories of the Store, never a connection.
+    files: ['electron/core/**/*.ts'],
+    ignores: ['electron/core/store/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'The core runs in plain Node: no Electron.' },
-            { group: ['**/renderer/**', 'react', 'react-*', 'zustand', 'zustand/*'], message: 'The core never imports UI code.' },
-            // From any depth: `../shell/x`, `../../../shell`, `../../main`, `../../electron/preload`, `…/electron/serve`.
-            { group: ['**/shell', '**/shell/**'], message: 'The core never imports the shell.' },
-            { regex: '(^|/)\\.\\./(\\.\\./)*(electron/)?(main|preload|serve)(\\.[cm]?[jt]s)?$', message: 'The core never imports the shell or an entry point.' },
-          ],
-        },
+        { patterns: [...corePatterns, { group: ['better-sqlite3', '**/store/database'], message: 'SQL lives in electron/core/store/: ask a repository of the Store.' }] },
       ],
     },
   },

@@ -51,6 +51,7 @@ const FILES: Record<string, string> = {
   [`${DIRS.core}/shell-import.ts`]: "import '../../shell/x';\n",
   [`${DIRS.core}/sub/shell-import.ts`]: "import '../../../shell/window';\nimport '../../../main';\nimport '../../../preload';\n",
   [`${DIRS.core}/dom-globals.ts`]: 'export const title = document.title;\n',
+  [`${DIRS.core}/sub/sql.ts`]: "import 'better-sqlite3';\nimport '../../store/database';\nimport '../../store/store';\n",
 };
 
 let lint: Map<string, ESLint.LintResult>;
@@ -117,6 +118,10 @@ describe('ESLint, the import rules of each layer', () => {
   it('refuses the shell to the core from any depth', () => {
     expect(refusedLines(probe('core', 'shell-import.ts'))).toEqual([1]);
     expect(refusedLines(probe('core', 'sub/shell-import.ts'))).toEqual([1, 2, 3]);
+  });
+
+  it('keeps SQL in store/: no connection or driver outside it, the Store and its repositories allowed', () => {
+    expect(refusedLines(probe('core', 'sub/sql.ts'))).toEqual([1, 2]);
   });
 
   it('passes clean probes: shared/ from the renderer, zod in shared/, Node in the core', () => {
