@@ -48,8 +48,7 @@ export function SuspensionAlert({ alert }: { alert: AlertView }) {
         )}
         {!resumable && (
           <p className="alert-action alert-no-resume">
-            <span aria-hidden="true">✕</span> This machine cannot resume after this error: clear it, then press Stop and
-            start issuance again.
+            <span aria-hidden="true">✕</span> No Resume: {machine?.suspension?.resumeRefusal ?? 'this machine cannot resume after this error'}.
           </p>
         )}
         <p className="muted">

@@ -87,6 +87,8 @@ describe('the alerts area', () => {
     expect(within(box).queryByRole('button', { name: 'Resume' })).toBeNull();
     expect(within(box).getByRole('button', { name: 'Stop' })).toBeTruthy();
     expect(box.textContent).toContain('cannot resume');
+    // The reason is the core's, word for word.
+    expect(box.textContent).toContain('No Resume: a desktop machine cannot resume after a card jam: clear the jam, then Stop and start issuance again.');
   });
 
   it('offers Resume for the same card jam on a box machine', async () => {

@@ -7,6 +7,7 @@ import type { CommandView, MachineView, Snapshot } from '../../../../shared/api/
 import type { ConsoleStore } from '../../../../renderer/src/store/store';
 import { createFakeClient, snapshot, type FakeClient } from '../../helpers/fake-client';
 import { renderWithStore } from '../../helpers/render';
+import { resumeRefusal } from '../../../../electron/core/domain/machine-rules';
 
 /** Views of alerts, reviews, commands and machines as the core sends them; shared by the alerts, reviews, audit and issuance tests. */
 
@@ -17,10 +18,11 @@ export function machine(overrides: Partial<MachineView> = {}): MachineView {
 }
 
 export function suspendedMachine(code: string, overrides: Partial<MachineView> = {}): MachineView {
-  const kind = overrides.kind ?? 'box';
+  // The core's own rule, as the core's machine view carries it.
+  const refusal = resumeRefusal(overrides.kind ?? 'box', code);
   return machine({
     scheduler: 'suspended',
-    suspension: { code, text: `${code} text`, since: AT, resumable: !(code === 'CardJam' && kind === 'desktop') },
+    suspension: { code, text: `${code} text`, since: AT, resumable: refusal === undefined, ...(refusal ? { resumeRefusal: refusal } : {}) },
     ...overrides,
   });
 }
