@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { ConsoleEvent } from '../../shared/api/contract';
 import { resolveConfig } from '../../electron/core/config/resolve';
 import type { ConfigFile, ConsoleConfig } from '../../electron/core/config/schema';
+import { afterEach } from 'vitest';
 import { startConsole, type ConsoleOptions, type RunningConsole } from '../../electron/core/console';
+import { startFakeAida, type FakeAida } from './fake-aida';
 
 export function tempDir(prefix = 'ic-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -46,4 +48,27 @@ export async function startTestConsole(config: ConsoleConfig, options: ConsoleOp
       }
     },
   });
+}
+
+/**
+ * The console against a fake AIDA, per test: `start` makes both (one machine `m1`), and they are stopped after each
+ * test of the file that called this.
+ */
+export function consoleWithFakeAida() {
+  let core: TestConsole | undefined;
+  let aida: FakeAida | undefined;
+  afterEach(async () => {
+    await core?.stop();
+    await aida?.close();
+    core = undefined;
+    aida = undefined;
+  });
+  return {
+    async start(machine: { kind?: 'box' | 'desktop' } = {}, file: ConfigFile = {}, options: ConsoleOptions = {}): Promise<{ core: TestConsole; aida: FakeAida }> {
+      aida = await startFakeAida();
+      const started = await startTestConsole(testConfig({ machines: [{ id: 'm1', apiUrl: aida.url, kind: machine.kind ?? 'box' }], ...file }), options);
+      core = started;
+      return { core: started, aida };
+    },
+  };
 }

@@ -1,23 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pascalMessage } from '../../fixtures/aida';
-import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
-import { startFakeAida, type FakeAida } from '../../helpers/fake-aida';
+import { consoleWithFakeAida } from '../../helpers/core';
 
-let core: TestConsole | undefined;
-let aida: FakeAida | undefined;
-
-afterEach(async () => {
-  await core?.stop();
-  await aida?.close();
-  core = undefined;
-  aida = undefined;
-});
-
-async function consoleWith(kind: 'box' | 'desktop') {
-  aida = await startFakeAida();
-  core = await startTestConsole(testConfig({ machines: [{ id: 'm1', apiUrl: aida.url, kind }] }));
-  return { core, aida };
-}
+const live = consoleWithFakeAida();
+const consoleWith = (kind: 'box' | 'desktop') => live.start({ kind });
 
 const cardJam = () => pascalMessage('WorkflowSchedulerSuspended', { ErrorCode: 'CardJam' });
 

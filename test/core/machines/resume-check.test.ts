@@ -1,28 +1,18 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pascalMessage, workflowCompleted, workflowStarted } from '../../fixtures/aida';
-import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
-import { startFakeAida, type FakeAida } from '../../helpers/fake-aida';
+import { consoleWithFakeAida, type TestConsole } from '../../helpers/core';
+import type { FakeAida } from '../../helpers/fake-aida';
 
-let core: TestConsole | undefined;
-let aida: FakeAida | undefined;
-afterEach(async () => {
-  await core?.stop();
-  await aida?.close();
-  core = undefined;
-  aida = undefined;
-});
+const live = consoleWithFakeAida();
 
 const STATE_PATH = '/aida/v1/workflow-scheduler/state';
 const RESUME_ITEMS_PATH = '/aida/v1/workflow-scheduler/resume-items';
 
 async function suspendedOnJob5() {
-  aida = await startFakeAida();
+  const { core, aida } = await live.start({}, {}, { outboxTiming: { retryDelaysMs: [50, 100], reconcileDelayMs: 50, resumeCheckMs: 30 } });
   aida.respond(STATE_PATH, 200, { status: 'Running', errors: [] });
-  core = await startTestConsole(testConfig({ machines: [{ id: 'm1', apiUrl: aida.url, kind: 'box' }] }), {
-    outboxTiming: { retryDelaysMs: [50, 100], reconcileDelayMs: 50, resumeCheckMs: 30 },
-  });
   // The start-up poll reconciles once: wait for it, so that it is not taken for the check after Resume.
   await reconciliations(core, 1);
   await core.post(workflowStarted('5'));

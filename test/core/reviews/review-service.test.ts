@@ -1,23 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ocrExecuted, SIGNAL_PATH } from '../../fixtures/aida';
-import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
-import { startFakeAida, type FakeAida } from '../../helpers/fake-aida';
+import { consoleWithFakeAida } from '../../helpers/core';
 
-let core: TestConsole | undefined;
-let aida: FakeAida | undefined;
-
-afterEach(async () => {
-  await core?.stop();
-  await aida?.close();
-  core = undefined;
-  aida = undefined;
-});
-
-async function consoleAutoApproving(above: number) {
-  aida = await startFakeAida();
-  core = await startTestConsole(testConfig({ machines: [{ id: 'm1', apiUrl: aida.url, kind: 'box' }], review: { autoApproveAbove: above } }));
-  return { core, aida };
-}
+const live = consoleWithFakeAida();
+const consoleAutoApproving = (above: number) => live.start({}, { review: { autoApproveAbove: above } });
 
 async function until(check: () => boolean, what: string): Promise<void> {
   const deadline = Date.now() + 5000;

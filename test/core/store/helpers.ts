@@ -56,3 +56,14 @@ export function job(n: number, overrides: Partial<JobState> = {}): JobState {
     ...overrides,
   };
 }
+
+/** The queue both index migrations are read against: job 3's card jam cancelled jobs 4 and 5; job 6 was cancelled by
+ * the operator; job 2 ran on the second machine; job 1's batch has an underscore (a LIKE wildcard). */
+export function putQueueJobs(repo: { put(job: JobState, seq: number): void }): void {
+  repo.put(job(1, { batchId: 'BATCH_8' }), 1);
+  repo.put(job(2, { machineId: 'm2' }), 2);
+  repo.put(job(3, { status: 'Faulted', errorCode: 'CardJam', documentProduced: true }), 3);
+  repo.put(job(4, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 4);
+  repo.put(job(5, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 5);
+  repo.put(job(6, { status: 'Cancelled', errorCode: 'ManualStop' }), 6);
+}

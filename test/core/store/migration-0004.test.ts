@@ -1,42 +1,17 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { JobState } from '../../../electron/core/domain/job-state';
 import { DeliveryRepo } from '../../../electron/core/store/delivery-repo';
 import { JobRepo } from '../../../electron/core/store/job-repo';
 import { migrate } from '../../../electron/core/store/migrate';
 import { MIGRATIONS } from '../../../electron/core/store/migrations';
 import { migration0004 } from '../../../electron/core/store/migrations/0004-job-queue-indexes';
-
-const at = (n: number) => new Date(Date.UTC(2025, 2, 1, 10, 0, n)).toISOString();
-
-function job(n: number, overrides: Partial<JobState> = {}): JobState {
-  return {
-    source: 'aida',
-    machineId: 'm1',
-    key: String(n),
-    jobId: String(n),
-    correlationId: `CORR-${n}`,
-    batchId: 'BATCH-7',
-    workflowInstanceId: `wf-${n}`,
-    status: 'Completed',
-    lastMessageType: 'WorkflowCompleted',
-    stateSince: at(n),
-    updatedAt: at(n),
-    ...overrides,
-  };
-}
+import { job, putQueueJobs } from './helpers';
 
 function queueDb() {
   const db = new Database(':memory:');
   migrate(db, MIGRATIONS);
   const repo = new JobRepo(db);
-  // Job 3's card jam cancelled jobs 4 and 5; job 6 was cancelled by the operator.
-  repo.put(job(1, { batchId: 'BATCH_8' }), 1);
-  repo.put(job(2, { machineId: 'm2' }), 2);
-  repo.put(job(3, { status: 'Faulted', errorCode: 'CardJam', documentProduced: true }), 3);
-  repo.put(job(4, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 4);
-  repo.put(job(5, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 5);
-  repo.put(job(6, { status: 'Cancelled', errorCode: 'ManualStop' }), 6);
+  putQueueJobs(repo);
   return { db, repo };
 }
 

@@ -4,7 +4,7 @@ import { JobRepo } from '../../../electron/core/store/job-repo';
 import { migration0004 } from '../../../electron/core/store/migrations/0004-job-queue-indexes';
 import { migration0005 } from '../../../electron/core/store/migrations/0005-lean-job-indexes';
 import { tempDir } from '../../helpers/core';
-import { databaseAt, indexes, job, rows, schemaVersion, upgradeTo } from './helpers';
+import { databaseAt, indexes, job, putQueueJobs, rows, schemaVersion, upgradeTo } from './helpers';
 
 const DROPPED = ['jobs_recent', 'jobs_machine_recent', 'jobs_status_recent', 'jobs_queue_machine_status', 'jobs_queue_batch'];
 
@@ -24,13 +24,7 @@ describe('migration 5: lean job indexes', () => {
   it('upgrades a database of version 4 holding jobs: its indexes change, its jobs stay, and the queue reads the same', () => {
     const { db } = databaseAt(migration0004.version);
     const repo = new JobRepo(db);
-    // Job 3's card jam cancelled jobs 4 and 5; job 6 was cancelled by the operator; job 2 ran on the second machine.
-    repo.put(job(1, { batchId: 'BATCH_8' }), 1);
-    repo.put(job(2, { machineId: 'm2' }), 2);
-    repo.put(job(3, { status: 'Faulted', errorCode: 'CardJam', documentProduced: true }), 3);
-    repo.put(job(4, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 4);
-    repo.put(job(5, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 5);
-    repo.put(job(6, { status: 'Cancelled', errorCode: 'ManualStop' }), 6);
+    putQueueJobs(repo);
     expect(indexes(db, 'jobs')).toEqual(expect.arrayContaining(DROPPED));
     const reads = (r: JobRepo) => ({
       queue: r.query({ groupCancelled: true }),
