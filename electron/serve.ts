@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     port: config.uiPort,
     host: config.uiHost,
     rendererDir: join(__dirname, '../renderer'),
+    log,
     ...(config.uiAccessToken ? { token: config.uiAccessToken } : {}),
   });
   announceStart(core.mode, core.webhookUrl);

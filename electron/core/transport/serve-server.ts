@@ -23,6 +23,7 @@ export interface ServeOptions {
   /** The built renderer (index.html and assets). */
   rendererDir: string;
   token?: string;
+  log?: (line: string) => void;
 }
 
 export interface ServeHandle {
@@ -98,7 +99,16 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
   port = boundPort(server);
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  // Every socket and server has an error handler: a client's bad frame or a reset connection ends that connection,
+  // never the console (an 'error' event with no listener is thrown).
+  const logError = (where: string) => (err: Error) => options.log?.(`serve mode: ${where}: ${err.message}`);
+  wss.on('error', logError('WebSocket server'));
+  server.on('clientError', (err, socket) => {
+    logError('HTTP client')(err);
+    socket.destroy();
+  });
   server.on('upgrade', (req, socket, head) => {
+    socket.on('error', logError('upgrading socket'));
     const path = new URL(req.url ?? '/', 'http://placeholder').pathname;
     const refusal = path === API_SOCKET_PATH ? guard.refuseApi(req) : 'not found';
     if (refusal) {
@@ -109,6 +119,8 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
   });
 
   function attach(ws: WebSocket): void {
+    // A frame over the limit (1009) or a broken frame (1002): ws closes the connection with that code itself.
+    ws.on('error', logError('WebSocket'));
     const unsubscribe = core.onEvent((event) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event }));
     });

@@ -96,3 +96,29 @@ describe('serve mode is locked to its own page', () => {
     ws.close();
   });
 });
+
+describe('serve mode under a hostile client', () => {
+  it('survives a WebSocket frame over the limit: that connection closes, the console keeps serving', async () => {
+    const { base, token } = await serve();
+    const url = `ws://${base.host}/api/ws?token=${token}`;
+    const big = new WebSocket(url, { headers: { Origin: base.origin } });
+    await new Promise((r) => big.once('open', r));
+    const closed = new Promise<number>((r) => big.once('close', (code) => r(code)));
+    big.on('error', () => {});
+    big.send('x'.repeat(300 * 1024));
+    // 1009: "message too big", the server's own answer to the frame, not a crash.
+    expect(await closed).toBe(1009);
+
+    const next = new WebSocket(url, { headers: { Origin: base.origin } });
+    await new Promise((r) => next.once('open', r));
+    const answer = new Promise<unknown>((r) =>
+      next.on('message', (d) => {
+        const frame = JSON.parse(String(d)) as { id?: unknown };
+        if (frame.id === 2) r(frame);
+      }),
+    );
+    next.send(JSON.stringify({ id: 2, method: 'getSnapshot', params: {} }));
+    expect(await answer).toMatchObject({ id: 2, result: { ok: true } });
+    next.close();
+  });
+});
