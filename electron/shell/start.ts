@@ -66,7 +66,11 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
   const loaded = loadLayeredConfig(options.argv, loadOptions);
   for (const p of loaded.problems) log.warn(`config problem: ${p.where}: ${p.key ? `${p.key} ` : ''}${p.message}`);
   const settings = new Settings(loaded, () => loadLayeredConfig(options.argv, loadOptions), keychain);
-  const nativeBinding = process.env['ISSUANCE_CONSOLE_NATIVE_BINDING'];
+  // `npm start` hands a development build its Electron-ABI SQLite this way. A packaged console loads only the native
+  // modules inside its own package: an environment variable must never make it load a library from elsewhere.
+  const requested = process.env['ISSUANCE_CONSOLE_NATIVE_BINDING'];
+  const nativeBinding = app.isPackaged ? undefined : requested;
+  if (app.isPackaged && requested) log.warn('ISSUANCE_CONSOLE_NATIVE_BINDING ignored: a packaged console loads only its own native modules');
 
   let core: RunningConsole;
   try {

@@ -310,3 +310,19 @@ describe('settings from the shell', () => {
     expect(fake.openedPaths).toEqual([shell.log.dir]);
   });
 });
+
+describe('native modules', () => {
+  it('ignores ISSUANCE_CONSOLE_NATIVE_BINDING once packaged: the console starts on its own SQLite build', async () => {
+    process.env['ISSUANCE_CONSOLE_NATIVE_BINDING'] = '/tmp/not-a-real-library/evil.node';
+    try {
+      const { post } = await launchShell([], () => {
+        fake.app.isPackaged = true;
+      });
+      expect((await post(workflowStarted('1'))).status).toBe(200);
+      expect(fake.app.exitCodes).toEqual([]);
+    } finally {
+      delete process.env['ISSUANCE_CONSOLE_NATIVE_BINDING'];
+    }
+  });
+});
+
