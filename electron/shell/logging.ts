@@ -1,4 +1,5 @@
-import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { narrow, PRIVATE_FILE_MODE, privateDir } from '../core/files/private';
 import { join } from 'node:path';
 
 export interface Logger {
@@ -30,8 +31,10 @@ function describe(err: unknown): string {
  * one before a crash is on disk; the volume is low (start, stop, problems, refusals), so this costs nothing.
  */
 export function openLog({ dir, maxBytes = 1_000_000, keep = 5, echo = true }: LogOptions): Logger {
-  mkdirSync(dir, { recursive: true });
+  privateDir(dir);
   const file = join(dir, LOG_FILE);
+  // Logs name machines, jobs and people: private, including those an older version left readable.
+  narrow([file, ...Array.from({ length: keep }, (_, i) => join(dir, `console.${i + 1}.log`))]);
   const rotated = (n: number) => join(dir, `console.${n}.log`);
   let size = existsSync(file) ? statSync(file).size : 0;
 
@@ -47,7 +50,7 @@ export function openLog({ dir, maxBytes = 1_000_000, keep = 5, echo = true }: Lo
     const bytes = Buffer.byteLength(line);
     try {
       if (size > 0 && size + bytes > maxBytes) rotate();
-      appendFileSync(file, line);
+      appendFileSync(file, line, { mode: PRIVATE_FILE_MODE });
       size += bytes;
     } catch (err) {
       // A full disk must not take the console down with it; the terminal still gets the line.

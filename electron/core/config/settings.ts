@@ -1,4 +1,5 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
+import { PRIVATE_FILE_MODE, privateDir } from '../files/private';
 import { dirname } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/api/result';
 import type { SettingEntry, SettingsView } from '../../../shared/api/settings';
@@ -21,10 +22,10 @@ function display(value: unknown, key: SettingKey): SettingEntry['value'] {
 }
 
 function writeAtomically(path: string, content: unknown): void {
-  mkdirSync(dirname(path), { recursive: true });
+  privateDir(dirname(path));
   const tmp = `${path}.${process.pid}.tmp`;
   // Owner-only: the file can hold secrets stored as written where no OS keychain exists.
-  writeFileSync(tmp, `${JSON.stringify(content, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(tmp, `${JSON.stringify(content, null, 2)}\n`, { mode: PRIVATE_FILE_MODE });
   renameSync(tmp, path);
 }
 

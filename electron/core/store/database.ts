@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { narrow, privateDir, privateFile } from '../files/private';
 import { join } from 'node:path';
 import { migrate } from './migrate';
 import { MIGRATIONS } from './migrations';
@@ -14,11 +14,15 @@ export interface OpenOptions {
 export type Db = Database.Database;
 
 export function openDatabase(options: OpenOptions): Db {
-  mkdirSync(options.dataDir, { recursive: true });
-  const db = new Database(join(options.dataDir, 'console.sqlite'), {
+  privateDir(options.dataDir);
+  const path = join(options.dataDir, 'console.sqlite');
+  // SQLite gives the -wal and -shm files the main file's permissions: private from the first byte.
+  privateFile(path);
+  const db = new Database(path, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   db.pragma('journal_mode = WAL');
+  narrow([`${path}-wal`, `${path}-shm`]);
   // FULL fsyncs the WAL at every commit: an acknowledged webhook survives a power cut. Commits are grouped by the
   // ingest queue, so many deliveries share one fsync.
   db.pragma(`synchronous = ${options.durability === 'power-cut' ? 'FULL' : 'NORMAL'}`);
