@@ -325,4 +325,3 @@ describe('native modules', () => {
     }
   });
 });
-
