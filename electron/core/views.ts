@@ -37,9 +37,15 @@ export function machineView(machine: RegisteredMachine, state: MachineState): Ma
   return view;
 }
 
-export function jobView(job: JobState): JobView {
+const errorText = (code: string | undefined) => (code ? { errorText: describe(ERROR_CODES, code).text } : {});
+
+/** A job as the UI shows it; `grouped` (from the queue's query) says whether its cancelling job is known here. */
+export function jobView(job: JobState & { cancelledCount?: number; grouped?: boolean }): JobView {
+  const { attempts, grouped, ...rest } = job;
   return {
-    ...job,
-    ...(job.errorCode ? { errorText: describe(ERROR_CODES, job.errorCode).text } : {}),
+    ...rest,
+    ...errorText(job.errorCode),
+    ...(grouped !== undefined ? { sourceJobSeen: grouped } : {}),
+    ...(attempts ? { attempts: attempts.map((a) => ({ ...a, ...errorText(a.errorCode) })) } : {}),
   };
 }

@@ -32,6 +32,20 @@ function ConnectionBanner() {
   );
 }
 
+/** While the core rebuilds its job list and machine states from its log, what the screens show is partial: say so. */
+function RebuildBanner() {
+  const rebuilding = useConsole((s) => s.rebuilding);
+  if (!rebuilding) return null;
+  const percent = rebuilding.total > 0 ? Math.floor((rebuilding.done / rebuilding.total) * 100) : 0;
+  return (
+    <div className="rebuild-banner" role="status">
+      <span aria-hidden="true">↻</span> <strong>Rebuilding the job list from the message log: {percent} %</strong> (
+      {rebuilding.done.toLocaleString()} of {rebuilding.total.toLocaleString()} messages). New messages are received and
+      kept meanwhile; jobs and machine states fill in as it goes.
+    </div>
+  );
+}
+
 export function App() {
   const { webhookUrl, station } = useConsole(useShallow((s) => ({ webhookUrl: s.webhookUrl, station: s.station })));
   const settingsOpen = useConsole((s) => s.settingsOpen);
@@ -40,6 +54,7 @@ export function App() {
     <div className="app">
       <TrainingBanner />
       <ConnectionBanner />
+      <RebuildBanner />
       <ConfigProblemsBanner />
       <header className="app-header">
         <h1>Issuance Console</h1>

@@ -57,7 +57,8 @@ describe('a console killed with SIGKILL mid-burst', () => {
     await aida.close();
 
     const db = new Database(join(first.dataDir, 'console.sqlite'), { readonly: true });
-    const stored = new Set((db.prepare('SELECT message_id FROM events').all() as { message_id: string }[]).map((r) => r.message_id));
+    // The MessageId as the machine sent it (the de-duplication key adds the machine's identity to it).
+    const stored = new Set(db.prepare<[], string>("SELECT json_extract(message, '$.messageId') FROM events").pluck().all());
     const jobs = new Map(
       (db.prepare('SELECT job_id, status FROM jobs').all() as { job_id: string; status: string }[]).map((r) => [r.job_id, r.status]),
     );

@@ -64,9 +64,15 @@ export function consoleWithFakeAida() {
     aida = undefined;
   });
   return {
-    async start(machine: { kind?: 'box' | 'desktop' } = {}, file: ConfigFile = {}, options: ConsoleOptions = {}): Promise<{ core: TestConsole; aida: FakeAida }> {
+    /** `file` may name the fake AIDA's URL (several machines on it, say). */
+    async start(
+      machine: { kind?: 'box' | 'desktop' } = {},
+      file: ConfigFile | ((aidaUrl: string) => ConfigFile) = {},
+      options: ConsoleOptions = {},
+    ): Promise<{ core: TestConsole; aida: FakeAida }> {
       aida = await startFakeAida();
-      const started = await startTestConsole(testConfig({ machines: [{ id: 'm1', apiUrl: aida.url, kind: machine.kind ?? 'box' }], ...file }), options);
+      const extra = typeof file === 'function' ? file(aida.url) : file;
+      const started = await startTestConsole(testConfig({ machines: [{ id: 'm1', apiUrl: aida.url, kind: machine.kind ?? 'box' }], ...extra }), options);
       core = started;
       return { core: started, aida };
     },

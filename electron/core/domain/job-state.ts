@@ -18,7 +18,30 @@ export interface JobState {
   lastMessageType: string;
   stateSince: string;
   updatedAt: string;
+  /**
+   * Every attempt, oldest first, when AIDA ran the job under more than one workflow instance; the job's own fields
+   * above are the latest attempt's. Absent for a job run once.
+   */
+  attempts?: Attempt[];
 }
+
+/** What belongs to one run of a job (one workflow instance): its status, error and card facts. */
+export type Attempt = Pick<
+  JobState,
+  'workflowInstanceId' | 'status' | 'errorCode' | 'documentProduced' | 'destructiveOperationExecuted' | 'sourceJobInstanceId' | 'lastMessageType' | 'stateSince' | 'updatedAt'
+>;
+
+const ATTEMPT_FIELDS = [
+  'workflowInstanceId',
+  'status',
+  'errorCode',
+  'documentProduced',
+  'destructiveOperationExecuted',
+  'sourceJobInstanceId',
+  'lastMessageType',
+  'stateSince',
+  'updatedAt',
+] as const satisfies readonly (keyof Attempt)[];
 
 /** The status a message implies. The message type is the stronger fact; JobStatus fills in for unknown types. */
 const STATUS_BY_TYPE: Record<string, string> = {
@@ -34,7 +57,8 @@ const STATUS_BY_TYPE: Record<string, string> = {
   BarcodeReadBack: 'Suspended',
 };
 
-export const JOB_MESSAGE_TYPES: ReadonlySet<string> = new Set(Object.keys(STATUS_BY_TYPE));
+/** AIDA 1.6's BarcodeDecoded concerns one job, whose JobStatus it carries: Suspended only when it waits for the console. */
+export const JOB_MESSAGE_TYPES: ReadonlySet<string> = new Set([...Object.keys(STATUS_BY_TYPE), 'BarcodeDecoded']);
 
 const TERMINAL = new Set(['Completed', 'Faulted', 'Cancelled', 'Rejected']);
 
@@ -87,11 +111,52 @@ function impliedStatus(prev: JobState | undefined, msg: AidaMessage): string {
   return byType ?? msg.jobStatus ?? prev?.status ?? 'None';
 }
 
+function attemptOf(job: JobState): Attempt {
+  const attempt: Attempt = { status: job.status, lastMessageType: job.lastMessageType, stateSince: job.stateSince, updatedAt: job.updatedAt };
+  const copy = <K extends keyof Attempt>(field: K) => {
+    if (job[field] !== undefined) attempt[field] = job[field];
+  };
+  ATTEMPT_FIELDS.forEach(copy);
+  return attempt;
+}
+
+/** The job with one attempt's fields in place of its own. */
+function showing(job: JobState, attempt: Attempt): JobState {
+  const { attempts: _all, ...rest } = job;
+  const out: JobState = { ...rest };
+  for (const field of ATTEMPT_FIELDS) delete out[field];
+  return { ...out, ...attempt };
+}
+
 /**
- * Folds one message into a job. Pure. Out-of-order delivery ends in the right state: a status never moves back to
- * an earlier stage, and the first terminal status stands.
+ * Folds one message into a job. Pure. Attempts are told apart by workflow instance: a WorkflowStarted for a known
+ * job under a new instance starts a new attempt, which the job then shows; a late message of an earlier attempt folds
+ * into that attempt and changes nothing the job shows. A message naming no instance belongs to the latest attempt.
  */
 export function applyToJob(prev: JobState | undefined, msg: AidaMessage, machineId: string, key: string, at: string): JobState {
+  const attempts = prev ? [...(prev.attempts ?? [attemptOf(prev)])] : [];
+  const instance = msg.workflowInstanceId;
+  let index = instance === undefined ? attempts.length - 1 : attempts.findIndex((a) => a.workflowInstanceId === instance);
+  // An attempt first heard of without its instance takes the first instance named for it.
+  if (index < 0 && instance !== undefined) index = attempts.findIndex((a) => a.workflowInstanceId === undefined);
+  let folded: JobState;
+  if (index >= 0 && prev) {
+    folded = foldAttempt(showing(prev, attempts[index] as Attempt), msg, machineId, key, at);
+  } else {
+    // A new attempt: the latest when it starts (or is the first heard of), else an earlier one whose start was missed.
+    folded = foldAttempt(undefined, msg, machineId, key, at);
+    index = attempts.length === 0 || msg.messageType === 'WorkflowStarted' ? attempts.length : attempts.length - 1;
+    attempts.splice(index, 0, attemptOf(folded));
+  }
+  attempts[index] = attemptOf(folded);
+  // What the job is (its ids, batch), as the newest message says it; what happened to it, as its latest attempt says.
+  const shown = showing({ ...prev, ...folded }, attempts[attempts.length - 1] as Attempt);
+  return attempts.length > 1 ? { ...shown, attempts } : shown;
+}
+
+/** Folds one message into one attempt. Out-of-order delivery ends right: a status never moves back to an earlier
+ * stage, and the first terminal status stands. */
+function foldAttempt(prev: JobState | undefined, msg: AidaMessage, machineId: string, key: string, at: string): JobState {
   const implied = impliedStatus(prev, msg);
   const keep = prev !== undefined && (rank(implied) < rank(prev.status) || (isTerminal(prev.status) && implied !== prev.status));
   const status = keep ? prev.status : implied;

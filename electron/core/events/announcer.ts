@@ -1,5 +1,5 @@
 import type { ConsoleEvent } from '../../../shared/api/contract';
-import type { MachineView } from '../../../shared/api/views';
+import type { MachineView, RebuildProgress } from '../../../shared/api/views';
 import type { AlertSync } from '../alerts/alert-sync';
 import type { Outbox } from '../commands/outbox';
 import { FEED_TOPICS } from '../feeds/feeds';
@@ -38,6 +38,31 @@ export function announcer(deps: AnnouncerDeps): (changes: Changes) => void {
       reviews.decideAutomatically().catch((err: unknown) => log(`automatic decision failed: ${(err as Error).message}`));
     }
     if (changes.topics.has('deliveries')) emit({ type: 'deliveries', rejectedTotal: deps.deliveries.rejectedTotal() });
-    if (machines || changes.topics.has('reviews')) deps.alerts.sync(machines);
+    if (machines || changes.topics.has('reviews') || changes.topics.has('conflicts')) deps.alerts.sync(machines);
+  };
+}
+
+/** At most one progress event per this interval while the projections are rebuilt. */
+const PROGRESS_EVERY_MS = 250;
+
+/**
+ * What the UI is told while the projections are rebuilt from the log: progress now and then, and at the end the
+ * end itself (the UI then reads everything again) and every machine, review and feed as now folded.
+ */
+export function rebuildAnnouncer(
+  emit: (event: ConsoleEvent) => void,
+  announce: (changes: Changes) => void,
+  machineIds: () => string[],
+): (progress: RebuildProgress | undefined) => void {
+  let last = 0;
+  return (progress) => {
+    if (progress) {
+      if (Date.now() - last < PROGRESS_EVERY_MS) return;
+      last = Date.now();
+      emit({ type: 'projection', rebuilding: progress });
+      return;
+    }
+    emit({ type: 'projection', rebuilding: null });
+    announce({ machines: new Set(machineIds()), jobs: new Map(), topics: new Set(['reviews', ...FEED_TOPICS]) });
   };
 }

@@ -52,8 +52,11 @@ export class AidaSource implements SourceHandler {
     const parsed = parseAidaMessage(delivery.json);
     const extra = unknownProperties(delivery.json);
     const message: LoggedAidaMessage = extra ? { ...parsed, extra } : parsed;
+    // MessageIds are unique per machine: the key is the sender's identity as sent (never the configured match, which
+    // an edit of the config would change while AIDA still retries) and the id.
+    const sender = message.machineSerial ?? message.hostName ?? message.machineName ?? '';
     return {
-      ...(message.messageId ? { dedupeKey: message.messageId } : {}),
+      ...(message.messageId ? { dedupeKey: `${sender}\u001f${message.messageId}` } : {}),
       type: message.messageType,
       subject: matchMachine(this.identities(), message),
       message,
@@ -71,8 +74,11 @@ export class AidaSource implements SourceHandler {
     if (!isJobMessage(message)) return;
     const key = jobKeyOf(message);
     if (key === undefined) return;
-    const job = applyToJob(this.jobs.get(machineId, key), message, machineId, key, event.receivedAt);
+    const prev = this.jobs.get(machineId, key);
+    const job = applyToJob(prev, message, machineId, key, event.receivedAt);
     this.jobs.put(job, event.seq);
+    // Cancelled jobs whose messages came before this job's are listed under it once it is known.
+    if (prev === undefined || prev.workflowInstanceId !== job.workflowInstanceId) this.jobs.adoptCancelled(job);
     changes.jobs.set(jobChangeKey(machineId, key), job);
   }
 

@@ -39,6 +39,8 @@ export class IngestQueue {
   private unprojected: StoredEvent[] = [];
   private projectionScheduled = false;
   private closed = false;
+  /** While the projections are rebuilt from the log, new events are only logged: the rebuild folds them. */
+  private held = false;
   private readonly sources: Map<string, SourceHandler>;
 
   constructor(
@@ -88,6 +90,7 @@ export class IngestQueue {
     }
     batch.forEach((p, i) => p.resolve(results[i] as IngestResult));
     if (hasChanges(changes)) this.onCommitted(changes);
+    if (this.held) return;
     this.unprojected.push(...logged);
     if (!this.projectionScheduled && this.unprojected.length > 0) {
       this.projectionScheduled = true;
@@ -103,7 +106,7 @@ export class IngestQueue {
    */
   projectPending(): void {
     this.projectionScheduled = false;
-    if (this.closed) return;
+    if (this.closed || this.held) return;
     const events = this.unprojected;
     if (events.length === 0) return;
     this.unprojected = [];
@@ -115,6 +118,17 @@ export class IngestQueue {
       this.log(`projection of events ${events[0]?.seq ?? '?'}-${events.at(-1)?.seq ?? '?'} failed: ${(err as Error).message}`);
     }
     if (hasChanges(changes)) this.onCommitted(changes);
+  }
+
+  /** Leaves folding to a rebuild of the projections: events are logged and acknowledged, and the rebuild reads them. */
+  hold(): void {
+    this.held = true;
+    this.unprojected = [];
+  }
+
+  /** The rebuild has folded the log to its end: events from now on are folded here again. */
+  release(): void {
+    this.held = false;
   }
 
   /** Writes and folds everything still queued; after it, timers left behind touch nothing (the database closes). */
@@ -143,6 +157,15 @@ export class IngestQueue {
       const existing = dedupeKey === undefined ? undefined : this.store.log.seqOf(d.source, dedupeKey);
       // Ignored for anything but a repeat would mean an unstored message: fail the group rather than acknowledge it.
       if (existing === undefined) throw new Error(`event of delivery ${deliveryId ?? '(internal)'} was not stored`);
+      if (!this.store.log.sameMessage(existing, message)) {
+        // The same key with another body is not a retry: kept and alerted on, but applied to nothing, since which of
+        // the two is true cannot be told.
+        const record = { deliveryId, source: d.source, subject, dedupeKey, type, receivedAt: d.receivedAt, message };
+        const conflict = this.store.log.appendConflict(record, existing);
+        this.store.log.markDelivery(deliveryId, `reuses the key of event ${existing} with a different body: kept as event ${conflict}, not applied`);
+        changes.topics.add('conflicts');
+        return { deliveryId: deliveryId ?? 0, outcome: 'duplicate', status: 200, reason: 'a different message under the same MessageId: kept, not applied' };
+      }
       this.store.log.recordRepeat(existing, deliveryId, `duplicate of ${dedupeKey ?? ''}`);
       return { deliveryId: deliveryId ?? 0, outcome: 'duplicate', status: 200 };
     }

@@ -50,22 +50,106 @@ function replayFrom(store: Store, sources: ReadonlyMap<string, SourceHandler>, a
   }
 }
 
+/** Whether the projections were written by this reducer version (else they are rebuilt from the log). */
+export function projectionsCurrent(store: Store): boolean {
+  return store.projection.version() === PROJECTION_VERSION;
+}
+
 /**
- * Brings the projections up to the log at start-up: rebuilt from scratch when missing or written by another reducer
- * version, else caught up with the events logged (and acknowledged) but not yet projected when the console stopped.
- * Returns how many events were projected, or undefined when nothing was to do.
+ * Folds the events logged (and acknowledged) but not yet projected when the console stopped. Quick: at most the
+ * projection window's worth. Returns how many.
+ */
+export function catchUp(store: Store, sources: readonly SourceHandler[], log?: (line: string) => void): number {
+  const bySource = new Map(sources.map((s) => [s.source, s]));
+  return store.transaction(() => replayFrom(store, bySource, store.projection.projectedSeq(), log));
+}
+
+export interface RebuildOptions {
+  log?: (line: string) => void;
+  /** Events folded per transaction; between two, the event loop serves webhooks. */
+  pageSize?: number;
+  /** Called after each page: events folded so far, and the log's length. */
+  progress?: (done: number, total: number) => void;
+}
+
+/**
+ * A rebuild of the projections from the whole log, written by this reducer version from then on. Page by page, each
+ * in a transaction of its own, so that webhooks can be logged and acknowledged between pages; the version is recorded
+ * last, so a console stopped halfway rebuilds again.
+ */
+class Rebuild {
+  private readonly bySource: ReadonlyMap<string, SourceHandler>;
+  private from = 0;
+  /** The log's length when the rebuild began: what progress is measured against (new events only add to it). */
+  private readonly total: number;
+  done = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly sources: readonly SourceHandler[],
+    private readonly options: RebuildOptions,
+  ) {
+    this.bySource = new Map(sources.map((s) => [s.source, s]));
+    this.total = store.log.count();
+    store.transaction(() => {
+      store.projection.empty(sources.flatMap((s) => s.projectionTables));
+      store.projection.setProjectedSeq(0);
+    });
+  }
+
+  /** Folds the next page; false once the log is exhausted. */
+  step(): boolean {
+    const events = this.store.log.page(this.from, this.options.pageSize ?? PAGE);
+    if (events.length === 0) return false;
+    const { store, bySource } = this;
+    store.withoutFsync(() => store.transaction(() => projectEvents(store, bySource, events, noChanges(), this.options.log)));
+    this.done += events.length;
+    this.from = events.at(-1)?.seq ?? this.from;
+    this.options.progress?.(this.done, Math.max(this.done, this.total));
+    return true;
+  }
+
+  finish(): void {
+    this.store.transaction(() => {
+      this.store.projection.setVersion(PROJECTION_VERSION);
+      // An empty log projects nothing, so nothing else records where the next catch-up starts.
+      this.store.projection.setProjectedSeq(Math.max(this.from, this.store.log.lastSeq()));
+    });
+  }
+}
+
+/**
+ * Rebuilds while the console serves: `pause` between pages lets the listener acknowledge webhooks, which the log
+ * keeps. The last page is read to the log's end in the same turn as `finish`, so the caller, which holds the ingest
+ * queue's own folding meanwhile, releases it with nothing left unfolded. Returns how many events it folded.
+ */
+export async function rebuildServing(
+  store: Store,
+  sources: readonly SourceHandler[],
+  /** Resolves to false when the console is stopping: the rebuild ends there, unfinished (the next start redoes it). */
+  pause: () => Promise<boolean>,
+  options: RebuildOptions = {},
+): Promise<number | undefined> {
+  const r = new Rebuild(store, sources, options);
+  while (r.step()) {
+    if (!(await pause())) return undefined;
+  }
+  r.finish();
+  return r.done;
+}
+
+/**
+ * Brings the projections up to the log, all at once: rebuilt when written by another reducer version, else caught
+ * up. Returns how many events were projected, or undefined when nothing was to do. (The console itself rebuilds
+ * after its listener is open: `rebuildServing`.)
  */
 export function rebuildIfStale(store: Store, sources: readonly SourceHandler[], log?: (line: string) => void): number | undefined {
-  const bySource = new Map(sources.map((s) => [s.source, s]));
-  const current = store.projection.version() === PROJECTION_VERSION;
-  const replayed = store.transaction(() => {
-    if (current) return replayFrom(store, bySource, store.projection.projectedSeq(), log);
-    store.projection.empty(sources.flatMap((s) => s.projectionTables));
-    const count = replayFrom(store, bySource, 0, log);
-    store.projection.setVersion(PROJECTION_VERSION);
-    // An empty log projects nothing, so nothing else records where the next catch-up starts.
-    store.projection.setProjectedSeq(store.log.lastSeq());
-    return count;
-  });
-  return current && replayed === 0 ? undefined : replayed;
+  if (projectionsCurrent(store)) {
+    const caught = catchUp(store, sources, log);
+    return caught === 0 ? undefined : caught;
+  }
+  const r = new Rebuild(store, sources, log ? { log } : {});
+  while (r.step());
+  r.finish();
+  return r.done;
 }

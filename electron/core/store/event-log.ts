@@ -46,7 +46,11 @@ export class EventLog {
   private readonly countRepeat;
   private readonly markDuplicate;
   private readonly lastSeqStmt;
+  private readonly countStmt;
   private readonly pageStmt;
+  private readonly messageStmt;
+  private readonly insertConflict;
+  private readonly conflictsStmt;
 
   constructor(db: Db) {
     this.insertDelivery = db.prepare(
@@ -61,9 +65,19 @@ export class EventLog {
     this.countRepeat = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ?');
     this.markDuplicate = db.prepare("UPDATE deliveries SET outcome = 'duplicate', reason = ? WHERE id = ?");
     this.lastSeqStmt = db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM events');
-    // Read in pages, not with iterate(): projecting writes on this connection, which a live cursor forbids.
+    this.countStmt = db.prepare<[], number>('SELECT count(*) FROM events WHERE conflicts_with IS NULL').pluck();
+    // Read in pages, not with iterate(): projecting writes on this connection, which a live cursor forbids. A message
+    // that collided with another's key is never folded.
     this.pageStmt = db.prepare<[number, number], EventRow>(
-      'SELECT seq, source, machine_id, message_type, received_at, message FROM events WHERE seq > ? ORDER BY seq LIMIT ?',
+      'SELECT seq, source, machine_id, message_type, received_at, message FROM events WHERE seq > ? AND conflicts_with IS NULL ORDER BY seq LIMIT ?',
+    );
+    this.messageStmt = db.prepare<[number], string>('SELECT message FROM events WHERE seq = ?').pluck();
+    this.insertConflict = db.prepare(
+      `INSERT INTO events (delivery_id, source, machine_id, message_id, message_type, received_at, message, conflicts_with)
+       VALUES (?, ?, ?, NULL, ?, ?, ?, ?)`,
+    );
+    this.conflictsStmt = db.prepare<[], { machine_id: string; seq: number; conflicts_with: number; received_at: string }>(
+      'SELECT machine_id, max(seq) AS seq, conflicts_with, received_at FROM events WHERE conflicts_with IS NOT NULL GROUP BY machine_id',
     );
   }
 
@@ -92,6 +106,25 @@ export class EventLog {
     return inserted.changes === 0 ? undefined : Number(inserted.lastInsertRowid);
   }
 
+  /** Whether a message is the one logged at `seq`, byte for byte as parsed. */
+  sameMessage(seq: number, message: unknown): boolean {
+    return this.messageStmt.get(seq) === JSON.stringify(message);
+  }
+
+  /**
+   * Logs a message that reuses the key of the event at `conflictsWith` with a different body: kept, with no key of
+   * its own, and never folded into the projections. Returns its sequence number.
+   */
+  appendConflict(e: EventRecord, conflictsWith: number): number {
+    const { lastInsertRowid } = this.insertConflict.run(e.deliveryId, e.source, e.subject, e.type, e.receivedAt, JSON.stringify(e.message), conflictsWith);
+    return Number(lastInsertRowid);
+  }
+
+  /** The newest colliding message of each machine: what the conflict alert names. */
+  latestConflicts(): { machineId: string; seq: number; conflictsWith: number; at: string }[] {
+    return this.conflictsStmt.all().map((r) => ({ machineId: r.machine_id, seq: r.seq, conflictsWith: r.conflicts_with, at: r.received_at }));
+  }
+
   seqOf(source: string, dedupeKey: string): number | undefined {
     return this.findEvent.get(source, dedupeKey)?.seq;
   }
@@ -99,7 +132,17 @@ export class EventLog {
   /** Counts a repeat delivery against the event it repeats, and marks the delivery itself a duplicate. */
   recordRepeat(seq: number, deliveryId: number | null, reason: string): void {
     this.countRepeat.run(seq);
+    this.markDelivery(deliveryId, reason);
+  }
+
+  /** Marks a delivery as not applied (a repeat, or a collision), with why. */
+  markDelivery(deliveryId: number | null, reason: string): void {
     if (deliveryId !== null) this.markDuplicate.run(reason, deliveryId);
+  }
+
+  /** How many events a rebuild folds. */
+  count(): number {
+    return this.countStmt.get() ?? 0;
   }
 
   lastSeq(): number {

@@ -1,6 +1,6 @@
 import type { JobQuery } from '../../../shared/api/views';
 import { JobQuerySchema } from '../../../shared/api/views';
-import type { JobState } from '../domain/job-state';
+import type { Attempt, JobState } from '../domain/job-state';
 import type { Db } from './database';
 
 interface JobRow {
@@ -19,7 +19,12 @@ interface JobRow {
   last_message_type: string;
   state_since: string;
   updated_at: string;
+  attempts: string | null;
+  grouped: number;
 }
+
+/** A job as the queue lists it: whether it is listed under the known job whose error cancelled it. */
+export type ListedJob = JobState & { cancelledCount?: number; grouped?: boolean };
 
 const optional = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 const flag = (value: number | null): boolean | undefined => (value === null ? undefined : value === 1);
@@ -44,6 +49,7 @@ function fromRow(row: JobRow): JobState {
     documentProduced: flag(row.document_produced),
     destructiveOperationExecuted: flag(row.destructive_operation_executed),
     sourceJobInstanceId: optional(row.source_job_instance_id),
+    attempts: row.attempts === null ? undefined : (JSON.parse(row.attempts) as Attempt[]),
   };
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) (job as unknown as Record<string, unknown>)[k] = v;
   return job;
@@ -74,8 +80,8 @@ function filterOf(q: ReturnType<typeof JobQuerySchema.parse>): Filter {
     where.push('source = @source');
     params['source'] = q.source;
   }
-  // Written exactly as the WHERE of migration 4's partial indexes: SQLite uses them only for this very term.
-  if (q.groupCancelled) where.push("NOT (status = 'Cancelled' AND source_job_instance_id IS NOT NULL)");
+  // Written exactly as the WHERE of migration 6's partial indexes: SQLite uses them only for this very term.
+  if (q.groupCancelled) where.push('grouped = 0');
   const search = q.search?.trim();
   if (search) {
     where.push(`(job_id LIKE @search ESCAPE '\\' OR correlation_id LIKE @search ESCAPE '\\' OR batch_id LIKE @search ESCAPE '\\')`);
@@ -89,22 +95,33 @@ export class JobRepo {
   private readonly getStmt;
   private readonly upsertStmt;
   private readonly pageStmt;
+  private readonly adoptStmt;
 
   constructor(private readonly db: Db) {
     this.getStmt = db.prepare<[string, string], JobRow>('SELECT * FROM jobs WHERE machine_id = ? AND job_key = ?');
+    // A cancelled job is grouped under the job whose error cancelled it only when that job is known here.
     this.upsertStmt = db.prepare(`
       INSERT INTO jobs (source, machine_id, job_key, job_id, correlation_id, batch_id, workflow_instance_id, status, error_code,
         document_produced, destructive_operation_executed, source_job_instance_id, last_message_type, state_since,
-        updated_at, last_seq)
+        updated_at, last_seq, attempts, grouped)
       VALUES (@source, @machineId, @key, @jobId, @correlationId, @batchId, @workflowInstanceId, @status, @errorCode,
-        @documentProduced, @destructive, @sourceJobInstanceId, @lastMessageType, @stateSince, @updatedAt, @seq)
+        @documentProduced, @destructive, @sourceJobInstanceId, @lastMessageType, @stateSince, @updatedAt, @seq, @attempts,
+        CASE WHEN @status = 'Cancelled' AND @sourceJobInstanceId IS NOT NULL AND EXISTS (SELECT 1 FROM jobs s
+          WHERE s.machine_id = @machineId AND s.job_key <> @key
+            AND (s.workflow_instance_id = @sourceJobInstanceId OR s.job_key = @sourceJobInstanceId))
+        THEN 1 ELSE 0 END)
       ON CONFLICT (machine_id, job_key) DO UPDATE SET
         source = excluded.source, job_id = excluded.job_id, correlation_id = excluded.correlation_id, batch_id = excluded.batch_id,
         workflow_instance_id = excluded.workflow_instance_id, status = excluded.status, error_code = excluded.error_code,
         document_produced = excluded.document_produced,
         destructive_operation_executed = excluded.destructive_operation_executed,
         source_job_instance_id = excluded.source_job_instance_id, last_message_type = excluded.last_message_type,
-        state_since = excluded.state_since, updated_at = excluded.updated_at, last_seq = excluded.last_seq`);
+        state_since = excluded.state_since, updated_at = excluded.updated_at, last_seq = excluded.last_seq,
+        attempts = excluded.attempts, grouped = excluded.grouped`);
+    this.adoptStmt = db.prepare(`
+      UPDATE jobs SET grouped = 1
+      WHERE machine_id = @machineId AND source_job_instance_id IN (@workflowInstanceId, @key) AND status = 'Cancelled' AND grouped = 0
+        AND job_key <> @key`);
     this.pageStmt = db.prepare<[string], JobRow & { cancelled_count: number }>(`
       SELECT jobs.*, (SELECT count(*) FROM jobs c WHERE c.machine_id = jobs.machine_id
           AND c.source_job_instance_id IN (jobs.workflow_instance_id, jobs.job_id)) AS cancelled_count
@@ -141,7 +158,16 @@ export class JobRepo {
       stateSince: job.stateSince,
       updatedAt: job.updatedAt,
       seq,
+      attempts: job.attempts ? JSON.stringify(job.attempts) : null,
     });
+  }
+
+  /**
+   * A job now known by this instance or key takes the cancelled jobs its error cancelled under it (their messages may
+   * have come first). Returns how many it took.
+   */
+  adoptCancelled(job: Pick<JobState, 'machineId' | 'key' | 'workflowInstanceId'>): number {
+    return this.adoptStmt.run({ machineId: job.machineId, key: job.key, workflowInstanceId: job.workflowInstanceId ?? null }).changes;
   }
 
   /**
@@ -160,6 +186,15 @@ export class JobRepo {
       .map(fromRow);
   }
 
+  /** The job whose critical error cancelled this one, when this console knows it. */
+  sourceOf(job: Pick<JobState, 'machineId' | 'sourceJobInstanceId'>): JobState | undefined {
+    if (job.sourceJobInstanceId === undefined) return undefined;
+    const row = this.db
+      .prepare<[string, string, string], JobRow>('SELECT * FROM jobs WHERE machine_id = ? AND (workflow_instance_id = ? OR job_key = ?) LIMIT 1')
+      .get(job.machineId, job.sourceJobInstanceId, job.sourceJobInstanceId);
+    return row ? fromRow(row) : undefined;
+  }
+
   /** How many jobs the query matches, whatever its page: the queue's scroll height. */
   count(input: JobQuery): number {
     return this.countOf(filterOf(JobQuerySchema.parse(input)));
@@ -174,7 +209,7 @@ export class JobRepo {
    * steps: its row ids first, by a query that reads only indexed columns (so a deep offset or a search scans an index,
    * not the table), then those rows whole. One read transaction: the count and the page agree.
    */
-  query(input: JobQuery): { rows: (JobState & { cancelledCount?: number })[]; total: number; offset: number } {
+  query(input: JobQuery): { rows: ListedJob[]; total: number; offset: number } {
     const q = JobQuerySchema.parse(input);
     const filter = filterOf(q);
     const { clause, params } = filter;
@@ -186,7 +221,11 @@ export class JobRepo {
         .all({ ...params, limit: q.limit, offset: q.offset });
       const rows = ids.length === 0 ? [] : this.pageStmt.all(JSON.stringify(ids));
       return {
-        rows: rows.map((r) => ({ ...fromRow(r), ...(r.cancelled_count > 0 ? { cancelledCount: r.cancelled_count } : {}) })),
+        rows: rows.map((r) => ({
+          ...fromRow(r),
+          ...(r.cancelled_count > 0 ? { cancelledCount: r.cancelled_count } : {}),
+          ...(r.status === 'Cancelled' && r.source_job_instance_id !== null ? { grouped: r.grouped === 1 } : {}),
+        })),
         total,
         offset: q.offset,
       };

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../../shared/api/views';
+import type { RebuildProgress, Snapshot } from '../../../shared/api/views';
 import type { ViewId } from '../app/navigation';
 import type { SliceCreator } from './types';
 
@@ -11,11 +11,15 @@ export interface SessionSlice {
   station: string;
   webhookUrl: string;
   loadError: string | undefined;
+  /** While the core rebuilds its job list and machine states from the log (after an upgrade): how far it has come. */
+  rebuilding: RebuildProgress | undefined;
   view: ViewId;
   showView(view: ViewId): void;
   /** Loads everything the screen needs at once; called at start and after every reconnection. */
   loadSnapshot(): Promise<void>;
   setConnected(connected: boolean): void;
+  /** The core's rebuild went on, or ended (undefined): at the end, everything is read again. */
+  receiveRebuild(progress: RebuildProgress | undefined): void;
 }
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, client) => ({
@@ -26,6 +30,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, client)
   station: '',
   webhookUrl: '',
   loadError: undefined,
+  rebuilding: undefined,
   view: 'operate',
   showView(view) {
     set({ view });
@@ -50,9 +55,15 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, client)
       pinRequired: s.pinRequired,
       confidenceThreshold: s.confidenceThreshold,
       rejectedTotal: s.rejectedTotal,
+      rebuilding: s.rebuilding,
     });
     get().receiveCommands(s.commands);
     await get().refreshJobs();
+  },
+  receiveRebuild(progress) {
+    const ended = get().rebuilding !== undefined && progress === undefined;
+    set({ rebuilding: progress });
+    if (ended) void get().loadSnapshot();
   },
   setConnected(connected) {
     set((s) => ({ connected, everConnected: s.everConnected || connected }));

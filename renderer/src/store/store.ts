@@ -62,6 +62,9 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
       case 'settings':
         state().receiveSettings(event.settings);
         break;
+      case 'projection':
+        state().receiveRebuild(event.rebuilding ?? undefined);
+        break;
       case 'feeds':
         state().feedsChanged();
         break;

@@ -75,3 +75,41 @@ describe('which machine sent a message', () => {
     expect(matchMachine([{ id: 'solo' }], parseAidaMessage({ MachineSerial: 'whatever' }))).toBe('solo');
   });
 });
+
+describe('a job run again under a new workflow instance', () => {
+  const started = (wf: string) => ({ MessageType: 'WorkflowStarted', JobId: '7', WorkflowInstanceId: wf });
+  const faulted = (wf: string) => ({ MessageType: 'WorkflowFaulted', JobId: '7', WorkflowInstanceId: wf, ErrorCode: 'CardJam', DestructiveOperationExecuted: true });
+  const completed = (wf: string) => ({ MessageType: 'WorkflowCompleted', JobId: '7', WorkflowInstanceId: wf, DocumentProduced: true });
+
+  it('shows the latest attempt, and lists every attempt oldest first', () => {
+    const j = fold([started('wf-1'), faulted('wf-1'), started('wf-2'), completed('wf-2')]);
+    expect(j).toMatchObject({ status: 'Completed', workflowInstanceId: 'wf-2', documentProduced: true });
+    expect(j?.errorCode).toBeUndefined();
+    expect(j?.destructiveOperationExecuted).toBeUndefined();
+    expect(j?.attempts?.map((a) => [a.workflowInstanceId, a.status, a.errorCode])).toEqual([
+      ['wf-1', 'Faulted', 'CardJam'],
+      ['wf-2', 'Completed', undefined],
+    ]);
+  });
+
+  it('folds a late message of the first attempt into the first attempt, leaving what the job shows', () => {
+    const j = fold([started('wf-1'), started('wf-2'), faulted('wf-1'), completed('wf-2')]);
+    expect(j).toMatchObject({ status: 'Completed', workflowInstanceId: 'wf-2' });
+    expect(j?.attempts?.map((a) => [a.workflowInstanceId, a.status])).toEqual([
+      ['wf-1', 'Faulted'],
+      ['wf-2', 'Completed'],
+    ]);
+  });
+
+  it('keeps an attempt never seen starting before the latest one', () => {
+    const j = fold([started('wf-2'), faulted('wf-1')]);
+    expect(j).toMatchObject({ status: 'Running', workflowInstanceId: 'wf-2' });
+    expect(j?.attempts?.map((a) => a.workflowInstanceId)).toEqual(['wf-1', 'wf-2']);
+  });
+
+  it('is one attempt when the first message names no instance and a later one does', () => {
+    const j = fold([{ MessageType: 'WorkflowStarted', JobId: '7' }, completed('wf-1')]);
+    expect(j).toMatchObject({ status: 'Completed', workflowInstanceId: 'wf-1' });
+    expect(j?.attempts).toBeUndefined();
+  });
+});

@@ -57,13 +57,100 @@ export function job(n: number, overrides: Partial<JobState> = {}): JobState {
   };
 }
 
-/** The queue both index migrations are read against: job 3's card jam cancelled jobs 4 and 5; job 6 was cancelled by
- * the operator; job 2 ran on the second machine; job 1's batch has an underscore (a LIKE wildcard). */
-export function putQueueJobs(repo: { put(job: JobState, seq: number): void }): void {
-  repo.put(job(1, { batchId: 'BATCH_8' }), 1);
-  repo.put(job(2, { machineId: 'm2' }), 2);
-  repo.put(job(3, { status: 'Faulted', errorCode: 'CardJam', documentProduced: true }), 3);
-  repo.put(job(4, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 4);
-  repo.put(job(5, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 5);
-  repo.put(job(6, { status: 'Cancelled', errorCode: 'ManualStop' }), 6);
+/** The newest schema this console knows: the only one the repositories (electron/core/store/*-repo.ts) read and write. */
+export const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+
+/**
+ * The queue's grouping term as migration 4 wrote it into its partial indexes, and the consoles of schema 4 and 5 into
+ * their queue reads: a job cancelled with a SourceJobInstanceId was hidden, whether or not its source was known.
+ */
+export const GROUPED_V4 = "NOT (status = 'Cancelled' AND source_job_instance_id IS NOT NULL)";
+
+const flagV1 = (value: boolean | undefined) => (value === undefined ? null : value ? 1 : 0);
+
+/**
+ * A job as the consoles of schema 1 to 5 wrote it: migration 0001's jobs columns, which none added to before migration
+ * 6. Plain SQL, not JobRepo, which writes the latest schema's columns.
+ */
+export function insertJobV1(db: Database.Database, j: JobState, seq: number): void {
+  if (j.attempts !== undefined) throw new Error('the jobs of schema 1 to 5 have no attempts');
+  db.prepare(
+    `INSERT INTO jobs (source, machine_id, job_key, job_id, correlation_id, batch_id, workflow_instance_id, status, error_code,
+       document_produced, destructive_operation_executed, source_job_instance_id, last_message_type, state_since, updated_at, last_seq)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    j.source,
+    j.machineId,
+    j.key,
+    j.jobId ?? null,
+    j.correlationId ?? null,
+    j.batchId ?? null,
+    j.workflowInstanceId ?? null,
+    j.status,
+    j.errorCode ?? null,
+    flagV1(j.documentProduced),
+    flagV1(j.destructiveOperationExecuted),
+    j.sourceJobInstanceId ?? null,
+    j.lastMessageType,
+    j.stateSince,
+    j.updatedAt,
+    seq,
+  );
+}
+
+/** A delivery as the consoles of schema 1 to 6 wrote it (migration 0001's columns). Returns its id. */
+export function insertDeliveryV1(
+  db: Database.Database,
+  d: {
+    receivedAt: string;
+    source: string;
+    remoteAddr?: string;
+    headers: Record<string, string>;
+    body: string;
+    outcome: 'accepted' | 'duplicate' | 'rejected';
+    httpStatus: number;
+    reason?: string;
+  },
+): number {
+  const body = Buffer.from(d.body);
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO deliveries (received_at, source, remote_addr, headers, body, body_length, outcome, http_status, reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(d.receivedAt, d.source, d.remoteAddr ?? null, JSON.stringify(d.headers), body, body.length, d.outcome, d.httpStatus, d.reason ?? null);
+  return Number(lastInsertRowid);
+}
+
+/**
+ * An event as the consoles of schema 1 to 5 logged it: migration 0001's columns, `messageId` the de-duplication key as
+ * they made it (for AIDA, the bare MessageId). Returns its seq.
+ */
+export function insertEventV1(
+  db: Database.Database,
+  e: { seq?: number; deliveryId: number | null; source: string; machineId: string; messageId?: string; type: string; receivedAt: string; message: object },
+): number {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO events (seq, delivery_id, source, machine_id, message_id, message_type, received_at, message)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(e.seq ?? null, e.deliveryId, e.source, e.machineId, e.messageId ?? null, e.type, e.receivedAt, JSON.stringify(e.message));
+  return Number(lastInsertRowid);
+}
+
+/** The queue the index migrations are read against: job 3's card jam cancelled jobs 4 and 5; job 6 was cancelled by
+ * the operator; job 2 ran on the second machine; job 1's batch has an underscore (a LIKE wildcard). With each job's seq. */
+export const queueJobs = (): [JobState, number][] => [
+  [job(1, { batchId: 'BATCH_8' }), 1],
+  [job(2, { machineId: 'm2' }), 2],
+  [job(3, { status: 'Faulted', errorCode: 'CardJam', documentProduced: true }), 3],
+  [job(4, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 4],
+  [job(5, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 5],
+  [job(6, { status: 'Cancelled', errorCode: 'ManualStop' }), 6],
+];
+
+/** Writes the queue as a console of schema 3, 4 or 5 did (plain SQL of that schema). */
+export function putQueueJobs(db: Database.Database): void {
+  for (const [j, seq] of queueJobs()) insertJobV1(db, j, seq);
 }

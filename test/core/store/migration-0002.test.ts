@@ -2,42 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { AlertRepo } from '../../../electron/core/store/alert-repo';
 import { CommandRepo } from '../../../electron/core/store/command-repo';
 import { DeliveryRepo } from '../../../electron/core/store/delivery-repo';
-import { EventLog } from '../../../electron/core/store/event-log';
 import { JobRepo } from '../../../electron/core/store/job-repo';
 import { migration0001 } from '../../../electron/core/store/migrations/0001-deliveries-events';
 import { migration0002 } from '../../../electron/core/store/migrations/0002-reviews-alerts';
 import { ReviewRepo } from '../../../electron/core/store/review-repo';
-import { columns, databaseAt, indexes, job, rows, schemaVersion, tables, upgradeTo } from './helpers';
+import { columns, databaseAt, indexes, insertDeliveryV1, insertEventV1, insertJobV1, job, latest, rows, schemaVersion, tables, upgradeTo } from './helpers';
 
-/** A console of schema 1 that has received a job's messages (one delivery refused) and queued a Resume. */
+/** A console of schema 1 that has received a job's messages (one delivery refused) and queued a Resume, written with
+ * schema 1's SQL. */
 function version1WithData() {
   const { db } = databaseAt(migration0001.version);
-  const log = new EventLog(db);
-  const deliver = (body: object, outcome: 'accepted' | 'rejected' = 'accepted') => {
-    const raw = JSON.stringify(body);
-    return log.addDelivery({
+  const deliver = (body: object, outcome: 'accepted' | 'rejected' = 'accepted') =>
+    insertDeliveryV1(db, {
       receivedAt: '2025-03-01T10:00:00.000Z',
       source: 'aida',
       remoteAddr: '10.0.0.7',
       headers: {},
-      body: Buffer.from(raw),
-      bodyLength: raw.length,
+      body: JSON.stringify(body),
       outcome,
-      status: outcome === 'accepted' ? 200 : 400,
-      reason: outcome === 'accepted' ? undefined : 'not JSON the console reads',
+      httpStatus: outcome === 'accepted' ? 200 : 400,
+      ...(outcome === 'accepted' ? {} : { reason: 'not JSON the console reads' }),
     });
-  };
   const messages = [
     { messageType: 'WorkflowStarted', jobId: '3', workflowInstanceId: 'wf-3', messageId: 'a' },
     { messageType: 'OcrExecuted', workflowInstanceId: 'wf-3', messageId: 'b' },
   ];
   for (const m of messages) {
-    log.append({ deliveryId: deliver(m), source: 'aida', subject: 'm1', dedupeKey: m.messageId, type: m.messageType, receivedAt: 't', message: m });
+    insertEventV1(db, { deliveryId: deliver(m), source: 'aida', machineId: 'm1', messageId: m.messageId, type: m.messageType, receivedAt: 't', message: m });
   }
   deliver({ nonsense: true }, 'rejected');
-  const jobs = new JobRepo(db);
-  jobs.put(job(3, { status: 'Faulted', errorCode: 'CardJam' }), 1);
-  jobs.put(job(4, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 2);
+  insertJobV1(db, job(3, { status: 'Faulted', errorCode: 'CardJam' }), 1);
+  insertJobV1(db, job(4, { status: 'Cancelled', sourceJobInstanceId: 'wf-3' }), 2);
   db.prepare(
     "INSERT INTO commands (machine_id, kind, payload, actor, role, state, outcome, attempts, created_at, updated_at) VALUES ('m1', 'resume', 'null', 'op@pc', 'operator', 'acknowledged', 'HTTP 200', 1, 't0', 't1')",
   ).run();
@@ -59,15 +54,17 @@ describe('migration 0002: reviews and alerts', () => {
     // The old command gains the new columns, empty: it answered no review and no alert.
     expect(columns(db, 'commands')).toEqual(expect.arrayContaining(['review_id', 'alert_id']));
     expect(rows(db, 'commands')).toEqual((before['commands'] as object[]).map((c) => ({ ...c, review_id: null, alert_id: null })));
+    expect(indexes(db, 'jobs')).toEqual(expect.arrayContaining(['jobs_source_job', 'jobs_status_recent']));
+
+    // The repos read the old rows, once the database is at the schema they read.
+    upgradeTo(db, latest);
     expect(new CommandRepo(db).get(1)).toMatchObject({ id: 1, machineId: 'm1', kind: 'resume', state: 'acknowledged', attempts: 1 });
     expect(new CommandRepo(db).get(1)).not.toHaveProperty('reviewId');
-    // The repos read the old rows.
     expect(new DeliveryRepo(db).rejectedTotal()).toBe(1);
     expect(new DeliveryRepo(db).timeline('m1', '3', 'wf-3').map((e) => [e.seq, e.type])).toEqual([
       [1, 'WorkflowStarted'],
       [2, 'OcrExecuted'],
     ]);
-    expect(indexes(db, 'jobs')).toEqual(expect.arrayContaining(['jobs_source_job', 'jobs_status_recent']));
     expect(new JobRepo(db).cancelledBy('m1', job(3)).map((j) => j.key)).toEqual(['4']);
     db.close();
   });
@@ -75,6 +72,9 @@ describe('migration 0002: reviews and alerts', () => {
   it('gives the upgraded database working reviews, one signal per review, and alerts', () => {
     const db = version1WithData();
     upgradeTo(db, migration0002.version);
+    expect(schemaVersion(db)).toBe(2);
+    // Reviews, signals and alerts are used through the repos, which read and write the latest schema.
+    upgradeTo(db, latest);
 
     const reviews = new ReviewRepo(db);
     const reviewId = reviews.open({

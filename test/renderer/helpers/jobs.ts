@@ -20,8 +20,6 @@ export function job(jobId: string, overrides: Partial<JobView> = {}): JobView {
   };
 }
 
-const cancelledByAnother = (j: JobView) => j.status === 'Cancelled' && j.sourceJobInstanceId !== undefined;
-
 /**
  * The core's job reads over an array, newest first as given: listJobs with its filters, search, grouping and paging
  * (the same rules as electron/core/store/job-repo.ts), and getJobDetail with the cancelled jobs and a timeline.
@@ -34,6 +32,11 @@ export function jobQueue(jobs: readonly JobView[], timelines: Record<string, Tim
         j.sourceJobInstanceId !== undefined &&
         (j.sourceJobInstanceId === source.workflowInstanceId || j.sourceJobInstanceId === source.jobId),
     );
+  // Grouped under its source only when that job is known (as the core's `grouped` column says).
+  const sourceSeen = (j: JobView) =>
+    jobs.some((s) => s !== j && s.machineId === j.machineId && (s.workflowInstanceId === j.sourceJobInstanceId || s.jobId === j.sourceJobInstanceId));
+  const cancelledByAnother = (j: JobView) => j.status === 'Cancelled' && j.sourceJobInstanceId !== undefined;
+  const grouped = (j: JobView) => cancelledByAnother(j) && sourceSeen(j);
   return {
     listJobs(query: JobQuery): Result<JobPage> {
       const search = query.search?.trim().toLowerCase();
@@ -42,13 +45,14 @@ export function jobQueue(jobs: readonly JobView[], timelines: Record<string, Tim
           (!query.machineId || j.machineId === query.machineId) &&
           (!query.status || j.status === query.status) &&
           (!query.batchId || j.batchId === query.batchId) &&
-          (!query.groupCancelled || !cancelledByAnother(j)) &&
+          (!query.groupCancelled || !grouped(j)) &&
           (!search || [j.jobId, j.correlationId, j.batchId].some((v) => v?.toLowerCase().includes(search))),
       );
       const offset = query.offset ?? 0;
       const rows = matching.slice(offset, offset + (query.limit ?? 100)).map((j) => {
         const n = cancelledBy(j).length;
-        return n > 0 ? { ...j, cancelledCount: n } : j;
+        const seen = cancelledByAnother(j) ? { sourceJobSeen: sourceSeen(j) } : {};
+        return n > 0 ? { ...j, ...seen, cancelledCount: n } : { ...j, ...seen };
       });
       return ok({ rows, total: matching.length, offset });
     },

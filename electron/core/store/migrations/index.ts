@@ -3,5 +3,6 @@ import { migration0002 } from './0002-reviews-alerts';
 import { migration0003 } from './0003-rapidadmin-idv';
 import { migration0004 } from './0004-job-queue-indexes';
 import { migration0005 } from './0005-lean-job-indexes';
+import { migration0006 } from './0006-attempts-grouping-conflicts';
 
-export const MIGRATIONS = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];

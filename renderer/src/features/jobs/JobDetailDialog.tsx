@@ -1,5 +1,5 @@
 import type { JobDetail } from '../../../../shared/api/records';
-import type { JobView } from '../../../../shared/api/views';
+import type { AttemptView, JobView } from '../../../../shared/api/views';
 import { useConsole } from '../../store/context';
 import { selectMachineLabel } from '../../store/selectors';
 import { formatTime } from '../format';
@@ -42,10 +42,37 @@ function Facts({ job }: { job: JobView }) {
           <dt>Cancelled by</dt>
           <dd>
             the critical error of job instance <span className="mono">{job.sourceJobInstanceId}</span>
+            {job.sourceJobSeen === false && ' (not seen by this console)'}
           </dd>
         </>
       )}
     </dl>
+  );
+}
+
+/** A run of the job, as a job: its own status and card facts, none of the latest run's. */
+function asJob(job: JobView, attempt: AttemptView): JobView {
+  const { documentProduced: _card, destructiveOperationExecuted: _destroyed, errorCode: _code, errorText: _text, ...rest } = job;
+  return { ...rest, ...attempt };
+}
+
+/** Each run of a job that AIDA ran more than once, oldest first, with what became of it. */
+function Attempts({ job }: { job: JobView }) {
+  const attempts = job.attempts ?? [];
+  if (attempts.length < 2) return null;
+  return (
+    <section aria-labelledby="detail-attempts">
+      <h3 id="detail-attempts">Run {attempts.length} times (one workflow instance each), oldest first</h3>
+      <ol className="detail-attempts">
+        {attempts.map((a, i) => (
+          <li key={a.workflowInstanceId ?? i}>
+            <StatusBadge status={a.status} /> <span className="mono">{a.workflowInstanceId ?? 'instance not named'}</span>
+            {a.errorCode && <span> — {a.errorText ?? a.errorCode}</span>} <CardFacts job={asJob(job, a)} />
+            <span className="muted"> since {formatTime(a.stateSince)}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
@@ -71,6 +98,7 @@ function Body({ detail }: { detail: JobDetail }) {
   return (
     <>
       <Facts job={detail.job} />
+      <Attempts job={detail.job} />
       <CancelledJobs jobs={detail.cancelledJobs} />
       <section aria-labelledby="detail-timeline">
         <h3 id="detail-timeline">Messages ({detail.timeline.length}), oldest first</h3>

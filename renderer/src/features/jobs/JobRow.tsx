@@ -63,6 +63,12 @@ export function JobRow({ job, rowIndex, cancelledBy }: { job: JobView; rowIndex:
           </span>
         )}
         {cancelledBy && <span className="job-sub">Cancelled by job {cancelledBy.jobId ?? cancelledBy.key}</span>}
+        {!cancelledBy && job.sourceJobSeen === false && (
+          <span className="job-sub">
+            Cancelled by job instance <span className="mono">{job.sourceJobInstanceId}</span> (not seen by this console)
+          </span>
+        )}
+        {(job.attempts?.length ?? 0) > 1 && <span className="job-sub">Attempt {job.attempts?.length} (earlier runs in its detail)</span>}
         {!cancelledBy && (job.cancelledCount ?? 0) > 0 && <GroupToggle job={job} />}
       </span>
       <span role="cell">

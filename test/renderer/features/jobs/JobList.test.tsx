@@ -244,4 +244,27 @@ describe('the job queue', () => {
     fireEvent.keyDown(dialog, { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
+
+  it('lists a job cancelled by a job this console never saw on its own, and says so', async () => {
+    const { container } = start([job('61', { status: 'Cancelled', sourceJobInstanceId: '1234' }), job('60', { status: 'Completed' })]);
+    await screen.findByText('CORR-61');
+    expect(rowOf(container, '61').textContent).toContain('Cancelled by job instance 1234 (not seen by this console)');
+  });
+
+  it('shows a job run twice at its latest attempt, and lists both attempts in its detail', async () => {
+    const attempts = [
+      { workflowInstanceId: 'wf-70-a', status: 'Faulted', errorCode: 'CardJam', errorText: 'A card jammed.', lastMessageType: 'WorkflowFaulted', stateSince: '2025-03-01T10:00:00.000Z', updatedAt: '2025-03-01T10:00:00.000Z', destructiveOperationExecuted: true },
+      { workflowInstanceId: 'wf-70-b', status: 'Completed', lastMessageType: 'WorkflowCompleted', stateSince: '2025-03-01T10:05:00.000Z', updatedAt: '2025-03-01T10:05:00.000Z', documentProduced: true },
+    ];
+    const { container } = start([job('70', { status: 'Completed', workflowInstanceId: 'wf-70-b', documentProduced: true, attempts })]);
+    await screen.findByText('CORR-70');
+    expect(rowOf(container, '70').textContent).toContain('Attempt 2');
+    fireEvent.click(within(rowOf(container, '70')).getByRole('button', { name: /70/ }));
+    const attemptsList = await screen.findByRole('heading', { name: /Run 2 times/ });
+    const items = within(attemptsList.closest('section') as HTMLElement).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/Faulted.*wf-70-a.*A card jammed\./),
+      expect.stringMatching(/Completed.*wf-70-b/),
+    ]);
+  });
 });
