@@ -121,7 +121,8 @@ export type JobVerification = z.infer<typeof JobVerificationSchema>;
 export const FeedAlertViewSchema = z.object({
   id: z.string(),
   source: z.enum(['rapidadmin', 'idv']),
-  kind: z.enum(['print-failed', 'verification']),
+  /** `refused`: deliveries are being refused because the endpoint has no credentials configured. */
+  kind: z.enum(['print-failed', 'verification', 'refused']),
   title: z.string(),
   text: z.string(),
   at: z.string(),
@@ -134,8 +135,13 @@ export type FeedAlertView = z.infer<typeof FeedAlertViewSchema>;
 export const EndpointViewSchema = z.object({
   path: z.string(),
   urls: z.array(z.string()),
-  /** How deliveries are authenticated; empty: anyone who reaches the port can post. */
+  /** How deliveries are authenticated. */
   auth: z.array(z.enum(['signature', 'api-key', 'basic'])),
+  /**
+   * With `auth` empty, what happens to a delivery: `refused` (401, the default), `accepted` (opted in: anyone who
+   * reaches the port can post), `loopback-only` (training mode: accepted from this computer only).
+   */
+  unauthenticated: z.enum(['refused', 'accepted', 'loopback-only']),
 });
 export type EndpointView = z.infer<typeof EndpointViewSchema>;
 

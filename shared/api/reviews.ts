@@ -8,6 +8,8 @@ export const ReviewKindSchema = z.enum([
   'ocr-readback',
   'chip-readback',
   'barcode-readback',
+  /** AIDA 1.6 BarcodeDecoded with its job Suspended: the decoded barcode's results wait for validation. */
+  'barcode',
   /** A suspended instance the machine's API reports but no webhook explained. */
   'unknown',
 ]);
@@ -33,8 +35,17 @@ export type ReviewPayload = z.infer<typeof ReviewPayloadSchema>;
 
 export const ReviewStateSchema = z.enum(['pending', 'decided', 'closed']);
 
-export const OutcomeSchema = z.enum(['Completed', 'Faulted']);
+/**
+ * AIDA's ExternalProcessOutcome (one L in Canceled, as the vendor spells it). Faulted and Canceled both reject the
+ * card (seed 000); Canceled says the external process was cancelled rather than that it failed.
+ */
+export const OutcomeSchema = z.enum(['Completed', 'Faulted', 'Canceled']);
 export type Outcome = z.infer<typeof OutcomeSchema>;
+
+/** Suspensions handed to an external process (the chip encoder, a chip readback): only these can be "cancelled". */
+export const CANCELABLE_KINDS: readonly ReviewKind[] = ['encoder', 'chip-readback'];
+
+export const mayCancel = (kind: ReviewKind): boolean => CANCELABLE_KINDS.includes(kind);
 
 export const ReviewViewSchema = z.object({
   id: z.number().int(),
@@ -63,7 +74,7 @@ export const DecideSchema = z
   .object({
     reviewId: z.number().int().positive(),
     outcome: OutcomeSchema,
-    /** Required to reject: a rejected card is destroyed, so the reason is asked for first. */
+    /** Required to reject (Faulted or Canceled): a rejected card is destroyed, so the reason is asked for first. */
     reason: z.string().trim().max(500).optional(),
     pin: z.string().max(64).optional(),
   })

@@ -3,7 +3,7 @@ import { schedulerStatus, suspendedIds } from '../aida/answers';
 import { describeAnswer, isSuccess, type AidaAnswer, type AidaClient } from '../aida/client';
 import type { Command, CommandRepo, NewCommand } from '../store/command-repo';
 import type { ReviewRepo } from '../store/review-repo';
-import { EFFECT_SEEN_IN_STATE, sendCommand, type SignalPayload } from './send';
+import { EFFECT_SEEN_IN_STATE, sendCommand, signalCallback, type SignalPayload } from './send';
 
 export interface OutboxDeps {
   /** Runs work in one transaction: a command is written together with what it answers. */
@@ -169,18 +169,32 @@ export class Outbox {
     }
     this.busy.add(id);
     try {
-      this.deps.announce(this.deps.repo.markSent(id, this.at()));
-      const answer = await sendCommand(client, command);
-      this.settle(this.deps.repo.get(id), answer);
+      const sent = this.deps.repo.markSent(id, this.at());
+      this.deps.announce(sent);
+      const callback = signalCallback(client, sent);
+      const answer = await sendCommand(client, sent);
+      this.settle(this.deps.repo.get(id), answer, callback);
     } finally {
       this.busy.delete(id);
     }
   }
 
-  private settle(command: Command, answer: AidaAnswer): void {
+  private settle(command: Command, answer: AidaAnswer, callback: string | undefined): void {
     const text = describeAnswer(answer);
     if (isSuccess(answer)) {
       this.finish(command.id, 'acknowledged', text);
+      return;
+    }
+    if (callback !== undefined && answer.reach === 'answered' && (answer.status === 404 || answer.status === 405)) {
+      // An undocumented URL refusing the request says nothing sure about the card (a gone instance, or the wrong
+      // method). Reconciled like a lost answer: a newer webhook or a gone instance means applied; only an instance
+      // still suspended with nothing newer logged gets the signal again, at the documented endpoint (see send.ts).
+      this.finish(
+        command.id,
+        'sent',
+        `the machine's CallbackUrl answered ${text}; checking the machine before signalling its documented endpoint`,
+      );
+      this.schedule(command.id, this.reconcileDelayMs, 'reconcile');
       return;
     }
     if (answer.reach === 'answered' && answer.status !== undefined && answer.status < 500) {

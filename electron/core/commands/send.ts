@@ -9,7 +9,18 @@ export interface SignalPayload {
   callbackUrl?: string;
 }
 
-/** The one place a stored command becomes a request to AIDA. */
+/**
+ * The CallbackUrl this attempt of a signal goes to, if any. Only a command's first attempt may use one (where the
+ * machine opts in and the URL is the machine's own): neither source documents its method or body, so every later
+ * attempt of the same command — a retry, a resend after reconciling, a person's Send again — goes to the documented
+ * endpoint. `command` is as marked sent for this attempt.
+ */
+export function signalCallback(client: AidaClient, command: Command): string | undefined {
+  if (command.kind !== 'signal' || command.attempts !== 1) return undefined;
+  return client.callbackTarget((command.payload as SignalPayload).callbackUrl);
+}
+
+/** The one place a stored command becomes a request to AIDA. `command` is as marked sent for this attempt. */
 export function sendCommand(client: AidaClient, command: Command): Promise<AidaAnswer> {
   switch (command.kind) {
     case 'resume':
@@ -20,8 +31,11 @@ export function sendCommand(client: AidaClient, command: Command): Promise<AidaA
       return client.stop(true);
     case 'start':
       return client.start(command.payload as StartParams);
-    case 'signal':
-      return client.signal(command.payload as SignalPayload);
+    case 'signal': {
+      const { callbackUrl: _ignored, ...signal } = command.payload as SignalPayload;
+      const callbackUrl = signalCallback(client, command);
+      return client.signal({ ...signal, ...(callbackUrl ? { callbackUrl } : {}) });
+    }
   }
 }
 

@@ -31,7 +31,15 @@ export const MachineConfigSchema = z.object({
     .optional(),
   /** The doc spells the signal endpoint and its instance key inconsistently (PROTOCOLS.md): both configurable. */
   signal: z
-    .object({ path: z.string().startsWith('/').optional(), instanceKey: z.string().min(1).optional() })
+    .object({
+      path: z.string().startsWith('/').optional(),
+      instanceKey: z.string().min(1).optional(),
+      /**
+       * Signal a message's CallbackUrl (on this machine's own host and port only) instead of `path`. Off by default:
+       * the seed says it "can be ignored" and documents neither its method nor its body.
+       */
+      useCallbackUrl: z.boolean().optional(),
+    })
     .strict()
     .optional(),
   /** Per-call timeout of the machine's REST API. */

@@ -7,6 +7,11 @@ export const RapidadminConfigSchema = z
   .object({
     /** RapIDadmin's Signing Secret: when set, every delivery must carry a matching x-signature (HMAC-SHA256). */
     signingSecret: z.string().min(1).optional(),
+    /**
+     * Without a signing secret deliveries are refused (401), since nothing tells RapIDadmin's from a forger's; `true`
+     * accepts them unsigned. Training mode accepts them from this computer only.
+     */
+    allowUnsigned: z.boolean().optional(),
     /** Dotted key path of a print job's identity in its (undocumented) payload; default PersonId + CardTemplateId. */
     printJobKey: z.string().min(1).max(200).optional(),
   })
@@ -24,6 +29,11 @@ export const IdvConfigSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Without `auth` deliveries are refused (401); `true` accepts them unauthenticated. Training mode accepts them
+     * from this computer only.
+     */
+    allowUnauthenticated: z.boolean().optional(),
     /** The initial alert rules; the console can change them at run time. Default: invalid_identity and expired. */
     alertOn: AlertRulesSchema.optional(),
     getProcess: z
@@ -56,12 +66,14 @@ export const DEFAULT_GET_PROCESS_TIMEOUT_MS = 10_000;
 
 export interface RapidadminSettings {
   signingSecret?: string | undefined;
+  allowUnsigned?: boolean | undefined;
   printJobKey?: string | undefined;
 }
 
 export interface IdvSettings {
   apiKey?: { header?: string | undefined; value: string };
   basic?: { username: string; password: string };
+  allowUnauthenticated?: boolean;
   alertOn: AlertRules;
   getProcess?: { urlTemplate: string; authHeader?: { name: string; value: string }; timeoutMs: number };
   linkMetadataKey?: string;
@@ -95,6 +107,7 @@ export function resolveSources(file: Sections): { rapidadmin: RapidadminSettings
     idv: {
       ...(idv.auth?.apiKey ? { apiKey: idv.auth.apiKey } : {}),
       ...(idv.auth?.basic ? { basic: idv.auth.basic } : {}),
+      ...(idv.allowUnauthenticated !== undefined ? { allowUnauthenticated: idv.allowUnauthenticated } : {}),
       alertOn: idv.alertOn ?? DEFAULT_ALERT_RULES,
       ...(getProcess ? { getProcess } : {}),
       ...(idv.linkMetadataKey ? { linkMetadataKey: idv.linkMetadataKey } : {}),

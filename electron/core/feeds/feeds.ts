@@ -1,11 +1,12 @@
 import type { ConsoleHandlers } from '../../../shared/api/dispatch';
-import type { FeedSettings, FeedTopic, FeedsSnapshot } from '../../../shared/api/feeds';
+import type { FeedAlertView, FeedSettings, FeedTopic, FeedsSnapshot } from '../../../shared/api/feeds';
 import { fail, ok } from '../../../shared/api/result';
 import { resolveSources, type IdvSettings, type RapidadminSettings } from '../config/sources';
 import type { Store } from '../store/store';
-import { idvRoute } from '../webhooks/idv-route';
+import { IDV_WEBHOOK_PATH, idvRoute } from '../webhooks/idv-route';
 import type { WebhookRoute } from '../webhooks/listener';
-import { rapidadminRoute } from '../webhooks/rapidadmin-route';
+import { RAPIDADMIN_WEBHOOK_PATH, rapidadminRoute } from '../webhooks/rapidadmin-route';
+import { unauthenticatedPolicy, type UnauthenticatedPolicy } from '../webhooks/unauthenticated';
 import { PrintFeed } from './print-feed';
 import { VerificationFeed } from './verification-feed';
 
@@ -19,6 +20,8 @@ export interface FeedsOptions {
   /** Absent: the defaults of an empty config file. */
   rapidadmin?: RapidadminSettings | undefined;
   idv?: IdvSettings | undefined;
+  /** Training mode: deliveries without credentials are accepted from this computer only (its simulators, a trainer). */
+  training?: boolean | undefined;
   /** Who acts from this console: OS user at station. */
   actor: string;
   emit: (topics: FeedTopic[]) => void;
@@ -28,6 +31,28 @@ export interface FeedsOptions {
 const ACTIVITY_SHOWN = 100;
 const VERIFICATIONS_SHOWN = 200;
 const ACKNOWLEDGED_ALERTS_SHOWN = 50;
+
+type FeedSource = FeedAlertView['source'];
+
+/** The alert raised when an endpoint without credentials refuses deliveries: why, and how to fix it. */
+const REFUSAL_ALERT: Record<FeedSource, { title: string; text: string; subject: string }> = {
+  rapidadmin: {
+    title: 'RapIDadmin deliveries are refused',
+    text:
+      'No signing secret is configured, so nothing tells RapIDadmin from a forger: every delivery is refused (401) and ' +
+      'its people and prints are not shown. Set rapidadmin.signingSecret to the Signing Secret RapIDadmin generated ' +
+      '(API → Webhooks → Generate Secret), or set rapidadmin.allowUnsigned: true to accept unsigned deliveries.',
+    subject: RAPIDADMIN_WEBHOOK_PATH,
+  },
+  idv: {
+    title: 'Identity-verification deliveries are refused',
+    text:
+      'No credentials are configured for the verification service, so every delivery is refused (401) and its results ' +
+      'are not shown. Set idv.auth (the API key or Basic credentials the service sends), or set ' +
+      'idv.allowUnauthenticated: true to accept unauthenticated deliveries.',
+    subject: IDV_WEBHOOK_PATH,
+  },
+};
 
 /**
  * The two feeds beside the machines, RapIDadmin's prints and identity verification, as the API shows them together:
@@ -39,6 +64,9 @@ export class Feeds {
   private readonly now: () => string;
   private readonly rapidadmin: RapidadminSettings;
   private readonly idv: IdvSettings;
+  private readonly unauthenticated: Record<FeedSource, UnauthenticatedPolicy>;
+  /** The open refusal alert of each source, so that a run of refusals raises one alert, not one each. */
+  private readonly refusalAlerts = new Map<FeedSource, string>();
   private origins: string[] = [];
 
   constructor(
@@ -49,6 +77,11 @@ export class Feeds {
     this.now = options.now ?? (() => new Date().toISOString());
     this.rapidadmin = options.rapidadmin ?? defaults.rapidadmin;
     this.idv = options.idv ?? defaults.idv;
+    const training = options.training === true;
+    this.unauthenticated = {
+      rapidadmin: unauthenticatedPolicy(this.rapidadmin.allowUnsigned, training),
+      idv: unauthenticatedPolicy(this.idv.allowUnauthenticated, training),
+    };
     this.prints = new PrintFeed(store, this.rapidadmin);
     this.verifications = new VerificationFeed(store, {
       settings: this.idv,
@@ -59,7 +92,32 @@ export class Feeds {
   }
 
   routes(): WebhookRoute[] {
-    return [rapidadminRoute(this.rapidadmin), idvRoute(this.idv)];
+    return [
+      rapidadminRoute(this.rapidadmin, { policy: this.unauthenticated.rapidadmin, onRefused: () => this.refused('rapidadmin') }),
+      idvRoute(this.idv, { policy: this.unauthenticated.idv, onRefused: () => this.refused('idv') }),
+    ];
+  }
+
+  /**
+   * A delivery was refused because its endpoint has no credentials configured (after an upgrade, the first sign of
+   * it): one alert on every screen says why and what to set, until someone acknowledges it; a later refusal raises
+   * it again. It is not an event's projection, so a rebuild of the projections drops it until the next refusal.
+   */
+  private refused(source: FeedSource): void {
+    const isOpen = (a: FeedAlertView | undefined) => a !== undefined && a.kind === 'refused' && a.source === source && a.acknowledgedAt === undefined;
+    const known = this.refusalAlerts.get(source);
+    const open = known !== undefined && isOpen(this.store.feedAlerts.get(known))
+      ? known
+      : this.store.feedAlerts.recent(ACKNOWLEDGED_ALERTS_SHOWN).find(isOpen)?.id;
+    if (open !== undefined) {
+      this.refusalAlerts.set(source, open);
+      return;
+    }
+    const at = this.now();
+    const id = `${source}:refused:${at}`;
+    this.store.feedAlerts.raise({ id, source, kind: 'refused', ...REFUSAL_ALERT[source], at, seq: this.store.log.lastSeq() });
+    this.refusalAlerts.set(source, id);
+    this.options.emit(['alerts']);
   }
 
   /** Where senders reach the listener (http, and https when TLS is on), once it listens. */
@@ -68,7 +126,10 @@ export class Feeds {
   }
 
   settings(): FeedSettings {
-    return { rapidadmin: this.prints.endpoint(this.origins), idv: this.verifications.settings(this.origins) };
+    return {
+      rapidadmin: { ...this.prints.endpoint(this.origins), unauthenticated: this.unauthenticated.rapidadmin },
+      idv: { ...this.verifications.settings(this.origins), unauthenticated: this.unauthenticated.idv },
+    };
   }
 
   snapshot(): FeedsSnapshot {

@@ -19,7 +19,8 @@ export class PrintFeed {
     this.source = new RapidadminSource(store, () => settings);
   }
 
-  endpoint(origins: readonly string[]): FeedSettings['rapidadmin'] {
+  /** Where RapIDadmin posts and how it is authenticated; what happens without authentication is the route's. */
+  endpoint(origins: readonly string[]): Omit<FeedSettings['rapidadmin'], 'unauthenticated'> {
     return {
       path: RAPIDADMIN_WEBHOOK_PATH,
       urls: origins.map((o) => o + RAPIDADMIN_WEBHOOK_PATH),

@@ -51,7 +51,7 @@ export class VerificationFeed {
     return this.store.verifications.setting<AlertRules>(RULES_KEY)?.value ?? this.options.settings.alertOn;
   }
 
-  settings(origins: readonly string[]): FeedSettings['idv'] {
+  settings(origins: readonly string[]): Omit<FeedSettings['idv'], 'unauthenticated'> {
     const idv = this.options.settings;
     const changed = this.store.verifications.setting<AlertRules>(RULES_KEY);
     return {

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../../../shared/api/result';
-import type { Outcome, ReviewView } from '../../../shared/api/reviews';
+import { mayCancel, type Outcome, type ReviewView } from '../../../shared/api/reviews';
 import type { CommandView, Role } from '../../../shared/api/views';
 import type { Outbox } from '../commands/outbox';
 import type { SignalPayload } from '../commands/send';
@@ -19,7 +19,7 @@ export interface EncoderService {
   serviceTimeoutMs: number;
 }
 
-const OUTCOME_WORD: Record<Outcome, string> = { Completed: 'approved', Faulted: 'rejected' };
+const OUTCOME_WORD: Record<Outcome, string> = { Completed: 'approved', Faulted: 'rejected', Canceled: 'rejected as cancelled' };
 
 /**
  * Decisions on suspended jobs (OCR reads, chip encoding, readbacks): recorded with the signal that carries them, in
@@ -95,13 +95,19 @@ export class ReviewService {
     if (review.kind === 'unknown' && input.outcome === 'Completed') {
       return fail('not-allowed', 'the console does not know what this job waits for: only Reject is safe');
     }
+    if (input.outcome === 'Canceled' && !mayCancel(review.kind)) {
+      return fail('not-allowed', 'only a hand-off to an external process (chip encoding, chip readback) can be cancelled: reject it instead');
+    }
     const client = this.deps.registry().get(review.machine_id).client;
     if (!client) return fail('not-allowed', 'the machine is not configured: the console cannot act on it');
+    // The CallbackUrl is kept with the command only where this machine opts in to it, so the audit shows where the
+    // signal may go; the client checks again at each attempt.
+    const callbackUrl = client.callbackTarget(review.payload.encoder?.callbackUrl);
     const payload: SignalPayload = {
       workflowInstanceId: review.workflow_instance_id,
       outcome: input.outcome,
       ...(input.reason ? { errorReason: input.reason } : {}),
-      ...(review.payload.encoder?.callbackUrl ? { callbackUrl: review.payload.encoder.callbackUrl } : {}),
+      ...(callbackUrl ? { callbackUrl } : {}),
     };
     const at = this.at();
     const command = await this.deps.outbox.submit(

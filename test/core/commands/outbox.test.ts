@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/api/dispatch';
-import { encoderLoaded, ocrExecuted, SIGNAL_PATH, SUSPENDED_PATH, workflowFaulted } from '../../fixtures/aida';
+import { encoderLoaded, ocrExecuted, SIGNAL_PATH, SUSPENDED_PATH, workflowCompleted, workflowFaulted } from '../../fixtures/aida';
 import { staysTrue } from '../../helpers/absence';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
 import { startFakeAida, type FakeAida } from '../../helpers/fake-aida';
@@ -24,6 +24,15 @@ async function fakeAida(port = 0) {
 async function consoleFor(apiUrl: string, dataDir?: string, extra: Parameters<typeof testConfig>[0] = {}) {
   const config = testConfig({ machines: [{ id: 'm1', apiUrl, kind: 'box' }], ...extra }, dataDir);
   const core = await startTestConsole(config);
+  cores.push(core);
+  return core;
+}
+
+/** A machine whose operator opted in to signalling a message's CallbackUrl. */
+const optingIn = (apiUrl: string) => ({ id: 'm1', apiUrl, kind: 'box' as const, signal: { useCallbackUrl: true } });
+
+async function consoleOptingIn(apiUrl: string) {
+  const core = await startTestConsole(testConfig({ machines: [optingIn(apiUrl)] }));
   cores.push(core);
   return core;
 }
@@ -234,15 +243,86 @@ describe('decisions reach AIDA exactly once', () => {
     expect(signals(aida)).toHaveLength(1);
   });
 
-  it('signals a chip encoding through its CallbackUrl only when it points at the configured machine', async () => {
+  it('signals a chip encoding at the documented endpoint, whatever CallbackUrl the machine names', async () => {
     const aida = await fakeAida();
     const core = await consoleFor(aida.url);
     const own = await pendingReview(core, '82', encoderLoaded('82', `${aida.url}/callbacks/enc-82`));
+    const result = await core.handlers.decide({ reviewId: own.id, outcome: 'Completed' });
+    expect(result.ok && result.value).toMatchObject({ state: 'acknowledged', payload: { workflowInstanceId: 'wf-82', outcome: 'Completed' } });
+    expect(result.ok && result.value.payload).not.toHaveProperty('callbackUrl');
+    expect(aida.commands().map((c) => c.path)).toEqual([SIGNAL_PATH]);
+  });
+
+  it('with useCallbackUrl, signals a CallbackUrl only when it points at the configured machine', async () => {
+    const aida = await fakeAida();
+    const core = await consoleOptingIn(aida.url);
+    const own = await pendingReview(core, '83', encoderLoaded('83', `${aida.url}/callbacks/enc-83`));
     await core.handlers.decide({ reviewId: own.id, outcome: 'Completed' });
-    expect(aida.commands().map((c) => c.path)).toEqual(['/callbacks/enc-82']);
-    const forged = await pendingReview(core, '83', encoderLoaded('83', 'http://attacker.example/steal'));
+    expect(aida.commands().map((c) => c.path)).toEqual(['/callbacks/enc-83']);
+    const forged = await pendingReview(core, '88', encoderLoaded('88', 'http://attacker.example/steal'));
     await core.handlers.decide({ reviewId: forged.id, outcome: 'Completed' });
-    expect(aida.commands().map((c) => c.path)).toEqual(['/callbacks/enc-82', SIGNAL_PATH]);
+    expect(aida.commands().map((c) => c.path)).toEqual(['/callbacks/enc-83', SIGNAL_PATH]);
+  });
+
+  it.each([404, 405])(
+    'after a %i from the CallbackUrl, sends once to the documented endpoint when the machine still waits and sent nothing newer',
+    async (status) => {
+      const aida = await fakeAida();
+      aida.respond('/callbacks/enc-89', status, { error: 'no such route' });
+      aida.respond(SUSPENDED_PATH, 200, [{ id: 'wf-89' }]);
+      const core = await consoleOptingIn(aida.url);
+      const review = await pendingReview(core, '89', encoderLoaded('89', `${aida.url}/callbacks/enc-89`));
+      const result = await core.handlers.decide({ reviewId: review.id, outcome: 'Completed' });
+      expect(result.ok && result.value).toMatchObject({ state: 'sent', outcome: expect.stringContaining(`CallbackUrl answered HTTP ${status}`) });
+      const settled = await until(() => command(core, result.ok ? result.value.id : 0), (c) => c?.state !== 'sent' && c?.state !== 'queued');
+      expect(settled).toMatchObject({ id: result.ok && result.value.id, state: 'acknowledged', attempts: 2 });
+      expect(aida.commands().map((c) => [c.path, c.body])).toEqual([
+        ['/callbacks/enc-89', { workflowInstanceId: 'wf-89', outcome: 'Completed' }],
+        [SIGNAL_PATH, { workflowInstanceId: 'wf-89', outcome: 'Completed' }],
+      ]);
+      const audit = await core.handlers.listAudit({ offset: 0, limit: 10 });
+      expect(audit.ok && audit.value.total).toBe(1);
+    },
+  );
+
+  it('after a 404 from the CallbackUrl, sends nothing more when the machine no longer waits on the job', async () => {
+    const aida = await fakeAida();
+    aida.respond('/callbacks/enc-90', 404, {});
+    aida.respond(SUSPENDED_PATH, 200, []);
+    const core = await consoleOptingIn(aida.url);
+    const review = await pendingReview(core, '90', encoderLoaded('90', `${aida.url}/callbacks/enc-90`));
+    const result = await core.handlers.decide({ reviewId: review.id, outcome: 'Completed' });
+    const settled = await until(() => command(core, result.ok ? result.value.id : 0), (c) => c?.state !== 'sent');
+    expect(settled).toMatchObject({ state: 'acknowledged', outcome: expect.stringContaining('no longer waits') });
+    expect(aida.commands().map((c) => c.path)).toEqual(['/callbacks/enc-90']);
+  });
+
+  it('after a 404 from the CallbackUrl, takes a newer webhook for the instance as applied and sends nothing more', async () => {
+    const aida = await fakeAida();
+    aida.respond('/callbacks/enc-91', 404, {});
+    aida.respond(SUSPENDED_PATH, 200, [{ id: 'wf-91' }]);
+    // Reconciling waits long enough for the webhook below to arrive first, as the real delay (1.5 s) is meant to.
+    const core = await startTestConsole(testConfig({ machines: [optingIn(aida.url)] }), { outboxTiming: { reconcileDelayMs: 2000 } });
+    cores.push(core);
+    const review = await pendingReview(core, '91', encoderLoaded('91', `${aida.url}/callbacks/enc-91`));
+    const result = await core.handlers.decide({ reviewId: review.id, outcome: 'Completed' });
+    expect(result.ok && result.value.state).toBe('sent');
+    expect((await core.post(workflowCompleted('91'))).status).toBe(200);
+    const settled = await until(() => command(core, result.ok ? result.value.id : 0), (c) => c?.state !== 'sent');
+    expect(settled).toMatchObject({ state: 'acknowledged', outcome: expect.stringContaining('taken as applied') });
+    expect(aida.commands().map((c) => c.path)).toEqual(['/callbacks/enc-91']);
+  });
+
+  it('sends a failed CallbackUrl signal again only to the documented endpoint', async () => {
+    const aida = await fakeAida();
+    aida.respond('/callbacks/enc-92', 400, { error: 'bad body' });
+    const core = await consoleOptingIn(aida.url);
+    const review = await pendingReview(core, '92', encoderLoaded('92', `${aida.url}/callbacks/enc-92`));
+    const result = await core.handlers.decide({ reviewId: review.id, outcome: 'Completed' });
+    expect(result.ok && result.value).toMatchObject({ state: 'failed', outcome: expect.stringContaining('HTTP 400') });
+    expect((await core.handlers.retryCommand({ commandId: result.ok ? result.value.id : 0 })).ok).toBe(true);
+    await until(() => command(core, result.ok ? result.value.id : 0), (c) => c?.state === 'acknowledged');
+    expect(aida.commands().map((c) => c.path)).toEqual(['/callbacks/enc-92', SIGNAL_PATH]);
   });
 
   it('requires the supervisor PIN when one is configured', async () => {

@@ -122,6 +122,27 @@ describe('invalid configuration: the console starts anyway, says exactly what is
     expect(loaded.problems[0]?.message).toContain('the whole "machines" setting is ignored');
   });
 
+  it('takes only true or false for the opt-ins to CallbackUrls and to unauthenticated deliveries', () => {
+    const { locations, load } = setup();
+    const machine = { id: 'a', apiUrl: 'http://10.0.0.5:5000' };
+    writeJson(locations.user, {
+      machines: [{ ...machine, signal: { useCallbackUrl: true } }],
+      rapidadmin: { allowUnsigned: 'yes' },
+      idv: { allowUnauthenticated: 1 },
+    });
+    let loaded = load();
+    expect(loaded.config.machines[0]?.signal).toEqual({ useCallbackUrl: true });
+    expect(loaded.config.rapidadmin?.allowUnsigned).toBeUndefined();
+    expect(loaded.config.idv?.allowUnauthenticated).toBeUndefined();
+    expect(loaded.problems.map((p) => p.key)).toEqual(expect.arrayContaining(['rapidadmin.allowUnsigned', 'idv.allowUnauthenticated']));
+
+    writeJson(locations.user, { machines: [{ ...machine, signal: { useCallbackUrl: 'true' } }], rapidadmin: { allowUnsigned: true } });
+    loaded = load();
+    expect(loaded.config.rapidadmin?.allowUnsigned).toBe(true);
+    expect(loaded.config.machines).toEqual([]);
+    expect(loaded.problems[0]).toMatchObject({ key: 'machines.0.signal.useCallbackUrl' });
+  });
+
   it('refuses two machines with the same id', () => {
     const { locations, load } = setup();
     writeJson(locations.user, { machines: [{ id: 'a', apiUrl: 'http://10.0.0.5:5000' }, { id: 'a', apiUrl: 'http://10.0.0.6:5000' }] });

@@ -2,7 +2,7 @@ import express from 'express';
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConfigFile } from '../../../electron/core/config/schema';
-import { IDV_WEBHOOK_PATH } from '../../../electron/core/webhooks/idv-route';
+import { IDV_UNAUTHENTICATED_REFUSED, IDV_WEBHOOK_PATH } from '../../../electron/core/webhooks/idv-route';
 import { workflowStarted } from '../../fixtures/aida';
 import { FINISHED_EXPIRED, FINISHED_OK, SEED_PROCESS_ID, finished, invalidIdentity } from '../../fixtures/idv';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
@@ -17,6 +17,9 @@ afterEach(async () => {
   core = undefined;
   server = undefined;
 });
+
+/** A console with a machine configured: not training mode, so nothing is accepted for being local. */
+const LIVE: ConfigFile = { machines: [{ id: 'm1', apiUrl: 'http://127.0.0.1:9', kind: 'box' }] };
 
 async function idvConsole(idv: ConfigFile['idv'] = {}, extra: ConfigFile = {}) {
   core = await startTestConsole(testConfig({ idv, ...extra }));
@@ -100,7 +103,7 @@ describe('POST /idv/webhooks over real HTTP and SQLite', () => {
   });
 
   it('links a verification to AIDA jobs by CorrelationId and by the configured metadata key', async () => {
-    const c = await idvConsole({ linkMetadataKey: 'IdvProcessId' }, { machines: [{ id: 'm1', apiUrl: 'http://127.0.0.1:9', kind: 'box' }] });
+    const c = await idvConsole({ linkMetadataKey: 'IdvProcessId', allowUnauthenticated: true }, LIVE);
     await c.post(workflowStarted('40', { CorrelationId: 'p-corr' }));
     await c.post(workflowStarted('41', { AdditionalMetadata: { idvprocessid: 'P-META', Other: 'x' } }));
     await c.post(workflowStarted('42'));
@@ -130,9 +133,53 @@ describe('POST /idv/webhooks over real HTTP and SQLite', () => {
     expect((await post(core, 'not json')).status).toBe(400);
   });
 
-  it('says the endpoint is open when no credentials are configured', async () => {
+  it('says how the endpoint is authenticated when no credentials are configured', async () => {
     const c = await idvConsole();
-    expect((await feeds(c)).settings.idv).toMatchObject({ auth: [], getProcess: false, alertRules: { results: ['invalid_identity', 'expired'], events: [] } });
+    expect((await feeds(c)).settings.idv).toMatchObject({
+      auth: [],
+      unauthenticated: 'loopback-only',
+      getProcess: false,
+      alertRules: { results: ['invalid_identity', 'expired'], events: [] },
+    });
+  });
+});
+
+describe('POST /idv/webhooks without credentials', () => {
+  it('refuses every delivery with 401, records why, and raises one alert that says how to fix it', async () => {
+    const c = await idvConsole({}, LIVE);
+    expect((await feeds(c)).settings.idv).toMatchObject({ auth: [], unauthenticated: 'refused' });
+    const res = await post(c, invalidIdentity('p-20'));
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: IDV_UNAUTHENTICATED_REFUSED });
+    expect(IDV_UNAUTHENTICATED_REFUSED).toContain('set idv.auth (or idv.allowUnauthenticated: true)');
+    expect((await post(c, FINISHED_OK)).status).toBe(401);
+    expect(query(c, 'SELECT source, outcome, http_status, reason FROM deliveries')).toEqual([
+      { source: 'idv', outcome: 'rejected', http_status: 401, reason: IDV_UNAUTHENTICATED_REFUSED },
+      { source: 'idv', outcome: 'rejected', http_status: 401, reason: IDV_UNAUTHENTICATED_REFUSED },
+    ]);
+    expect(query(c, 'SELECT * FROM events')).toEqual([]);
+    const { verifications, alerts } = await feeds(c);
+    expect(verifications).toEqual([]);
+    expect(alerts).toEqual([
+      expect.objectContaining({ source: 'idv', kind: 'refused', title: 'Identity-verification deliveries are refused', subject: IDV_WEBHOOK_PATH }),
+    ]);
+    expect(alerts[0]?.text).toContain('Set idv.auth');
+    expect(alerts[0]?.text).toContain('idv.allowUnauthenticated: true');
+  });
+
+  it('with allowUnauthenticated, takes deliveries and refuses what is not JSON', async () => {
+    const c = await idvConsole({ allowUnauthenticated: true }, LIVE);
+    expect((await feeds(c)).settings.idv).toMatchObject({ auth: [], unauthenticated: 'accepted' });
+    expect((await post(c, invalidIdentity('p-21'))).status).toBe(200);
+    expect((await post(c, 'not json')).status).toBe(400);
+    expect((await feeds(c)).verifications[0]?.processId).toBe('p-21');
+  });
+
+  it('never refuses for want of credentials a delivery that presents configured ones', async () => {
+    const c = await idvConsole({ auth: { apiKey: { header: 'x-unico-key', value: 'k-secret' } } }, LIVE);
+    expect((await post(c, FINISHED_OK, { 'x-unico-key': 'k-secret' })).status).toBe(200);
+    expect((await post(c, FINISHED_OK)).status).toBe(401);
+    expect((await feeds(c)).alerts).toEqual([]);
   });
 });
 

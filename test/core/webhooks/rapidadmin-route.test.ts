@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RAPIDADMIN_WEBHOOK_PATH } from '../../../electron/core/webhooks/rapidadmin-route';
+import type { ConfigFile } from '../../../electron/core/config/schema';
+import { RAPIDADMIN_UNSIGNED_REFUSED, RAPIDADMIN_WEBHOOK_PATH, rapidadminRoute } from '../../../electron/core/webhooks/rapidadmin-route';
+import { unauthenticatedPolicy } from '../../../electron/core/webhooks/unauthenticated';
 import { PERSON_CREATED, PERSON_ID, PERSON_UPDATED, SCENARIOS, credential, printJob, type Delivery } from '../../fixtures/rapidadmin';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
 import { feeds, hmacBase64, hmacHex, isFeedsEvent, postTo, query } from './harness';
@@ -161,15 +164,74 @@ describe('POST /rapidadmin/webhooks, signed, over real HTTP and SQLite', () => {
   });
 });
 
+/** A console with a machine configured: not training mode, so nothing is accepted for being local. */
+const LIVE: ConfigFile = { machines: [{ id: 'm1', apiUrl: 'http://127.0.0.1:9', kind: 'box' }] };
+const unsigned = (c: TestConsole, d: Delivery) => send(c, d, null);
+
 describe('POST /rapidadmin/webhooks without a signing secret', () => {
-  it('says the endpoint is unauthenticated, reads the doc\'s trailing-comma example, refuses what is not JSON', async () => {
-    core = await startTestConsole(testConfig());
+  it('refuses every delivery with 401, records why, and raises one alert that says how to fix it', async () => {
+    core = await startTestConsole(testConfig(LIVE));
+    expect((await feeds(core)).settings.rapidadmin).toMatchObject({ auth: [], unauthenticated: 'refused' });
+    const res = await unsigned(core, PERSON_CREATED);
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({ error: RAPIDADMIN_UNSIGNED_REFUSED });
+    expect(RAPIDADMIN_UNSIGNED_REFUSED).toContain('set rapidadmin.signingSecret (or rapidadmin.allowUnsigned: true)');
+    expect((await unsigned(core, credential('Created'))).status).toBe(401);
+    expect(query(core, 'SELECT source, outcome, http_status, reason FROM deliveries')).toEqual([
+      { source: 'rapidadmin', outcome: 'rejected', http_status: 401, reason: RAPIDADMIN_UNSIGNED_REFUSED },
+      { source: 'rapidadmin', outcome: 'rejected', http_status: 401, reason: RAPIDADMIN_UNSIGNED_REFUSED },
+    ]);
+    expect(query(core, 'SELECT * FROM events')).toEqual([]);
+    const { activity, alerts } = await feeds(core);
+    expect(activity).toEqual([]);
+    // Two refusals, one alert: it stays until someone acknowledges it.
+    expect(alerts).toEqual([
+      expect.objectContaining({ source: 'rapidadmin', kind: 'refused', title: 'RapIDadmin deliveries are refused', subject: RAPIDADMIN_WEBHOOK_PATH }),
+    ]);
+    expect(alerts[0]?.text).toContain('Set rapidadmin.signingSecret');
+    expect(alerts[0]?.text).toContain('rapidadmin.allowUnsigned: true');
+    expect(core.events).toContainEqual({ type: 'feeds', topics: ['alerts'] });
+  });
+
+  it('raises the alert again for a refusal after it was acknowledged', async () => {
+    core = await startTestConsole(testConfig(LIVE));
+    await unsigned(core, PERSON_CREATED);
+    const first = (await feeds(core)).alerts[0]?.id ?? '';
+    expect((await core.handlers.acknowledgeFeedAlert({ id: first })).ok).toBe(true);
+    await unsigned(core, PERSON_UPDATED);
+    const { alerts } = await feeds(core);
+    expect(alerts.filter((a) => a.kind === 'refused' && a.acknowledgedAt === undefined)).toHaveLength(1);
+    expect(alerts.find((a) => a.acknowledgedAt === undefined)?.id).not.toBe(first);
+  });
+
+  it('with allowUnsigned, takes unsigned deliveries, reads the doc\'s trailing-comma example, and refuses what is not JSON', async () => {
+    core = await startTestConsole(testConfig({ ...LIVE, rapidadmin: { allowUnsigned: true } }));
     const { settings } = await feeds(core);
-    expect(settings.rapidadmin).toMatchObject({ auth: [], path: '/rapidadmin/webhooks' });
+    expect(settings.rapidadmin).toMatchObject({ auth: [], unauthenticated: 'accepted', path: '/rapidadmin/webhooks' });
     expect(settings.rapidadmin.urls[0]).toMatch(/^http:\/\/.+\/rapidadmin\/webhooks$/);
-    expect((await postTo(core, RAPIDADMIN_WEBHOOK_PATH, PERSON_UPDATED.body, { 'x-event-name': PERSON_UPDATED.header })).status).toBe(200);
+    expect((await unsigned(core, PERSON_UPDATED)).status).toBe(200);
     const bad = await postTo(core, RAPIDADMIN_WEBHOOK_PATH, 'hello', { 'x-event-name': PERSON_UPDATED.header });
     expect(bad.status).toBe(400);
     expect(query(core, "SELECT http_status FROM deliveries WHERE outcome = 'rejected'")).toEqual([{ http_status: 400 }]);
+    expect((await feeds(core)).alerts).toEqual([]);
+  });
+
+  it('in training mode, takes unsigned deliveries from this computer', async () => {
+    core = await startTestConsole(testConfig());
+    expect((await feeds(core)).settings.rapidadmin).toMatchObject({ auth: [], unauthenticated: 'loopback-only' });
+    expect((await unsigned(core, PERSON_CREATED)).status).toBe(200);
+    expect((await feeds(core)).activity).toHaveLength(1);
+  });
+
+  it('in training mode, refuses unsigned deliveries from any other computer', () => {
+    const route = rapidadminRoute({}, { policy: unauthenticatedPolicy(undefined, true) });
+    const from = (remoteAddress: string) => ({ headers: {}, socket: { remoteAddress } }) as unknown as IncomingMessage;
+    const body = Buffer.from(PERSON_CREATED.body);
+    expect(route.admit(from('127.0.0.1'), body)).toMatchObject({ json: expect.any(Object) });
+    expect(route.admit(from('::ffff:127.0.0.1'), body)).toMatchObject({ json: expect.any(Object) });
+    expect(route.admit(from('::1'), body)).toMatchObject({ json: expect.any(Object) });
+    expect(route.admit(from('10.0.0.7'), body)).toEqual({
+      rejection: { status: 401, reason: expect.stringContaining('from this computer only') },
+    });
   });
 });

@@ -6,6 +6,7 @@ import { selectOpenFeedAlerts } from '../../store/feeds-slice';
 import { formatTime } from '../format';
 
 const SOURCE: Record<FeedAlertView['source'], string> = { rapidadmin: 'RapIDadmin', idv: 'Identity verification' };
+const ALERT_ICON: Record<FeedAlertView['kind'], string> = { 'print-failed': '✕', verification: '⚠', refused: '✕' };
 
 function FeedAlert({ alert }: { alert: FeedAlertView }) {
   const busy = useConsole(selectBusy(actionKey.feedAlert(alert.id)));
@@ -14,7 +15,7 @@ function FeedAlert({ alert }: { alert: FeedAlertView }) {
   return (
     <section className="alert feed-alert" role="alert" aria-labelledby={titleId} data-alert-kind={alert.kind}>
       <div className="alert-icon" aria-hidden="true">
-        {alert.kind === 'print-failed' ? '✕' : '⚠'}
+        {ALERT_ICON[alert.kind]}
       </div>
       <div className="alert-body">
         <h2 id={titleId}>{alert.title}</h2>
@@ -32,7 +33,10 @@ function FeedAlert({ alert }: { alert: FeedAlertView }) {
   );
 }
 
-/** Failed prints and failed verifications, until a person acknowledges them; they stay above every view. */
+/**
+ * Failed prints, failed verifications and deliveries refused for want of credentials, until a person acknowledges
+ * them; they stay above every view.
+ */
 export function FeedAlerts() {
   const alerts = useConsole(useShallow(selectOpenFeedAlerts));
   return (

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { START_ISSUANCE_LIMITS as LIMITS, type ParamsOf } from '../../../../shared/api/contract';
+import { START_ISSUANCE_LIMITS as LIMITS, takesWorkflowTypeName, type ParamsOf } from '../../../../shared/api/contract';
 import type { MachineView } from '../../../../shared/api/views';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
@@ -14,17 +14,27 @@ interface MetadataRow {
 }
 
 const { min: MIN_STOP_AFTER, max: MAX_STOP_AFTER } = LIMITS.stopAfter;
+const { min: MIN_THRESHOLD, max: MAX_THRESHOLD } = LIMITS.rejectedCardsThreshold;
+
+interface StartFields {
+  template: string;
+  stopAfter: string;
+  dryRun: boolean;
+  /** AIDA's rejectedCardsThreshold, as typed: sent only when filled. */
+  threshold: string;
+  /** Deprecated in AIDA 1.6: sent only when filled, and only to machines not known to run 1.6 or later. */
+  workflowType: string;
+  metadata: readonly MetadataRow[];
+}
 
 /**
  * The form's fields as the start command's parameters, or what is wrong with them in words. The limits are the
  * contract's (START_ISSUANCE_LIMITS); the core checks them again and its refusal is shown like any other.
  */
-export function startParams(
-  machineId: string,
-  form: { template: string; stopAfter: string; dryRun: boolean; metadata: readonly MetadataRow[] },
-): ParamsOf<'startIssuance'> | { error: string } {
+export function startParams(machineId: string, form: StartFields): ParamsOf<'startIssuance'> | { error: string } {
   const params: ParamsOf<'startIssuance'> = { machineId };
   if (form.template.trim() !== '') params.jobTemplateName = form.template.trim();
+  if (form.workflowType.trim() !== '') params.workflowTypeName = form.workflowType.trim();
   if (form.stopAfter.trim() !== '') {
     const n = Number(form.stopAfter);
     if (!Number.isInteger(n) || n < MIN_STOP_AFTER || n > MAX_STOP_AFTER) {
@@ -33,6 +43,13 @@ export function startParams(
     params.stopAfter = n;
   }
   if (form.dryRun) params.dryRun = true;
+  if (form.threshold.trim() !== '') {
+    const n = Number(form.threshold);
+    if (!Number.isFinite(n) || n < MIN_THRESHOLD || n > MAX_THRESHOLD) {
+      return { error: `Rejected cards threshold: a number from ${MIN_THRESHOLD} to ${MAX_THRESHOLD}, as AIDA defines it.` };
+    }
+    params.rejectedCardsThreshold = n;
+  }
   const fields: Record<string, string> = {};
   for (const row of form.metadata) {
     const key = row.key.trim();
@@ -67,16 +84,29 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
   const [template, setTemplate] = useState('');
   const [stopAfter, setStopAfter] = useState('');
   const [dryRun, setDryRun] = useState(false);
+  const [threshold, setThreshold] = useState('');
+  const [workflowType, setWorkflowType] = useState('');
+  const [olderOpen, setOlderOpen] = useState(false);
   const [metadata, setMetadata] = useState<MetadataRow[]>([]);
   const [nextRow, setNextRow] = useState(1);
   const [invalid, setInvalid] = useState<string | undefined>();
   // Folded until asked for: starting a batch is rare, and the job queue below must stay in view.
   const [open, setOpen] = useState(false);
   const id = useId();
+  // What the machine reported of itself (GET system/info): on AIDA 1.6 or later the deprecated field is not offered.
+  const version = machine.api?.version;
+  const offerWorkflowType = takesWorkflowTypeName(version);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    const params = startParams(machine.id, { template, stopAfter, dryRun, metadata });
+    const params = startParams(machine.id, {
+      template,
+      stopAfter,
+      dryRun,
+      threshold,
+      workflowType: offerWorkflowType ? workflowType : '',
+      metadata,
+    });
     if ('error' in params) {
       setInvalid(params.error);
       return;
@@ -128,11 +158,54 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
                 onChange={(e) => setStopAfter(e.target.value)}
               />
             </div>
+            <div className="field">
+              <label htmlFor={`${id}-threshold`}>
+                Rejected cards threshold <span className="muted">(as AIDA defines it)</span>
+              </label>
+              <input
+                id={`${id}-threshold`}
+                className="input input-number"
+                type="number"
+                min={MIN_THRESHOLD}
+                max={MAX_THRESHOLD}
+                step="any"
+                placeholder="not sent"
+                value={threshold}
+                onChange={(e) => setThreshold(e.target.value)}
+              />
+            </div>
             <label className="check">
               <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />
               Dry run
             </label>
           </div>
+          {offerWorkflowType ? (
+            <div className="issuance-older">
+              <button
+                type="button"
+                className="btn btn-slim"
+                aria-expanded={olderOpen}
+                aria-controls={`${id}-older`}
+                onClick={() => setOlderOpen((o) => !o)}
+              >
+                <span aria-hidden="true">{olderOpen ? '▲' : '▼'}</span> Older machines (AIDA 1.0)
+              </button>
+              {olderOpen && (
+                <div id={`${id}-older`} className="field">
+                  <label htmlFor={`${id}-workflow-type`}>Workflow type name (AIDA 1.0 only; deprecated since AIDA 1.6)</label>
+                  <input
+                    id={`${id}-workflow-type`}
+                    className="input"
+                    type="text"
+                    maxLength={LIMITS.workflowTypeNameLength}
+                    placeholder="not sent"
+                    value={workflowType}
+                    onChange={(e) => setWorkflowType(e.target.value)}
+                  />
+                </div>
+              )}
+            </div>
+          ) : null}
           <fieldset className="metadata">
             <legend>Metadata (sent to the machine, echoed in every message)</legend>
             {metadata.map((row, index) => (

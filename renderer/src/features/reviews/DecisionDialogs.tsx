@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import type { ReviewView } from '../../../../shared/api/reviews';
+import { mayCancel, type Outcome, type ReviewView } from '../../../../shared/api/reviews';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { ConfirmFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
-import { KIND_TITLE, REJECT_REASONS, outcomeWords } from './review-texts';
+import { EXTERNAL_PROCESS, KIND_TITLE, REJECT_REASONS, outcomeWords } from './review-texts';
 
 interface DialogProps {
   review: ReviewView;
@@ -38,33 +38,65 @@ function DecisionTitle({ id, verb, review }: { id: string; verb: string; review:
   );
 }
 
+type Rejection = Extract<Outcome, 'Faulted' | 'Canceled'>;
+
+/**
+ * Where an external process ran (chip encoding, a chip readback), whether it failed or was cancelled: both reject the
+ * card, and AIDA is told which. Failed is chosen until someone says otherwise.
+ */
+function FailedOrCancelled({ review, value, onChange }: { review: ReviewView; value: Rejection; onChange: (o: Rejection) => void }) {
+  const process = EXTERNAL_PROCESS[review.kind] ?? 'external process';
+  const choices: [Rejection, string][] = [
+    ['Faulted', 'Failed'],
+    ['Canceled', 'Cancelled, not failed'],
+  ];
+  return (
+    <fieldset className="reasons reasons-row">
+      <legend>What happened to the {process}?</legend>
+      {choices.map(([outcome, label]) => (
+        <label key={outcome} className={`reason${value === outcome ? ' reason-picked' : ''}`}>
+          <input type="radio" name={`outcome-${review.id}`} value={outcome} checked={value === outcome} onChange={() => onChange(outcome)} />
+          <span>
+            {label} <span className="muted">(sent as {outcome})</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /**
  * Rejecting destroys the card, so the reason comes first: picked from the usual ones or typed, and sent to the machine
- * as errorReason. The PIN is asked here too when one is configured.
+ * as errorReason. The PIN is asked here too when one is configured. Where an external process ran, it also asks
+ * whether that process failed or was cancelled: the same rejection, said the way AIDA distinguishes it.
  */
 export function RejectDialog({ review, onClose }: DialogProps) {
   const pinRequired = useConsole((s) => s.pinRequired);
   const { busy, pin, setPin, error, send } = useDecision(review, onClose);
+  const [outcome, setOutcome] = useState<Rejection>('Faulted');
   const [picked, setPicked] = useState<string | undefined>();
   const [typed, setTyped] = useState('');
   const titleId = useId();
   const typedId = useId();
+  const cancelable = mayCancel(review.kind);
   const words = outcomeWords(review.kind).Faulted;
   const reasons = REJECT_REASONS[review.kind === 'encoder' ? 'encoder' : 'read'];
   const reason = typed.trim() !== '' ? typed.trim() : picked;
 
   async function confirm() {
     if (!reason) return;
-    await send({ outcome: 'Faulted', reason, ...(pinRequired ? { pin } : {}) });
+    await send({ outcome, reason, ...(pinRequired ? { pin } : {}) });
   }
 
   return (
     <Dialog titleId={titleId} onCancel={onClose}>
-      <DecisionTitle id={titleId} verb={words.button} review={review} />
+      <DecisionTitle id={titleId} verb={cancelable ? 'Reject' : words.button} review={review} />
       <p className="dialog-warning">
         <span aria-hidden="true">⚠</span> The card will be rejected by the machine: it is destroyed and must be made again.
       </p>
-      <fieldset className="reasons">
+      {cancelable && <FailedOrCancelled review={review} value={outcome} onChange={setOutcome} />}
+      {/* Two columns where the failed-or-cancelled choice takes a row, so the dialog still fits a 768-pixel screen. */}
+      <fieldset className={`reasons${cancelable ? ' reasons-grid' : ''}`}>
         <legend>Why? Pick a reason or type one</legend>
         {reasons.map((r) => (
           <label key={r} className={`reason${picked === r && typed.trim() === '' ? ' reason-picked' : ''}`}>
@@ -96,7 +128,8 @@ export function RejectDialog({ review, onClose }: DialogProps) {
         onConfirm={() => void confirm()}
         confirmLabel={
           <>
-            <span aria-hidden="true">✕</span> {words.button} — reject the card
+            <span aria-hidden="true">✕</span>{' '}
+            {outcome === 'Canceled' ? 'Reject the card (cancelled)' : `${words.button} — reject the card`}
           </>
         }
       />

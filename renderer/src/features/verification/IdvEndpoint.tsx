@@ -22,10 +22,23 @@ export function IdvEndpoint() {
         <p className="endpoint-ok">
           <span aria-hidden="true">✓</span> Deliveries must present the configured {endpoint.auth.map((a) => AUTH_WORDS[a]).join(' or ')}.
         </p>
+      ) : endpoint.unauthenticated === 'refused' ? (
+        <p className="endpoint-warning" role="alert">
+          <span aria-hidden="true">✕</span> <strong>Deliveries are refused.</strong> No API key or Basic credentials are
+          configured (<span className="mono">idv.auth</span>): every delivery gets 401 and is not shown. Configure the
+          credentials the service sends, or set <span className="mono">idv.allowUnauthenticated: true</span> to accept
+          unauthenticated deliveries.
+        </p>
+      ) : endpoint.unauthenticated === 'loopback-only' ? (
+        <p className="endpoint-warning">
+          <span aria-hidden="true">ⓘ</span> <strong>Training mode.</strong> No credentials are configured: deliveries are
+          accepted from this computer only, and refused from anywhere else.
+        </p>
       ) : (
         <p className="endpoint-warning" role="alert">
           <span aria-hidden="true">⚠</span> <strong>Unauthenticated endpoint.</strong> No API key or Basic credentials are
-          configured (<span className="mono">idv.auth</span>): anyone who reaches this port can post verification results.
+          configured (<span className="mono">idv.auth</span>) and <span className="mono">idv.allowUnauthenticated</span> is
+          on: anyone who reaches this port can post verification results.
         </p>
       )}
       {!httpsUrl && (

@@ -72,11 +72,27 @@ describe('the activity view', () => {
     expect(screen.getByText('All fields as received (1)')).toBeTruthy();
   });
 
-  it('warns that the endpoint is unauthenticated without a signing secret, and not with one', () => {
-    const { unmount } = renderWith(<ActivityView />, EMPTY);
+  it('says deliveries are refused without a signing secret, and how to accept them', () => {
+    renderWith(<ActivityView />, EMPTY);
+    const warning = screen.getByRole('alert');
+    expect(warning.textContent).toContain('Deliveries are refused.');
+    expect(warning.textContent).toContain('rapidadmin.signingSecret');
+    expect(warning.textContent).toContain('rapidadmin.allowUnsigned: true');
+  });
+
+  it('warns that the endpoint is unauthenticated when unsigned deliveries are allowed, and not with a secret', () => {
+    const withRapidadmin = (rapidadmin: Partial<typeof SETTINGS.rapidadmin>) => ({
+      ...EMPTY,
+      settings: { ...SETTINGS, rapidadmin: { ...SETTINGS.rapidadmin, ...rapidadmin } },
+    });
+    const { unmount } = renderWith(<ActivityView />, withRapidadmin({ unauthenticated: 'accepted' }));
     expect(screen.getByRole('alert').textContent).toContain('Unauthenticated endpoint');
     unmount();
-    renderWith(<ActivityView />, { ...EMPTY, settings: { ...SETTINGS, rapidadmin: { ...SETTINGS.rapidadmin, auth: ['signature'] } } });
+    const training = renderWith(<ActivityView />, withRapidadmin({ unauthenticated: 'loopback-only' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText(/accepted from this computer only/)).toBeTruthy();
+    training.unmount();
+    renderWith(<ActivityView />, withRapidadmin({ auth: ['signature'] }));
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByText(/Signed: every delivery must carry an x-signature/)).toBeTruthy();
   });
@@ -101,5 +117,22 @@ describe('feed alerts', () => {
     fireEvent.click(screen.getByRole('button', { name: /Acknowledge/ }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(calls).toEqual([{ method: 'acknowledgeFeedAlert', params: { id: alert.id } }]);
+  });
+
+  it('says why deliveries are refused and what to set, with its own sign', () => {
+    const refused: FeedAlertView = {
+      id: 'rapidadmin:refused:2024-10-11T18:30:00Z',
+      source: 'rapidadmin',
+      kind: 'refused',
+      title: 'RapIDadmin deliveries are refused',
+      text: 'No signing secret is configured … Set rapidadmin.signingSecret …, or set rapidadmin.allowUnsigned: true …',
+      subject: '/rapidadmin/webhooks',
+      at: '2024-10-11T18:30:00Z',
+    };
+    renderWith(<FeedAlerts />, { ...EMPTY, alerts: [refused] });
+    const shown = screen.getByRole('alert', { name: 'RapIDadmin deliveries are refused' });
+    expect(shown.textContent).toContain('rapidadmin.allowUnsigned: true');
+    expect(shown.textContent).toContain('RapIDadmin ·');
+    expect(shown.querySelector('.alert-icon')?.textContent).toBe('✕');
   });
 });

@@ -31,11 +31,12 @@ export function renderWith(ui: ReactElement, feeds: FeedsSnapshot, methods: Para
 }
 
 export const SETTINGS: FeedsSnapshot['settings'] = {
-  rapidadmin: { path: '/rapidadmin/webhooks', urls: ['http://192.168.1.20:4567/rapidadmin/webhooks'], auth: [] },
+  rapidadmin: { path: '/rapidadmin/webhooks', urls: ['http://192.168.1.20:4567/rapidadmin/webhooks'], auth: [], unauthenticated: 'refused' },
   idv: {
     path: '/idv/webhooks',
     urls: ['http://192.168.1.20:4567/idv/webhooks'],
     auth: [],
+    unauthenticated: 'refused',
     alertRules: { results: ['invalid_identity', 'expired'], events: [] },
     configuredRules: { results: ['invalid_identity', 'expired'], events: [] },
     getProcess: true,

@@ -54,6 +54,41 @@ describe('the start issuance form', () => {
     expect(client.callsTo('startIssuance')).toEqual([]);
   });
 
+  it('sends the rejected cards threshold, as AIDA defines it, only when it is filled', async () => {
+    const { client } = await renderWithConsole(<StartIssuance />);
+    client.handle('startIssuance', () => ok(command({ kind: 'start', state: 'acknowledged' })));
+    const form = screen.getByRole('region', { name: /Start issuance — AIDA line 1/ });
+    fireEvent.click(within(form).getByRole('button', { name: /Show the start form/ }));
+    const threshold = within(form).getByLabelText('Rejected cards threshold (as AIDA defines it)');
+    await act(async () => fireEvent.click(within(form).getByRole('button', { name: 'Start issuance' })));
+    fireEvent.change(threshold, { target: { value: '-1' } });
+    await act(async () => fireEvent.click(within(form).getByRole('button', { name: 'Start issuance' })));
+    expect(within(form).getByRole('alert').textContent).toContain('Rejected cards threshold: a number from 0');
+    fireEvent.change(threshold, { target: { value: '2.5' } });
+    await act(async () => fireEvent.click(within(form).getByRole('button', { name: 'Start issuance' })));
+    expect(client.callsTo('startIssuance')).toEqual([{ machineId: 'aida-1' }, { machineId: 'aida-1', rejectedCardsThreshold: 2.5 }]);
+  });
+
+  it('offers the workflow type name behind "Older machines (AIDA 1.0)", and sends it only when filled', async () => {
+    const { client } = await renderWithConsole(<StartIssuance />);
+    client.handle('startIssuance', () => ok(command({ kind: 'start', state: 'acknowledged' })));
+    const form = screen.getByRole('region', { name: /Start issuance — AIDA line 1/ });
+    fireEvent.click(within(form).getByRole('button', { name: /Show the start form/ }));
+    expect(within(form).queryByLabelText(/Workflow type name/)).toBeNull();
+    fireEvent.click(within(form).getByRole('button', { name: /Older machines \(AIDA 1\.0\)/ }));
+    fireEvent.change(within(form).getByLabelText(/Workflow type name/), { target: { value: ' Standard ' } });
+    await act(async () => fireEvent.click(within(form).getByRole('button', { name: 'Start issuance' })));
+    expect(client.callsTo('startIssuance')).toEqual([{ machineId: 'aida-1', workflowTypeName: 'Standard' }]);
+  });
+
+  it('does not offer the workflow type name for a machine that reports AIDA 1.6', async () => {
+    await renderWithConsole(<StartIssuance />, { machines: [machine({ api: { state: 'answers', version: '1.6.3+3edddb5' } })] });
+    const form = screen.getByRole('region', { name: /Start issuance — AIDA line 1/ });
+    fireEvent.click(within(form).getByRole('button', { name: /Show the start form/ }));
+    expect(within(form).getByLabelText(/Rejected cards threshold/)).toBeTruthy();
+    expect(within(form).queryByRole('button', { name: /Older machines/ })).toBeNull();
+  });
+
   it('offers no form for a machine the console cannot act on', async () => {
     await renderWithConsole(<StartIssuance />, { machines: [machine({ id: 'unknown', label: 'Unknown machine', actionable: false })] });
     expect(screen.queryByRole('region')).toBeNull();

@@ -146,6 +146,31 @@ describe('the review queue', () => {
     ]);
   });
 
+  it('lets a person say the chip encoding was cancelled rather than failed, inside the reject dialog, with its reason', async () => {
+    const { client } = await showReviews([review({ kind: 'encoder', payload: { encoder: { encoderId: 'ENC-2', encoderIndex: 1 } } })]);
+    const card = screen.getByRole('article', { name: /Chip encoding/ });
+    // No button of its own: cancelling rejects the card, so it is only a choice inside the confirmation.
+    expect(within(card).queryByRole('button', { name: /Cancelled/ })).toBeNull();
+    fireEvent.click(within(card).getByRole('button', { name: /Failed/ }));
+    const dialog = screen.getByRole('dialog');
+    const choice = within(dialog).getByRole('group', { name: 'What happened to the chip encoding?' });
+    const failed = within(choice).getByLabelText(/^Failed/) as HTMLInputElement;
+    expect(failed.checked).toBe(true);
+    fireEvent.click(within(choice).getByLabelText(/^Cancelled, not failed/));
+    expect(dialog.textContent).toContain('destroyed');
+    const confirm = within(dialog).getByRole('button', { name: /Reject the card \(cancelled\)/ }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    fireEvent.click(within(dialog).getByLabelText('Encoding failed or was interrupted'));
+    await act(async () => fireEvent.click(confirm));
+    expect(client.callsTo('decide')).toEqual([{ reviewId: 7, outcome: 'Canceled', reason: 'Encoding failed or was interrupted' }]);
+  });
+
+  it('offers no "cancelled" choice for an OCR read, where no external process ran', async () => {
+    await showReviews([review()]);
+    fireEvent.click(screen.getByRole('button', { name: /Reject/ }));
+    expect(within(screen.getByRole('dialog')).queryByLabelText(/Cancelled/)).toBeNull();
+  });
+
   it('shows readback fields as they came, with Approve and Reject', async () => {
     await showReviews([review({ kind: 'barcode-readback', payload: { fields: { Symbology: 'PDF417', Data: 'ABC123' } } })]);
     const card = screen.getByRole('article', { name: /Barcode readback/ });

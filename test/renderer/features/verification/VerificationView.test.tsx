@@ -29,7 +29,7 @@ describe('the verification view', () => {
     expect(within(card).getByText('Identity NOT verified')).toBeTruthy();
     expect(within(card).getByText('PROCESS_STATE_FINISHED')).toBeTruthy();
     expect(within(card).getByText(/Applicant failed verification/).closest('li')?.textContent).toContain('Job 40 on aida-1 · Running');
-    expect(screen.getByText(/Unauthenticated endpoint/)).toBeTruthy();
+    expect(screen.getByText(/Deliveries are refused/)).toBeTruthy();
   });
 
   it('fetches the full result on demand and labels its vocabulary apart', async () => {
