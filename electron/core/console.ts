@@ -4,11 +4,11 @@ import type { ConsoleHandlers } from '../../shared/api/dispatch';
 import { consoleHandlers } from './api/console-handlers';
 import type { ConsoleConfig } from './config/schema';
 import type { Settings } from './config/settings';
-import { announcer } from './events/announcer';
+import { announcer, rebuildAnnouncer } from './events/announcer';
 import { ConsoleEvents } from './events/console-events';
 import { Feeds } from './feeds/feeds';
 import { IngestQueue } from './ingest/ingest-queue';
-import { rebuildIfStale } from './ingest/projector';
+import { Projections } from './ingest/projections';
 import type { Changes } from './ingest/source';
 import { webhookSources } from './ingest/webhook-sources';
 import { Fleet } from './machines/fleet';
@@ -32,6 +32,8 @@ export interface ConsoleOptions {
   settings?: Settings;
   /** Overrides the outbox's retry and reconciliation delays, and the check after an accepted Resume (tests). */
   outboxTiming?: { retryDelaysMs?: readonly number[]; reconcileDelayMs?: number; resumeCheckMs?: number };
+  /** Awaited between the pages of a rebuild of the projections (tests hold one halfway). */
+  betweenRebuildPages?: () => Promise<void>;
 }
 
 export interface RunningConsole {
@@ -65,14 +67,20 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
 
   // The sources: what each webhook route's deliveries become, logged durably before they are acknowledged.
   const fleet = new Fleet(config.machines);
-  const feeds = new Feeds(store, { rapidadmin: config.rapidadmin, idv: config.idv, actor, emit: (topics) => emit({ type: 'feeds', topics }) });
+  const feeds = new Feeds(store, {
+    rapidadmin: config.rapidadmin,
+    idv: config.idv,
+    training: config.training !== undefined,
+    actor,
+    emit: (topics) => emit({ type: 'feeds', topics }),
+  });
   const sources = webhookSources(store, fleet, feeds);
   const ingest = new IngestQueue(store, sources, (changes) => announce(changes), log);
-  const replayed = rebuildIfStale(store, sources, log);
-  if (replayed) log(`projections brought up to date with ${replayed} logged events`);
+  const projections = new Projections(store, sources, ingest, log, options.betweenRebuildPages);
 
   // The services: commands to machines, reviews, the machines' API, alerts; and what the UI is told of each change.
-  const services = createServices({ config, store, fleet, ingest, emit, now, log, outboxTiming: options.outboxTiming });
+  const rebuilding = () => projections.rebuilding() !== undefined;
+  const services = createServices({ config, store, fleet, ingest, rebuilding, emit, now, log, outboxTiming: options.outboxTiming });
   const announce: (changes: Changes) => void = announcer({ ...services, emit, deliveries: store.deliveries, log });
 
   // The transports: the webhook listeners, the training floor playing machines on loopback, the ConsoleApi.
@@ -85,8 +93,10 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const context = { config, actor, registry: () => fleet.registry(), jobs: store.jobs, commands: store.commands, deliveries: store.deliveries, emit, now };
   const handlers = consoleHandlers(
     { ...context, outbox: services.outbox, reviews: services.reviews, alerts: services.alertTracker, machineViews: services.machineViews },
-    { ingest, feeds, settings: options.settings, training, webhookUrl: listeners.publicUrl },
+    { ingest, projections, feeds, settings: options.settings, training, webhookUrl: listeners.publicUrl },
   );
+  // Stale projections are rebuilt now, with the listener open: machines keep posting, and nothing waits on a closed port.
+  projections.rebuildIfStale(rebuildAnnouncer(emit, announce, () => fleet.registry().configured().map((m) => m.id)));
 
   services.start();
   store.startCheckpoints(log);
@@ -100,6 +110,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     pollMachines: () => services.poller.pollAll(),
     onEvent: (listener) => events.on(listener),
     async stop() {
+      await projections.stop();
       await services.stop();
       await training?.stop();
       await listeners.close();

@@ -18,6 +18,8 @@ export interface ServiceDeps {
   store: Store;
   fleet: Fleet;
   ingest: IngestQueue;
+  /** Whether the projections are being rebuilt: alerts then wait, rather than follow half-rebuilt machine states. */
+  rebuilding: () => boolean;
   emit: (event: ConsoleEvent) => void;
   now: () => Date;
   log: (line: string) => void;
@@ -40,7 +42,7 @@ export interface Services {
 /** How long after an accepted Resume the machine's API is asked whether work still waits. */
 const RESUME_CHECK_MS = 4000;
 
-export function createServices({ config, store, fleet, ingest, emit, now, log, outboxTiming }: ServiceDeps): Services {
+export function createServices({ config, store, fleet, ingest, rebuilding, emit, now, log, outboxTiming }: ServiceDeps): Services {
   const registry = () => fleet.registry();
   const { resumeCheckMs = RESUME_CHECK_MS, ...timing } = outboxTiming ?? {};
   const outbox = new Outbox({
@@ -86,6 +88,8 @@ export function createServices({ config, store, fleet, ingest, emit, now, log, o
   const alerts = new AlertSync({
     tracker: alertTracker,
     reviews: store.reviews,
+    log: store.log,
+    rebuilding,
     machineViews: views,
     unreachable: () => poller.unreachable(),
     watchdog: config.watchdog,

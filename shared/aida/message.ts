@@ -41,6 +41,9 @@ export const AidaMessageSchema = z.object({
   track1Base64: z.string().optional(),
   track2Base64: z.string().optional(),
   track3Base64: z.string().optional(),
+  /** BarcodeReadBack (AIDA 1.6 BarcodeReadBackMessage): the symbology, and the decoded bytes in base64. */
+  barcodeFormat: z.string().optional(),
+  decodedBytes: z.string().optional(),
   /** What the parser had to guess or could not read; shown beside the message, never a reason to refuse it. */
   notes: z.array(z.string()),
 });
@@ -105,6 +108,8 @@ function bool(value: unknown, field: string, notes: string[]): boolean | undefin
 const DISCRIMINATOR_ALIASES: ReadonlyMap<string, string> = new Map([
   ['workflowschedulerprocesssuspended', 'WorkflowSchedulerSuspended'],
   ['webhookreceiverhealthcheck', 'HealthCheck'],
+  // AIDA 1.6: MessageType BarcodeDecoded travels as BarcodeReadExecutedMessage.
+  ['barcodereadexecuted', 'BarcodeDecoded'],
 ]);
 
 /**
@@ -240,6 +245,8 @@ export function parseAidaMessage(body: unknown): AidaMessage {
     track1Base64: str(get('track1Base64')),
     track2Base64: str(get('track2Base64')),
     track3Base64: str(get('track3Base64')),
+    barcodeFormat: str(get('barcodeFormat')),
+    decodedBytes: str(get('decodedBytes')),
     notes,
   });
 }

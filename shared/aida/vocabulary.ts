@@ -1,7 +1,10 @@
 /**
- * AIDA's enumerations, in the vendor's declaration order (OpenAPI 1.0.721-rc.9), with the operator-readable
- * sentence for each value taken from the comments in the integration guide (seed 000). Order matters: should a
- * machine send a number instead of a name, declaration order is the likely index (C#'s default).
+ * AIDA's enumerations, in the vendor's declaration order, with the operator-readable sentence for each value taken
+ * from the comments in the integration guide (seed 000). Every name of both published versions is here: OpenAPI
+ * 1.0.721-rc.9, and AIDA 1.6 (`aida` 1.6.3.25 and `aida-mini` 1.6.3.26, which only append values, so the 1.0 lists
+ * are prefixes of these). Values 1.6 added have no comment in any vendor document: their sentences say what the name
+ * says, no more. Order matters: should a machine send a number instead of a name, declaration order is the likely
+ * index (C#'s default). A value in neither version is kept and shown verbatim.
  */
 
 export interface Term {
@@ -30,6 +33,9 @@ export const MESSAGE_TYPES = [
   { name: 'ChipReadBack', text: 'The chip was read back and waits for validation.' },
   { name: 'BarcodeReadBack', text: 'A barcode was read back and waits for validation.' },
   { name: 'WorkflowSchedulerStopping', text: 'Issuance is stopping: running jobs are finishing.' },
+  // AIDA 1.6. Its schema is BarcodeReadExecutedMessage (results like OcrExecuted's); it waits for the console only
+  // when its job is Suspended.
+  { name: 'BarcodeDecoded', text: 'A barcode on the card was decoded.' },
 ] as const satisfies readonly Term[];
 
 export const JOB_STATUSES = [
@@ -114,6 +120,20 @@ export const ERROR_CODES = [
   },
   { name: 'ReadBackValidationFailed', text: 'Read-back validation failed.' },
   { name: 'InvalidCardOrientation', text: 'The card is in the wrong orientation.', action: 'Turn the cards in the feeder the right way.' },
+  // AIDA 1.6.
+  { name: 'InkjetPrintFailed', text: 'Inkjet printing on the card failed.', action: 'Check the inkjet printer and its cartridges.' },
+  { name: 'BarcodeDecodingFailed', text: 'The barcode on the card could not be decoded.', action: 'Check the barcode\'s print quality.' },
+  {
+    name: 'BarcodeImageAcquisitionFailed',
+    text: 'The camera could not take the image of the barcode.',
+    action: 'Check the camera and the card position.',
+  },
+  { name: 'BarcodeExternalValidationKo', text: 'The decoded barcode was rejected by external validation (outcome Faulted).' },
+  {
+    name: 'MarkLayoutFailedToLoadData',
+    text: 'The laser layout could not load the job\'s data.',
+    action: 'Check the job data and the job template\'s data bindings.',
+  },
 ] as const satisfies readonly Term[];
 
 export const STOP_REASONS = [
@@ -138,6 +158,13 @@ export const STOP_REASONS = [
   },
   { name: 'TransportResetFailed', text: 'The transport could not be reset at start.', action: 'Check the transport, then start again.' },
   { name: 'SystemShutdown', text: 'The machine\'s system shut down.' },
+  // AIDA 1.6.
+  { name: 'LaserSourceEnableFailed', text: 'The laser source could not be switched on.', action: 'Check the laser, then start again.' },
+  {
+    name: 'SjfPreLoadFailed',
+    text: 'The laser job file (SJF) could not be loaded in advance.',
+    action: 'Check the job template\'s layout files, then start again.',
+  },
 ] as const satisfies readonly Term[];
 
 export const SCHEDULER_STATUSES = [
@@ -149,6 +176,50 @@ export const SCHEDULER_STATUSES = [
   { name: 'Stopped', text: 'Issuance is stopped.' },
   { name: 'FeederEmpty', text: 'The input feeder is empty.' },
   { name: 'JobQueueEmpty', text: 'No jobs are queued.' },
+] as const satisfies readonly Term[];
+
+/** `errors` of GET …/state (WorkflowSchedulerErrorCodes): why the scheduler cannot run. */
+export const SCHEDULER_ERROR_CODES = [
+  {
+    name: 'JobTemplateDoesNotExists',
+    text: 'The job template named at start does not exist on the machine.',
+    action: 'Start again with a job template the machine has.',
+  },
+  {
+    name: 'InvalidDataSourceConfiguration',
+    text: 'The data source of the job template is invalid.',
+    action: 'Fix the job template\'s data source.',
+  },
+  {
+    name: 'WebhooksServerUnreachable',
+    text: 'The machine could not reach the console.',
+    action: 'Check that the console is running and the firewall allows the webhook port.',
+  },
+  { name: 'TransportResetFailed', text: 'The transport could not be reset.', action: 'Check the transport, then start again.' },
+  { name: 'FeederEmpty', text: 'The input feeder is empty.', action: 'Load cards into the input feeder.' },
+  {
+    name: 'InvalidWorkflowTypeName',
+    text: 'The workflow type named at start is not one the machine knows.',
+    action: 'Start again without a workflow type, or with one the machine has.',
+  },
+] as const satisfies readonly Term[];
+
+/** AIDA 1.6 `SystemErrorCodes` (GET system/status `errors`): what is wrong with the machine itself. */
+export const SYSTEM_ERROR_CODES = [
+  { name: 'CardJam', text: 'A card is jammed in the transport.', action: 'Open the machine, clear the jammed card, close the cover.' },
+  { name: 'FeederEmpty', text: 'The input feeder is empty.', action: 'Load cards into the input feeder.' },
+  { name: 'OpenInterlock', text: 'An interlock (cover or door) is open.', action: 'Close every cover and door of the machine.' },
+  { name: 'PrintHeadWarming', text: 'The print head is warming up.' },
+  { name: 'PrintHeadOverTemperature', text: 'The print head is too hot.', action: 'Let it cool down; check the machine\'s ventilation.' },
+  { name: 'LaserInterfaceError', text: 'The machine cannot talk to its laser.', action: 'Check the laser and its connection.' },
+  { name: 'ApplicationError', text: 'The machine\'s software reports an error.', action: 'Check the machine\'s log.' },
+  { name: 'CartridgeEmpty', text: 'An ink cartridge is empty.', action: 'Replace the cartridge.' },
+  { name: 'CartridgeExpired', text: 'An ink cartridge has expired.', action: 'Replace the cartridge.' },
+  { name: 'CartridgeLow', text: 'An ink cartridge is running low.', action: 'Have a new cartridge ready.' },
+  { name: 'MissingCartridge', text: 'An ink cartridge is missing.', action: 'Insert the cartridge.' },
+  { name: 'CartridgeError', text: 'An ink cartridge reports an error.', action: 'Take the cartridge out and put it back, or replace it.' },
+  { name: 'CartridgeWarning', text: 'An ink cartridge reports a warning.' },
+  { name: 'CartridgeExpiring', text: 'An ink cartridge expires soon.', action: 'Have a new cartridge ready.' },
 ] as const satisfies readonly Term[];
 
 export type MessageTypeName = (typeof MESSAGE_TYPES)[number]['name'];

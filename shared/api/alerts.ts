@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const AlertKindSchema = z.enum(['suspension', 'stopped', 'silence', 'unreachable', 'encoder-wait']);
+export const AlertKindSchema = z.enum(['suspension', 'stopped', 'silence', 'unreachable', 'encoder-wait', 'message-conflict', 'api-refused', 'scheduler-error']);
 export type AlertKind = z.infer<typeof AlertKindSchema>;
 
 /** Something a person must see: raised by the core, closed by the machine's own reports (or acknowledged). */

@@ -17,6 +17,7 @@ import {
   JobQuerySchema,
   JobViewSchema,
   MachineViewSchema,
+  RebuildProgressSchema,
   SnapshotSchema,
   TrainingActionSchema,
   TrainingViewSchema,
@@ -30,19 +31,36 @@ const PinnedMachineTarget = z.object({ machineId: z.string().min(1).max(100), pi
 export const START_ISSUANCE_LIMITS = {
   machineIdLength: 100,
   jobTemplateNameLength: 200,
+  /** Deprecated in AIDA 1.6; only AIDA 1.0 machines take it. */
+  workflowTypeNameLength: 200,
   stopAfter: { min: 1, max: 100_000 },
+  /** A float in AIDA's API, which says no more about it: any number from 0, decimals allowed, sent as given. */
+  rejectedCardsThreshold: { min: 0, max: 100_000 },
   metadataNameLength: 200,
   metadataValueLength: 2000,
 } as const;
 
 const L = START_ISSUANCE_LIMITS;
 
+/**
+ * Whether a machine takes `workflowTypeName` in its start body: deprecated in AIDA 1.6, so not for a machine whose
+ * `GET system/info` version is known to be 1.6 or later. An unknown version takes it (it is sent only when filled).
+ */
+export function takesWorkflowTypeName(aidaVersion: string | undefined): boolean {
+  const match = /^\s*v?(\d+)\.(\d+)/.exec(aidaVersion ?? '');
+  if (!match) return true;
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  return major < 1 || (major === 1 && minor < 6);
+}
+
 export const StartIssuanceSchema = z
   .object({
     machineId: z.string().min(1).max(L.machineIdLength),
     jobTemplateName: z.string().max(L.jobTemplateNameLength).optional(),
+    workflowTypeName: z.string().trim().min(1).max(L.workflowTypeNameLength).optional(),
     stopAfter: z.number().int().min(L.stopAfter.min).max(L.stopAfter.max).optional(),
     dryRun: z.boolean().optional(),
+    rejectedCardsThreshold: z.number().min(L.rejectedCardsThreshold.min).max(L.rejectedCardsThreshold.max).optional(),
     metadataFields: z.record(z.string().max(L.metadataNameLength), z.string().max(L.metadataValueLength)).optional(),
   })
   .strict();
@@ -100,6 +118,8 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reviews'), queue: z.array(ReviewViewSchema) }),
   z.object({ type: z.literal('alerts'), active: z.array(AlertViewSchema) }),
   z.object({ type: z.literal('deliveries'), rejectedTotal: z.number().int() }),
+  /** A rebuild of the projections went on (progress), or ended (null). */
+  z.object({ type: z.literal('projection'), rebuilding: RebuildProgressSchema.nullable() }),
 ]);
 export type ConsoleEvent = z.infer<typeof ConsoleEventSchema>;
 

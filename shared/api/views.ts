@@ -20,8 +20,51 @@ export const SuspensionSchema = z.object({
   resumable: z.boolean(),
   /** Why Resume is refused, in words, when it is not resumable: the core's reason, shown as it is. */
   resumeRefusal: z.string().optional(),
+  /**
+   * What the machine's own status (AIDA 1.6 `GET machine/status`, read after the suspension began) says about it:
+   * "cover now closed: press Resume". It confirms or annotates; it never closes a suspension.
+   */
+  machineNote: z.string().optional(),
 });
 export type Suspension = z.infer<typeof SuspensionSchema>;
+
+/** How the machine's REST API answered the console's last poll. */
+export const ApiStateSchema = z.enum(['answers', 'unreachable', 'refused']);
+export type ApiState = z.infer<typeof ApiStateSchema>;
+
+/** What the console knows of a machine's REST API: whether it answers, and what it found out by calling it. */
+export const MachineApiSchema = z.object({
+  /** `refused`: the machine answers but refuses the console's credentials, or asks for some and none are set. */
+  state: ApiStateSchema,
+  /** Why, in words, when it is refused or unreachable. */
+  detail: z.string().optional(),
+  /** The machine has no token endpoint (an AIDA mini, or a 404 / 405 there): calls are sent without a token. */
+  noTokenEndpoint: z.boolean().optional(),
+  /** Whether it offers AIDA 1.6's `GET machine/status`; absent until asked. */
+  offers16: z.boolean().optional(),
+  /** `GET system/info` as sent: serverVersion, systemModel, serialNumber. */
+  version: z.string().optional(),
+  model: z.string().optional(),
+  serial: z.string().optional(),
+});
+export type MachineApi = z.infer<typeof MachineApiSchema>;
+
+/** A scheduler that reports `status: "Error"` in `GET …/state`, with its error codes in words and its details as sent. */
+export const SchedulerErrorSchema = z.object({
+  errors: z.array(z.object({ code: z.string(), text: z.string(), action: z.string().optional() })),
+  details: z.string().optional(),
+  since: z.string(),
+});
+export type SchedulerError = z.infer<typeof SchedulerErrorSchema>;
+
+/** AIDA 1.6 `GET machine/status`, as last read. */
+export const MachineReportSchema = z.object({
+  at: z.string(),
+  hasOpenInterlocks: z.boolean().optional(),
+  allFeedersEmpty: z.boolean().optional(),
+  schedulerStatus: z.string().optional(),
+});
+export type MachineReport = z.infer<typeof MachineReportSchema>;
 
 export const MachineViewSchema = z.object({
   id: z.string(),
@@ -41,8 +84,26 @@ export const MachineViewSchema = z.object({
   lastPolledAt: z.string().optional(),
   /** GET …/metrics as the machine reports it: jobsPerHour, running, faulted… */
   metrics: z.record(z.string(), z.number()).optional(),
+  /** How its API answered, and what the console detected; absent before the first poll. */
+  api: MachineApiSchema.optional(),
+  schedulerError: SchedulerErrorSchema.optional(),
+  machineReport: MachineReportSchema.optional(),
 });
 export type MachineView = z.infer<typeof MachineViewSchema>;
+
+/** One run of a job under one workflow instance. */
+export const AttemptViewSchema = z.object({
+  workflowInstanceId: z.string().optional(),
+  status: z.string(),
+  errorCode: z.string().optional(),
+  errorText: z.string().optional(),
+  documentProduced: z.boolean().optional(),
+  destructiveOperationExecuted: z.boolean().optional(),
+  lastMessageType: z.string(),
+  stateSince: z.string(),
+  updatedAt: z.string(),
+});
+export type AttemptView = z.infer<typeof AttemptViewSchema>;
 
 export const JobViewSchema = z.object({
   /** Which system the job belongs to: `aida`, or another webhook source such as a card printer. */
@@ -64,6 +125,13 @@ export const JobViewSchema = z.object({
   updatedAt: z.string(),
   /** How many other jobs AIDA cancelled because of this job's critical error. */
   cancelledCount: z.number().int().optional(),
+  /**
+   * For a job cancelled by another job's error: whether this console knows that job (the job is then listed under it).
+   * False: it is listed on its own, "cancelled by job instance … (not seen by this console)".
+   */
+  sourceJobSeen: z.boolean().optional(),
+  /** Every run of the job, oldest first, when it ran more than once; the fields above are the latest run's. */
+  attempts: z.array(AttemptViewSchema).optional(),
   /** The identity verification of the job's applicant, linked by CorrelationId or AdditionalMetadata. */
   verification: JobVerificationSchema.optional(),
 });
@@ -164,6 +232,10 @@ export const TrainingActionSchema = z.discriminatedUnion('action', [
 ]);
 export type TrainingAction = z.infer<typeof TrainingActionSchema>;
 
+/** How far a rebuild of the projections from the event log has come (after an upgrade that changed how events fold). */
+export const RebuildProgressSchema = z.object({ done: z.number().int(), total: z.number().int() });
+export type RebuildProgress = z.infer<typeof RebuildProgressSchema>;
+
 export const SnapshotSchema = z.object({
   mode: z.enum(['training', 'live']),
   station: z.string(),
@@ -177,5 +249,7 @@ export const SnapshotSchema = z.object({
   pinRequired: z.boolean(),
   confidenceThreshold: z.number(),
   training: TrainingViewSchema.optional(),
+  /** Present while the job list and machine states are rebuilt from the log: what the screens show is partial. */
+  rebuilding: RebuildProgressSchema.optional(),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;

@@ -111,14 +111,14 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: operators and supervi
     expect(signals[1]?.body).toEqual({ workflowInstanceId: 'wf-51', outcome: 'Faulted', errorReason: 'Text does not match the document' });
   });
 
-  it('Encoded signals through the CallbackUrl on the machine', async () => {
+  it('Encoded signals the documented endpoint, not the CallbackUrl the message named', async () => {
     const review = card(/Chip encoding/, '52');
     // A double click sends one signal: the store and the core both refuse a second decision.
     await review.getByRole('button', { name: 'Encoded' }).dblclick();
     await review.getByText('Decision: Accepted by the machine').waitFor();
-    const [signal] = await received('/callbacks/encoder/52');
-    expect(signal?.body).toEqual({ workflowInstanceId: 'wf-52', outcome: 'Completed' });
-    expect(aida.commands().filter((c) => c.path === '/callbacks/encoder/52')).toHaveLength(1);
+    const signals = await received(SIGNAL_PATH, 3);
+    expect(signals.slice(2).map((c) => c.body)).toEqual([{ workflowInstanceId: 'wf-52', outcome: 'Completed' }]);
+    expect(aida.commands().filter((c) => c.path === '/callbacks/encoder/52')).toEqual([]);
   });
 
   it('an open interlock raises the alert; Resume reaches AIDA and the alert closes when the machine runs again', async () => {

@@ -36,4 +36,14 @@ export async function openConsole(page: Page, url: string): Promise<void> {
     const header = document.querySelector('.app-header .mono');
     return document.querySelector('.connection-banner') === null && header !== null && header.textContent !== '';
   });
+  // What the first answers add above the navigation (alerts, the notification button) settles before a test clicks:
+  // the navigation must stand still for a few frames, or a click lands where a tab was a moment ago.
+  await page.waitForFunction(() => {
+    const nav = document.querySelector('.nav');
+    const y = nav?.getBoundingClientRect().top ?? -1;
+    const w = window as unknown as { navY?: number; navStill?: number };
+    w.navStill = w.navY === y ? (w.navStill ?? 0) + 1 : 0;
+    w.navY = y;
+    return w.navStill >= 5;
+  }, undefined, { polling: 'raf' });
 }

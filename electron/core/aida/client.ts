@@ -1,3 +1,5 @@
+import { AIDA_ENDPOINTS, offeredBy, type AidaEndpointName, type AidaVariant } from './endpoints';
+
 /**
  * The console's calls to one AIDA machine's REST API. Every call has a timeout, and its result says whether the
  * request provably never reached AIDA's application (safe to retry) or may have been applied (reconcile first).
@@ -10,19 +12,31 @@ export interface AidaAnswer {
   status?: number;
   body?: string;
   error?: string;
+  /** `refused`: the token endpoint refused the configured credentials, so the request itself was never sent. */
+  auth?: 'refused';
+  /**
+   * False when the console knew, without asking, that this machine's API has no such endpoint (an AIDA mini): the
+   * answer then reads as a 404, which every caller already takes as "not offered".
+   */
+  offered?: false;
 }
 
 export const isSuccess = (a: AidaAnswer): boolean => a.reach === 'answered' && a.status !== undefined && a.status < 300;
 
 export function describeAnswer(a: AidaAnswer): string {
+  if (a.offered === false || a.auth) return a.error ?? 'not sent';
   if (a.status !== undefined) return `HTTP ${a.status}${a.body ? `: ${a.body.slice(0, 500)}` : ''}`;
   return a.error ?? 'no answer';
 }
 
 export interface StartParams {
   jobTemplateName?: string | undefined;
+  /** Deprecated in AIDA 1.6: sent only when filled, and dropped for machines known to run 1.6 or later. */
+  workflowTypeName?: string | undefined;
   stopAfter?: number | undefined;
   dryRun?: boolean | undefined;
+  /** As AIDA defines it (a float in its API; neither source says more): sent only when set. */
+  rejectedCardsThreshold?: number | undefined;
   metadataFields?: Record<string, string> | undefined;
 }
 
@@ -38,6 +52,11 @@ export interface SignalSettings {
   path: string;
   /** The seed's examples say `workflowInstance`, its class and the OpenAPI `workflowInstanceId`. */
   instanceKey: string;
+  /**
+   * Whether a message's CallbackUrl may be signalled instead of `path`. Off by default: the seed says the CallbackUrl
+   * "can be ignored" and documents neither its method nor its body.
+   */
+  useCallbackUrl?: boolean | undefined;
 }
 
 export const DEFAULT_SIGNAL: SignalSettings = {
@@ -49,7 +68,8 @@ export interface SignalRequest {
   workflowInstanceId: string;
   outcome: 'Completed' | 'Faulted' | 'Canceled';
   errorReason?: string | undefined;
-  /** Used only when its host is the configured machine's: a forged webhook must not make the console POST elsewhere. */
+  /** Used only where the machine opts in (`useCallbackUrl`) and its host is the configured machine's: a forged
+   *  webhook must not make the console POST elsewhere. */
   callbackUrl?: string | undefined;
 }
 
@@ -58,6 +78,28 @@ export interface AidaClientOptions {
   fetch?: typeof fetch;
   credentials?: AidaCredentials | undefined;
   signal?: SignalSettings;
+  /** `mini`: an AIDA mini (desktop system), whose API lacks the token endpoint and the lists of suspended work. */
+  variant?: AidaVariant;
+}
+
+/** What the client found out about the machine's API by calling it. */
+export interface AidaApiFacts {
+  variant: AidaVariant;
+  credentials: boolean;
+  /**
+   * `absent`: the machine has no token endpoint (an AIDA mini, or a 404 / 405 there), so every call goes without a
+   * token. `unknown` until the client needed one.
+   */
+  tokenEndpoint: 'unknown' | 'present' | 'absent';
+}
+
+const TOKEN_PATH = AIDA_ENDPOINTS.token.path;
+
+/** The catalogue's name of a request, by method and path (the query string and a trailing slash ignored). */
+function endpointOf(method: string, path: string): AidaEndpointName | undefined {
+  const bare = path.split('?')[0]?.replace(/\/+$/, '');
+  const found = Object.entries(AIDA_ENDPOINTS).find(([, e]) => e.method === method && e.path === bare);
+  return found?.[0] as AidaEndpointName | undefined;
 }
 
 const UNREACHED_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
@@ -87,7 +129,12 @@ export class AidaClient {
   private readonly fetchImpl: typeof fetch;
   private readonly credentials: AidaCredentials | undefined;
   private readonly signalSettings: SignalSettings;
+  private readonly variant: AidaVariant;
   private token: string | undefined;
+  /** The mini's published API declares Bearer but has no token endpoint: it is absent from the start. */
+  private tokenEndpoint: AidaApiFacts['tokenEndpoint'];
+  /** The token request under way: calls made meanwhile wait for it rather than asking again. */
+  private authenticating: Promise<AidaAnswer | undefined> | undefined;
 
   constructor(
     readonly baseUrl: string,
@@ -97,6 +144,13 @@ export class AidaClient {
     this.fetchImpl = options.fetch ?? fetch;
     this.credentials = options.credentials;
     this.signalSettings = options.signal ?? DEFAULT_SIGNAL;
+    this.variant = options.variant ?? 'aida';
+    this.tokenEndpoint = this.variant === 'mini' ? 'absent' : 'unknown';
+  }
+
+  /** What the client found out about the machine's API so far. */
+  facts(): AidaApiFacts {
+    return { variant: this.variant, credentials: this.credentials !== undefined, tokenEndpoint: this.tokenEndpoint };
   }
 
   /** Whether a URL points at this machine's API (same scheme, host and port). */
@@ -110,6 +164,11 @@ export class AidaClient {
     }
   }
 
+  /** The CallbackUrl a signal would go to: only where the machine opts in, and only one on the machine itself. */
+  callbackTarget(callbackUrl: string | undefined): string | undefined {
+    return this.signalSettings.useCallbackUrl === true && callbackUrl && this.isOwnUrl(callbackUrl) ? callbackUrl : undefined;
+  }
+
   /** Tells AIDA the external process of a suspended workflow finished, resuming or rejecting the card. */
   signal(request: SignalRequest): Promise<AidaAnswer> {
     const body: Record<string, unknown> = {
@@ -117,8 +176,7 @@ export class AidaClient {
       outcome: request.outcome,
       ...(request.errorReason ? { errorReason: request.errorReason } : {}),
     };
-    const target = request.callbackUrl && this.isOwnUrl(request.callbackUrl) ? request.callbackUrl : this.signalSettings.path;
-    return this.call('POST', target, body);
+    return this.call('POST', this.callbackTarget(request.callbackUrl) ?? this.signalSettings.path, body);
   }
 
   metrics(): Promise<AidaAnswer> {
@@ -127,7 +185,25 @@ export class AidaClient {
 
   /** Not offered by the desktop variant: a 404 then means "not offered", not an error. */
   suspendedInstances(): Promise<AidaAnswer> {
-    return this.call('GET', '/aida/v1/workflow-scheduler/workflow-instances/suspended');
+    return this.call('GET', AIDA_ENDPOINTS.suspendedWorkflows.path);
+  }
+
+  /**
+   * AIDA 1.6: `JobInstanceDto[]` of the jobs suspended now, each with its error code and workflow instance (read with
+   * `suspendedIds` and `waitingForResume`).
+   */
+  suspendedJobs(): Promise<AidaAnswer> {
+    return this.call('GET', AIDA_ENDPOINTS.suspendedJobs.path);
+  }
+
+  /** `SystemInfoDto`: serial number, system model, IP address, server version. */
+  systemInfo(): Promise<AidaAnswer> {
+    return this.call('GET', AIDA_ENDPOINTS.systemInfo.path);
+  }
+
+  /** AIDA 1.6 `MachineStatusDto`: transport, laser boards, hasOpenInterlocks, allFeedersEmpty, schedulerStatus. */
+  machineStatus(): Promise<AidaAnswer> {
+    return this.call('GET', AIDA_ENDPOINTS.machineStatus.path);
   }
 
   resumeItems(): Promise<AidaAnswer> {
@@ -157,23 +233,39 @@ export class AidaClient {
   }
 
   /**
-   * One call with the Bearer token when credentials are configured. A 401 means the request was not applied, so it
-   * is repeated once with a fresh token.
+   * One call with the Bearer token when credentials are configured and the machine has a token endpoint. A 401 means
+   * the request was not applied, so it is repeated once with a fresh token. A request the machine's variant does not
+   * offer is answered here, unsent.
    */
   private async call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<AidaAnswer> {
-    if (this.credentials && !this.token) {
+    const endpoint = endpointOf(method, path);
+    if (endpoint && !offeredBy(this.variant, endpoint)) {
+      return { reach: 'answered', status: 404, offered: false, error: `${method} ${path.split('?')[0] ?? path} is not offered by an AIDA mini: not sent` };
+    }
+    const tokens = () => this.credentials !== undefined && this.tokenEndpoint !== 'absent';
+    if (tokens() && !this.token) {
       const auth = await this.authenticate();
       if (auth) return auth;
     }
     const first = await this.send(method, path, body);
-    if (first.status !== 401 || !this.credentials) return first;
+    if (first.status !== 401 || !tokens()) return first;
     this.token = undefined;
     const auth = await this.authenticate();
     return auth ?? this.send(method, path, body);
   }
 
-  /** Fetches a token; returns the failure to report, or undefined when a token was obtained. */
-  private async authenticate(): Promise<AidaAnswer | undefined> {
+  /**
+   * Fetches a token; returns the failure to report, or undefined when the call may go ahead: with a token, or without
+   * one when the machine turned out to have no token endpoint (404 / 405).
+   */
+  private authenticate(): Promise<AidaAnswer | undefined> {
+    this.authenticating ??= this.requestToken().finally(() => {
+      this.authenticating = undefined;
+    });
+    return this.authenticating;
+  }
+
+  private async requestToken(): Promise<AidaAnswer | undefined> {
     const c = this.credentials;
     if (!c) return undefined;
     const form = new FormData();
@@ -182,11 +274,25 @@ export class AidaClient {
     if (c.clientId) form.set('ClientId', c.clientId);
     if (c.clientSecret) form.set('ClientSecret', c.clientSecret);
     form.set('grant_type', 'password');
-    const answer = await this.send('POST', '/aida/v1/auth/token', form);
+    const answer = await this.send('POST', TOKEN_PATH, form);
+    if (answer.reach === 'answered' && (answer.status === 404 || answer.status === 405)) {
+      // No token endpoint (an AIDA mini, whose published API declares Bearer but offers no way to get one).
+      this.tokenEndpoint = 'absent';
+      this.token = undefined;
+      return undefined;
+    }
     if (!isSuccess(answer)) {
       // The request needing the token was never sent: for the caller this is "not reached", whatever auth said.
-      return { reach: answer.reach === 'answered' ? 'unreached' : answer.reach, error: `authentication failed: ${describeAnswer(answer)}` };
+      const refused = answer.reach === 'answered' && answer.status !== undefined && answer.status < 500;
+      return {
+        reach: 'unreached',
+        ...(refused ? { auth: 'refused' as const } : {}),
+        error: refused
+          ? `authentication failed: the machine refused the console's credentials (${describeAnswer(answer)})`
+          : `authentication failed: ${describeAnswer(answer)}`,
+      };
     }
+    this.tokenEndpoint = 'present';
     const text = (answer.body ?? '').trim();
     let token = text;
     try {

@@ -19,6 +19,8 @@ export interface RuleInput {
   now: number;
   silenceMs: number;
   unreachable: ReadonlySet<string>;
+  /** Per machine, the newest message that reused another's MessageId with a different body. */
+  conflicts: readonly { machineId: string; seq: number; conflictsWith: number }[];
   /** Encoder reviews waiting longer than allowed: machine id and review id. */
   waitingEncoders: readonly { machineId: string; reviewId: number; since: string }[];
 }
@@ -36,6 +38,16 @@ export function wantedAlerts(input: RuleInput): WantedAlert[] {
       wanted.push({ machineId: m.id, kind: 'silence', ...(m.lastMessageAt ? { detail: m.lastMessageAt } : {}) });
     }
     if (input.unreachable.has(m.id)) wanted.push({ machineId: m.id, kind: 'unreachable' });
+    if (m.api?.state === 'refused') wanted.push({ machineId: m.id, kind: 'api-refused', ...(m.api.detail ? { detail: m.api.detail } : {}) });
+    // Keyed by its codes: different errors are a new alert; details that only reword the same ones are not.
+    if (m.schedulerError) {
+      const code = m.schedulerError.errors.map((e) => e.code).join(',');
+      wanted.push({ machineId: m.id, kind: 'scheduler-error', code, ...(m.schedulerError.details ? { detail: m.schedulerError.details } : {}) });
+    }
+  }
+  // Keyed by the newest colliding event: acknowledging closes it, and a later collision raises it again.
+  for (const c of input.conflicts) {
+    wanted.push({ machineId: c.machineId, kind: 'message-conflict', code: String(c.seq), detail: String(c.conflictsWith) });
   }
   for (const e of input.waitingEncoders) {
     wanted.push({ machineId: e.machineId, kind: 'encoder-wait', code: String(e.reviewId), detail: e.since });

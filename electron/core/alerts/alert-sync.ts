@@ -1,6 +1,7 @@
 import type { ConsoleEvent } from '../../../shared/api/contract';
 import type { MachineView } from '../../../shared/api/views';
 import type { ConsoleConfig } from '../config/schema';
+import type { EventLog } from '../store/event-log';
 import type { ReviewRepo } from '../store/review-repo';
 import { wantedAlerts } from './alert-rules';
 import type { AlertTracker } from './alert-tracker';
@@ -10,6 +11,9 @@ const TICK_MS = 1000;
 export interface AlertSyncDeps {
   tracker: AlertTracker;
   reviews: ReviewRepo;
+  log: EventLog;
+  /** While true, the open alerts stay as they are: the machine states they follow are being rebuilt. */
+  rebuilding: () => boolean;
   machineViews: () => MachineView[];
   unreachable: () => ReadonlySet<string>;
   watchdog: ConsoleConfig['watchdog'];
@@ -27,15 +31,24 @@ export class AlertSync {
 
   constructor(private readonly deps: AlertSyncDeps) {}
 
-  sync(machines: MachineView[] = this.deps.machineViews()): void {
+  sync(machines?: MachineView[]): void {
+    if (this.deps.rebuilding()) return;
+    const views = machines ?? this.deps.machineViews();
     const { tracker, reviews, watchdog, encoder, now } = this.deps;
     const t = now().getTime();
     const waitingEncoders = reviews
       .unanswered()
       .filter((r) => r.kind === 'encoder' && r.state === 'pending' && t - Date.parse(r.opened_at) > encoder.waitAlertSeconds * 1000)
       .map((r) => ({ machineId: r.machine_id, reviewId: r.id, since: r.opened_at }));
-    const wanted = wantedAlerts({ machines, now: t, silenceMs: watchdog.silenceSeconds * 1000, unreachable: this.deps.unreachable(), waitingEncoders });
-    if (tracker.sync(wanted, machines, now().toISOString())) this.deps.emit({ type: 'alerts', active: tracker.active() });
+    const wanted = wantedAlerts({
+      machines: views,
+      now: t,
+      silenceMs: watchdog.silenceSeconds * 1000,
+      unreachable: this.deps.unreachable(),
+      conflicts: this.deps.log.latestConflicts(),
+      waitingEncoders,
+    });
+    if (tracker.sync(wanted, views, now().toISOString())) this.deps.emit({ type: 'alerts', active: tracker.active() });
   }
 
   start(): void {

@@ -1,4 +1,4 @@
-import { ERROR_CODES, STOP_REASONS, describe } from '../../../shared/aida/vocabulary';
+import { ERROR_CODES, SCHEDULER_ERROR_CODES, STOP_REASONS, describe } from '../../../shared/aida/vocabulary';
 import type { AlertKind } from '../../../shared/api/alerts';
 import { REASON_UNKNOWN, REASON_UNKNOWN_TEXT } from '../domain/reconciliation';
 
@@ -32,6 +32,28 @@ export function alertTexts(kind: AlertKind, code: string | undefined, machineLab
         text: "The machine's REST API does not answer: Resume, Stop and decisions cannot reach it.",
         action: 'Check that the machine is on and reachable on the network (its API port, usually 5000).',
       };
+    case 'message-conflict':
+      return {
+        title: `${machineLabel} reused a MessageId`,
+        text: `Message ${code ?? ''} in the log carries the MessageId of an earlier message from the same machine, with a different body. It is kept, and applied to nothing: which of the two is true cannot be told.`,
+        action: "Compare both in the job's messages, check the jobs they name on the machine, and tell IT: the machine's message numbering may have been reset.",
+      };
+    case 'api-refused':
+      return {
+        title: `${machineLabel} refuses the console`,
+        text: "The machine's REST API answers, but refuses the console's credentials (or asks for some and none are set): Resume, Stop and decisions cannot reach it.",
+        action: "Check this machine's credentials in Settings (user name, password, client id and secret) against the users of the machine's API.",
+      };
+    case 'scheduler-error': {
+      const codes = (code ?? '').split(',').filter((c) => c !== '');
+      const texts = codes.map((c) => describe(SCHEDULER_ERROR_CODES, c));
+      const actions = texts.map((t) => t.action).filter((a): a is string => a !== undefined);
+      return {
+        title: `Issuance in error${codes.length > 0 ? `: ${codes.join(', ')}` : ''}`,
+        text: texts.length > 0 ? texts.map((t) => t.text).join(' ') : 'The machine reports its scheduler in error, without saying why.',
+        action: actions.length > 0 ? `${actions.join(' ')} The machine panel shows the details it sent.` : 'Check the machine: the machine panel shows the details it sent.',
+      };
+    }
     case 'encoder-wait':
       return {
         title: 'A card waits in the encoder',

@@ -98,5 +98,11 @@ function closeReason(row: AlertRow, machines: readonly MachineView[]): string {
       return 'the machine answers again';
     case 'encoder-wait':
       return 'the card left the encoder queue';
+    case 'api-refused':
+      return m?.api?.state === 'unreachable' ? 'the machine stopped answering' : "the machine accepts the console's calls again";
+    case 'scheduler-error':
+      return m?.schedulerError ? 'the machine reports other errors now' : 'the machine no longer reports its scheduler in error';
+    case 'message-conflict':
+      return 'a newer collision replaced it';
   }
 }

@@ -4,6 +4,7 @@ import type { Settings } from '../config/settings';
 import { settingsHandlers } from '../config/settings-api';
 import type { Feeds } from '../feeds/feeds';
 import type { IngestQueue } from '../ingest/ingest-queue';
+import type { Projections } from '../ingest/projections';
 import type { TrainingFloor } from '../simulator/training';
 import { toView } from '../store/command-repo';
 import type { CoreContext } from './context';
@@ -12,6 +13,7 @@ import { recordHandlers } from './record-handlers';
 
 export interface HandlerParts {
   ingest: IngestQueue;
+  projections: Projections;
   feeds: Feeds;
   settings: Settings | undefined;
   training: TrainingFloor | undefined;
@@ -22,8 +24,12 @@ export interface HandlerParts {
  * Every ConsoleApi method. Each first folds what was acknowledged but not yet projected: what the UI reads always
  * includes every message the machines were told was received.
  */
-export function consoleHandlers(ctx: CoreContext, { ingest, feeds, settings, training, webhookUrl }: HandlerParts): ConsoleHandlers {
+export function consoleHandlers(ctx: CoreContext, { ingest, projections, feeds, settings, training, webhookUrl }: HandlerParts): ConsoleHandlers {
   const machine = machineHandlers(ctx);
+  const rebuilding = () => {
+    const progress = projections.rebuilding();
+    return progress ? { rebuilding: progress } : {};
+  };
   return callingFirst(() => ingest.projectPending(), {
     ...machine,
     ...feeds.decorating(machine),
@@ -43,6 +49,7 @@ export function consoleHandlers(ctx: CoreContext, { ingest, feeds, settings, tra
         pinRequired: ctx.config.review.supervisorPin !== undefined,
         confidenceThreshold: ctx.config.review.confidenceThreshold,
         ...(training ? { training: training.view() } : {}),
+        ...rebuilding(),
       }),
     trainingAction: async (action) => (training ? training.act(action) : fail('not-allowed', 'training actions exist only in training mode')),
   });

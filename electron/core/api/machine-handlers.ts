@@ -1,3 +1,4 @@
+import { takesWorkflowTypeName } from '../../../shared/api/contract';
 import type { ConsoleHandlers } from '../../../shared/api/dispatch';
 import { fail, ok, type Result } from '../../../shared/api/result';
 import type { CommandKind, CommandView, Role } from '../../../shared/api/views';
@@ -29,7 +30,12 @@ export function machineHandlers(ctx: CoreContext): MachineHandlers {
     },
     stop: ({ machineId }) => command(machineId, 'stop', { stopRunningWorkflows: false }, 'operator'),
     abort: async ({ machineId, pin }) => checkPin(ctx.config.review.supervisorPin, pin) ?? command(machineId, 'abort', { stopRunningWorkflows: true }, 'supervisor'),
-    startIssuance: ({ machineId, ...params }) => command(machineId, 'start', params, 'operator'),
+    startIssuance: ({ machineId, workflowTypeName, ...params }) => {
+      // Deprecated in AIDA 1.6: dropped for a machine known to run 1.6 or later, sent only when filled otherwise.
+      const version = ctx.machineViews().find((m) => m.id === machineId)?.api?.version;
+      const typed = workflowTypeName !== undefined && takesWorkflowTypeName(version) ? { workflowTypeName } : {};
+      return command(machineId, 'start', { ...params, ...typed }, 'operator');
+    },
     listJobs: async (query) => {
       const page = ctx.jobs.query(query);
       return ok({ ...page, rows: page.rows.map(jobView) });
@@ -37,8 +43,9 @@ export function machineHandlers(ctx: CoreContext): MachineHandlers {
     getJobDetail: async ({ machineId, key }) => {
       const job = ctx.jobs.get(machineId, key);
       if (!job) return fail('not-found', `no job ${key} on ${machineId}`);
+      const seen = job.sourceJobInstanceId !== undefined && job.status === 'Cancelled' ? { grouped: ctx.jobs.sourceOf(job) !== undefined } : {};
       return ok({
-        job: jobView(job),
+        job: jobView({ ...job, ...seen }),
         timeline: ctx.deliveries.timeline(machineId, job.jobId, job.workflowInstanceId),
         cancelledJobs: ctx.jobs.cancelledBy(machineId, job).map(jobView),
       });

@@ -9,6 +9,8 @@ const KIND_BY_TYPE: Record<string, ReviewKind> = {
   OcrReadBack: 'ocr-readback',
   ChipReadBack: 'chip-readback',
   BarcodeReadBack: 'barcode-readback',
+  // AIDA 1.6 (BarcodeReadExecutedMessage): waits for the console only when its job is Suspended (below).
+  BarcodeDecoded: 'barcode',
 };
 
 /**
@@ -32,7 +34,10 @@ function readbackFields(msg: AidaMessage, extra: Record<string, unknown> | undef
   if (msg.meanConfidence !== undefined) add('Mean confidence', String(msg.meanConfidence));
   add('Encoder', msg.encoderId);
   add('Encoder index', msg.encoderIndex);
-  // BarcodeReadBack has a message type but no published schema: whatever else arrived is shown as it came.
+  // AIDA 1.6 publishes BarcodeReadBackMessage: barcodeFormat, text, decodedBytes (base64).
+  add('Barcode format', msg.barcodeFormat);
+  add('Decoded bytes (base64)', msg.decodedBytes);
+  // Whatever else arrived (an older machine's own fields, or fields this console does not know) is shown as it came.
   for (const [k, v] of Object.entries(extra ?? {})) add(k, v);
   return fields;
 }
@@ -44,8 +49,10 @@ export function reviewOpenedBy(
 ): { kind: ReviewKind; payload: ReviewPayload } | undefined {
   const kind = KIND_BY_TYPE[msg.messageType];
   if (!kind || !msg.workflowInstanceId) return undefined;
+  // A decoded barcode is often only reported; the job waits for a decision only when AIDA says it is Suspended.
+  if (msg.messageType === 'BarcodeDecoded' && msg.jobStatus !== 'Suspended') return undefined;
   const payload: ReviewPayload = {};
-  if (kind === 'ocr') {
+  if (kind === 'ocr' || kind === 'barcode') {
     payload.inspections = (msg.results ?? []).map((r) => ({
       name: r.inspectionName ?? '(unnamed inspection)',
       text: r.text ?? '',

@@ -1,4 +1,5 @@
 import type { MachineView } from '../../../shared/api/views';
+import { schedulerErrorView, suspensionNote } from '../domain/machine-report';
 import { UNKNOWN_MACHINE_ID } from '../domain/machine-match';
 import type { MachineRepo } from '../store/machine-repo';
 import { machineView } from '../views';
@@ -12,11 +13,17 @@ export function machineViews(fleet: Fleet, machines: MachineRepo, poller: Machin
   if (machines.seen(UNKNOWN_MACHINE_ID)) ids.push(UNKNOWN_MACHINE_ID);
   return ids.map((id) => {
     const health = poller.healthOf(id);
-    return {
+    const view: MachineView = {
       ...machineView(registry.get(id), machines.get(id)),
       ...(health.reachable !== undefined ? { apiReachable: health.reachable } : {}),
       ...(health.lastPolledAt ? { lastPolledAt: health.lastPolledAt } : {}),
       ...(health.metrics ? { metrics: health.metrics } : {}),
+      ...(health.api ? { api: health.api } : {}),
+      ...(health.schedulerError ? { schedulerError: schedulerErrorView(health.schedulerError) } : {}),
+      ...(health.report ? { machineReport: health.report } : {}),
     };
+    const note = view.suspension ? suspensionNote(view.suspension.code, view.suspension.since, health.report) : undefined;
+    if (view.suspension && note) view.suspension = { ...view.suspension, machineNote: note };
+    return view;
   });
 }

@@ -1,13 +1,32 @@
-import { isSuccess, type AidaAnswer } from '../aida/client';
-import { answerJson, schedulerStatus, suspendedIds } from '../aida/answers';
+import type { MachineApi, MachineReport } from '../../../shared/api/views';
+import { describeAnswer, isSuccess, type AidaAnswer, type AidaApiFacts, type AidaClient } from '../aida/client';
+import { answerJson, machineStatus, schedulerError, schedulerStatus, suspendedIds, systemInfo, waitingForResume } from '../aida/answers';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { MachineRegistry, RegisteredMachine } from './registry';
 
 export interface MachineHealth {
+  /** Whether the machine answered the last poll at all (refusing the console's credentials is an answer). */
   reachable: boolean | undefined;
   lastPolledAt?: string;
   /** GET …/metrics as the machine reports it (jobsPerHour, running, faulted…), numbers only. */
   metrics?: Record<string, number>;
+  /** How the API answered, and what the console found out about it; absent before the first poll. */
+  api?: MachineApi;
+  /** GET …/state read `status: "Error"`: its error codes and details, as sent, and since when. */
+  schedulerError?: { errors: string[]; details?: string; since: string };
+  /** AIDA 1.6 GET machine/status, as last read. */
+  report?: MachineReport;
+}
+
+/** Whether the API answered, refused the console's credentials, or could not be reached; in words when not answering. */
+function apiStateOf(state: AidaAnswer, facts: AidaApiFacts): Pick<MachineApi, 'state' | 'detail'> {
+  if (state.auth === 'refused') return { state: 'refused', detail: state.error ?? describeAnswer(state) };
+  if (state.reach !== 'answered') return { state: 'unreachable', detail: describeAnswer(state) };
+  if (state.status !== 401 && state.status !== 403) return { state: 'answers' };
+  const http = `HTTP ${state.status}`;
+  if (!facts.credentials) return { state: 'refused', detail: `it asks for credentials (${http}) and none are configured for this machine` };
+  if (facts.tokenEndpoint === 'absent') return { state: 'refused', detail: `it refuses calls without a token (${http}) and has no token endpoint` };
+  return { state: 'refused', detail: `it refuses the console's token (${http})` };
 }
 
 export interface PollerDeps {
@@ -39,6 +58,8 @@ export class MachinePoller {
   /** Checks scheduled after an accepted Resume, and those under way. */
   private readonly checks = new Set<ReturnType<typeof setTimeout>>();
   private readonly checking = new Set<Promise<void>>();
+  /** The poll of each machine under way: a second one waits for it, so two never interleave. */
+  private readonly polling = new Map<string, Promise<void>>();
 
   constructor(private readonly deps: PollerDeps) {}
 
@@ -94,7 +115,19 @@ export class MachinePoller {
 
   /** One round over every configured machine; exposed so tests need not wait for the timer. */
   async pollAll(): Promise<void> {
-    await Promise.all(this.deps.registry().configured().map((m) => this.poll(m)));
+    await Promise.all(this.deps.registry().configured().map((m) => this.pollAfterOthers(m)));
+  }
+
+  private pollAfterOthers(machine: RegisteredMachine): Promise<void> {
+    // A poll that failed before is no reason to skip this one; its caller saw the failure.
+    const prior = this.polling.get(machine.id)?.catch(() => undefined) ?? Promise.resolve();
+    const next = prior.then(() => this.poll(machine));
+    this.polling.set(machine.id, next);
+    const forget = () => {
+      if (this.polling.get(machine.id) === next) this.polling.delete(machine.id);
+    };
+    next.then(forget, forget);
+    return next;
   }
 
   private async poll(machine: RegisteredMachine): Promise<void> {
@@ -104,17 +137,56 @@ export class MachinePoller {
     const asOfSeq = this.deps.currentSeq();
     const state = await client.state();
     const at = (this.deps.now ?? (() => new Date()))().toISOString();
-    const reachable = state.reach === 'answered';
-    const next: MachineHealth = { reachable, lastPolledAt: at, ...(before.metrics ? { metrics: before.metrics } : {}) };
-    if (reachable) {
+    const api: MachineApi = { ...apiStateOf(state, client.facts()) };
+    const reachable = api.state !== 'unreachable';
+    const next: MachineHealth = { reachable, lastPolledAt: at, api, ...(before.metrics ? { metrics: before.metrics } : {}) };
+    if (api.state === 'answers') {
       const metrics = await client.metrics();
       const parsed = isSuccess(metrics) ? numbers(answerJson(metrics)) : undefined;
       if (parsed) next.metrics = parsed;
+      await this.learn(client, before, next, state, at);
     }
+    if (client.facts().tokenEndpoint === 'absent') api.noTokenEndpoint = true;
     this.health.set(machine.id, next);
-    if (before.reachable !== next.reachable || fingerprint(before.metrics) !== fingerprint(next.metrics)) this.deps.changed();
-    if (reachable && before.reachable !== true && isSuccess(state)) {
+    if (fingerprint(before) !== fingerprint(next)) this.deps.changed();
+    // Answering again after not answering, or after refusing the console: what was missed meanwhile is asked for.
+    if (api.state === 'answers' && before.api?.state !== 'answers' && isSuccess(state)) {
       await this.deps.reconcile(machine.id, await this.reconciliationFrom(machine, state, asOfSeq));
+    }
+  }
+
+  /**
+   * What an answering machine tells beyond its metrics: a scheduler in Error (with its details), its version and
+   * model (GET system/info, asked once each time it starts answering), and where it offers AIDA 1.6's GET
+   * machine/status, what that reads now. A machine that answers 404 there is not asked again until it comes back.
+   */
+  private async learn(client: AidaClient, before: MachineHealth, next: MachineHealth, state: AidaAnswer, at: string): Promise<void> {
+    const api = next.api as MachineApi;
+    const error = isSuccess(state) ? schedulerError(state) : undefined;
+    if (error) {
+      const prior = before.schedulerError;
+      const same = prior !== undefined && JSON.stringify(prior.errors) === JSON.stringify(error.errors);
+      next.schedulerError = { ...error, since: same ? prior.since : at };
+    }
+    const back = before.api?.state !== 'answers';
+    const known = back ? undefined : before.api;
+    const info = back ? systemInfo(await client.systemInfo()) : known;
+    if (info?.version) api.version = info.version;
+    if (info?.model) api.model = info.model;
+    if (info?.serial) api.serial = info.serial;
+    if (known?.offers16 === false) {
+      api.offers16 = false;
+      return;
+    }
+    const status = await client.machineStatus();
+    const read = isSuccess(status) ? machineStatus(status) : undefined;
+    if (read) {
+      api.offers16 = true;
+      next.report = { at, ...read };
+    } else if (status.reach === 'answered' && (status.status === 404 || status.status === 405)) {
+      api.offers16 = false;
+    } else if (known?.offers16 !== undefined) {
+      api.offers16 = known.offers16;
     }
   }
 
@@ -128,8 +200,16 @@ export class MachinePoller {
     if (items && isSuccess(items)) {
       const list = answerJson(items);
       if (Array.isArray(list)) r.resumeItemCount = list.length;
+    } else if (items?.reach === 'answered' && items.status === 404) {
+      // A machine that offers AIDA 1.6's job-instances/suspended instead: the jobs suspended with an error code are
+      // the work waiting for Resume (a job waiting for a signal carries NoErrors). Still read, never guessed.
+      const jobs = await machine.client?.suspendedJobs();
+      const waiting = jobs && isSuccess(jobs) ? waitingForResume(jobs) : undefined;
+      if (waiting !== undefined) r.resumeItemCount = waiting;
     }
-    const suspended = await machine.client?.suspendedInstances();
+    let suspended = await machine.client?.suspendedInstances();
+    // Where workflow-instances/suspended is not offered, AIDA 1.6's job-instances/suspended names the same instances.
+    if (suspended?.reach === 'answered' && suspended.status === 404) suspended = await machine.client?.suspendedJobs();
     // 404: the desktop variant does not offer the list; reviews are then left as they are.
     if (suspended && isSuccess(suspended)) {
       const ids = suspendedIds(suspended);
@@ -139,4 +219,5 @@ export class MachinePoller {
   }
 }
 
-const fingerprint = (m: Record<string, number> | undefined) => JSON.stringify(m ?? null);
+/** What the UI shows of a machine's health; the poll's own time is left out, so an unchanged machine emits nothing. */
+const fingerprint = ({ lastPolledAt: _at, ...shown }: MachineHealth) => JSON.stringify(shown);

@@ -21,10 +21,13 @@ export class MachineRegistry {
         kind: c.kind,
         client: new AidaClient(c.apiUrl, {
           credentials: c.credentials,
+          // A desktop system runs the AIDA mini, whose API lacks the token endpoint and the lists of suspended work.
+          variant: c.kind === 'desktop' ? 'mini' : 'aida',
           ...(c.timeoutMs ? { timeoutMs: c.timeoutMs } : {}),
           signal: {
             path: c.signal?.path ?? DEFAULT_SIGNAL.path,
             instanceKey: c.signal?.instanceKey ?? DEFAULT_SIGNAL.instanceKey,
+            useCallbackUrl: c.signal?.useCallbackUrl ?? false,
           },
         }),
         ...(c.serial ? { serial: c.serial } : {}),

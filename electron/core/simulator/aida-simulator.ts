@@ -8,6 +8,7 @@ import { Counters } from './counters';
 import { IdSource } from './ids';
 import type { SimulatedMachine, WebhookBody } from './messages';
 import { Pacer } from './pacer';
+import type { SimulatedApiVersion } from './dto';
 import { createRestApi, type RecordedCall } from './rest-api';
 import { WorkflowScheduler, type SchedulerStatus } from './scheduler';
 import { DEFAULT_SCENARIO, scenarioById, type Scenario } from './scenarios';
@@ -33,6 +34,13 @@ export interface SimulatorOptions {
   stateFile?: string;
   /** With credentials, every endpoint but auth/token requires a Bearer token (box systems). */
   credentials?: Credentials;
+  /** The published API the machine plays; default 1.6 (machine/status, job-instances/suspended). */
+  apiVersion?: SimulatedApiVersion;
+  /**
+   * Another machine's MessageIds, oldest first: this machine's n-th message carries the other's n-th MessageId (while
+   * the other has sent that many), as two machines whose message numbering collides would.
+   */
+  reuseMessageIdsOf?: AidaSimulator;
   tokenTtlMs?: number;
   /** Real milliseconds the machine waits for the console's answer to a webhook. Default 5000. */
   ackTimeoutMs?: number;
@@ -44,6 +52,9 @@ export interface SimulatorOptions {
 const DEFAULT_MACHINE: SimulatedMachine = { machineName: 'AIDA-SIM', machineSerial: 'SIM-0001', hostName: 'aida-simulator' };
 
 const SIGNAL_PATH = '/aida/v1/workflow-scheduler/workflows/signal/external-process-completed';
+
+/** A long training shift must not grow memory without bound. */
+const KEEP_IDS = 10_000;
 
 /**
  * Plays an IXLA AIDA machine on loopback for training mode and the tests: serves the REST API the console calls and
@@ -62,6 +73,9 @@ export class AidaSimulator {
   private readonly issuer: TokenIssuer;
   private readonly listeners = new Set<() => void>();
   private readonly now: () => number;
+  /** The MessageIds of the latest webhooks posted, oldest first (capped), and how many were posted in all. */
+  private readonly sentIds: string[] = [];
+  private sentCount = 0;
 
   constructor(private readonly options: SimulatorOptions) {
     this.identity = options.machine ?? DEFAULT_MACHINE;
@@ -93,6 +107,15 @@ export class AidaSimulator {
       defaultBatch: options.cardsPerBatch,
       scenario: () => this.current,
       callbackUrl: () => `${this.url}${SIGNAL_PATH}`,
+      messageId: () => {
+        // The machine's own id is always drawn, so that reusing another's leaves the rest of its sequence unchanged.
+        const own = ids.hex('message');
+        const id = options.reuseMessageIdsOf?.messageIdAt(this.sentCount) ?? own;
+        this.sentCount += 1;
+        this.sentIds.push(id);
+        if (this.sentIds.length > KEEP_IDS) this.sentIds.shift();
+        return id;
+      },
       now: this.now,
       log,
       changed: () => this.changed(),
@@ -125,6 +148,11 @@ export class AidaSimulator {
     return this.current.kind;
   }
 
+  /** The MessageId of the n-th webhook this machine posted (0-based), while it is still remembered. */
+  messageIdAt(n: number): string | undefined {
+    return this.sentIds[n - (this.sentCount - this.sentIds.length)];
+  }
+
   /** Every webhook posted, oldest first, with what became of it. */
   get webhooks(): readonly { body: WebhookBody; outcome: DeliveryOutcome }[] {
     return this.poster.delivered;
@@ -140,6 +168,9 @@ export class AidaSimulator {
       scheduler: this.scheduler,
       issuer: this.issuer,
       kind: () => this.current.kind,
+      version: this.options.apiVersion ?? '1.6',
+      machine: this.identity,
+      world: this.world,
       calls: this.calls,
       now: this.now,
     });

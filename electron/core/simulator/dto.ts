@@ -1,8 +1,10 @@
+import type { MachineKind } from '../../../shared/api/views';
 import type { Job } from './job';
-import { WORKFLOW_NAME } from './messages';
+import { WORKFLOW_NAME, type SimulatedMachine } from './messages';
 import type { WorkflowScheduler } from './scheduler';
+import type { PhysicalWorld } from './world';
 
-/** The REST answers' shapes, as the vendor's OpenAPI (1.0.721-rc.9) names them. */
+/** The REST answers' shapes, as the vendor's OpenAPI names them (1.0.721-rc.9, and AIDA 1.6 where marked). */
 
 const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
 
@@ -15,14 +17,15 @@ export function stateDto(s: WorkflowScheduler, now: number): Record<string, unkn
   const session = s.session;
   const feederEmpty = s.suspension?.code === 'FeederEmpty';
   const status = s.status === 'Suspended' ? (feederEmpty ? 'FeederEmpty' : 'Running') : s.status;
+  const errors = s.status === 'Error' ? [...(s.error?.errors ?? [])] : feederEmpty ? ['FeederEmpty'] : s.status === 'Stopped' ? (s.lastStop?.errors ?? []) : [];
   return {
     status,
     ...(s.status === 'Stopped' && s.lastStop ? { stopReason: s.lastStop.reason } : {}),
-    errors: feederEmpty ? ['FeederEmpty'] : s.status === 'Stopped' ? (s.lastStop?.errors ?? []) : [],
+    errors,
     stopSourceJobId: s.status === 'Stopped' ? (s.lastStop?.sourceJobId ?? null) : null,
     queueSize: session?.queue.length ?? 0,
     queuedOrderIds: session?.queue.map((q) => q.jobId) ?? [],
-    errorDetails: null,
+    errorDetails: s.status === 'Error' ? (s.error?.details ?? null) : null,
     lastLoadedItemId: session?.lastLoadedItemId ?? 0,
     upTimeSeconds: Math.floor((now - s.startedAt) / 1000),
     currentJobTemplateName: session?.templateName ?? null,
@@ -76,6 +79,46 @@ export function resumeItem(job: Job): Record<string, unknown> {
     jobId: job.jobId,
     correlationId: job.correlationId,
     workflowInstanceId: job.workflowInstanceId,
+    errorCode: job.suspendedWith ?? job.errorCode,
+  };
+}
+
+/**
+ * AIDA 1.6 `JobInstanceDto` of GET job-instances/suspended: every job suspended now, whether it waits for Resume
+ * (its error code says why) or for an external signal (NoErrors).
+ */
+export function suspendedJob(job: Job, sessionId: string | undefined): Record<string, unknown> {
+  return { ...jobInstance(job, sessionId), errorCodes: job.suspendedWith ?? job.errorCode };
+}
+
+/** AIDA 1.6 `MachineStatusDto`: what the machine's sensors say now, whatever the scheduler made of it. */
+export function machineStatusDto(s: WorkflowScheduler, world: Readonly<PhysicalWorld>, now: number): Record<string, unknown> {
+  return {
+    // Modules, positions and feeders are not modelled; the transport stands still while a suspension holds the line.
+    transport: {
+      isExecutingCommand: s.suspension === undefined && s.inFlight.some((j) => j.status === 'Running'),
+      modules: [],
+      occupiedPositions: [],
+      feeders: [],
+    },
+    laserBoards: [],
+    hasOpenInterlocks: world.coverOpen,
+    allFeedersEmpty: world.cardsInFeeder === 0,
+    schedulerStatus: stateDto(s, now)['status'],
+  };
+}
+
+/** The version the simulator reports for each API it can play. */
+export const SIMULATED_VERSIONS = { '1.0': '1.0.721-rc.9+simulator', '1.6': '1.6.3+simulator' } as const;
+export type SimulatedApiVersion = keyof typeof SIMULATED_VERSIONS;
+
+/** `SystemInfoDto`. The model names are the simulator's own: no vendor document lists the values systemModel takes. */
+export function systemInfoDto(machine: SimulatedMachine, kind: MachineKind, version: SimulatedApiVersion): Record<string, unknown> {
+  return {
+    serialNumber: machine.machineSerial,
+    systemModel: kind === 'desktop' ? 'AIDA mini (simulated)' : 'AIDA box (simulated)',
+    ipAddress: '127.0.0.1',
+    serverVersion: SIMULATED_VERSIONS[version],
   };
 }
 

@@ -7,7 +7,7 @@ export type JobStatus = 'Running' | 'Suspended' | 'Completed' | 'Faulted' | 'Can
 /** What a job waits for after an external-process message, and the error code if the console rejects it. */
 export interface ExternalWait {
   messageType: string;
-  faultCode: 'ChipPersonalizationFailed' | 'OcrExternalValidationKo' | 'ReadBackValidationFailed';
+  faultCode: 'ChipPersonalizationFailed' | 'OcrExternalValidationKo' | 'ReadBackValidationFailed' | 'BarcodeExternalValidationKo';
   /** Machine time the activity still takes once the console said go on. */
   remainingMs: number;
   /** What the activity does to the card once it goes on (a chip encoded is a destructive operation). */

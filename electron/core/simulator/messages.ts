@@ -13,7 +13,7 @@ export interface JobIdentity {
   workflowInstanceId: string;
 }
 
-/** The message types this simulator sends, in the vendor's names (OpenAPI 1.0.721-rc.9 `MessageType`). */
+/** The message types this simulator sends, in the vendor's names (`MessageType`, OpenAPI 1.0.721-rc.9 and AIDA 1.6). */
 export type SentMessageType =
   | 'EncoderLoaded'
   | 'OcrExecuted'
@@ -29,12 +29,15 @@ export type SentMessageType =
   | 'MagneticStripeReadBack'
   | 'OcrReadBack'
   | 'ChipReadBack'
-  | 'BarcodeReadBack';
+  | 'BarcodeReadBack'
+  /** AIDA 1.6. */
+  | 'BarcodeDecoded';
 
 /** The CLR class each message type travels as, where it is not simply `<MessageType>Message` (OpenAPI mapping). */
 const CLASS_OF: Partial<Record<SentMessageType, string>> = {
   WorkflowSchedulerSuspended: 'WorkflowSchedulerProcessSuspendedMessage',
   HealthCheck: 'WebhookReceiverHealthCheckMessage',
+  BarcodeDecoded: 'BarcodeReadExecutedMessage',
 };
 
 export const WORKFLOW_NAME = 'CardPersonalization';

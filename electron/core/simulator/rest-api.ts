@@ -1,8 +1,20 @@
 import express from 'express';
 import type { MachineKind } from '../../../shared/api/views';
 import { readForm, type TokenIssuer } from './auth';
-import { instanceSummary, jobInstance, metricsDto, resumeItem, stateDto } from './dto';
+import {
+  instanceSummary,
+  jobInstance,
+  machineStatusDto,
+  metricsDto,
+  resumeItem,
+  stateDto,
+  suspendedJob,
+  systemInfoDto,
+  type SimulatedApiVersion,
+} from './dto';
+import type { SimulatedMachine } from './messages';
 import type { StartParams, WorkflowScheduler } from './scheduler';
+import type { PhysicalWorld } from './world';
 
 /** One request the console made, as a trainer or a test checks what was sent. */
 export interface RecordedCall {
@@ -18,8 +30,15 @@ export interface RestApiDeps {
   scheduler: WorkflowScheduler;
   /** With credentials configured, every endpoint but the token's needs a Bearer token it issued. */
   issuer: TokenIssuer;
-  /** A desktop system's API lacks auth/token, resume-items and workflow-instances/suspended. */
+  /**
+   * A desktop system runs the AIDA mini, whose API (1.6.3.26) lacks auth/token, resume-items, the suspended lists,
+   * workflow-messages/pending and machine/status.
+   */
   kind: () => MachineKind;
+  /** Which published API the machine plays: 1.6 adds machine/status, job-instances/suspended, workflow-messages/pending. */
+  version: SimulatedApiVersion;
+  machine: SimulatedMachine;
+  world: Readonly<PhysicalWorld>;
   calls: RecordedCall[];
   now: () => number;
 }
@@ -71,6 +90,10 @@ export function createRestApi(deps: RestApiDeps): express.Express {
     if (deps.kind() === 'desktop') res.status(404).json({ error: 'not offered by a desktop system' });
     else next();
   };
+  const since16: express.RequestHandler = (_req, res, next) => {
+    if (deps.version !== '1.6') res.status(404).json({ error: 'not offered before AIDA 1.6' });
+    else next();
+  };
 
   app.post('/aida/v1/auth/token', boxOnly, express.raw({ type: () => true, limit: '64kb' }), async (req, res) => {
     const form = await readForm(req.headers['content-type'], Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
@@ -86,10 +109,19 @@ export function createRestApi(deps: RestApiDeps): express.Express {
   });
 
   const api = express.Router();
-  // A desktop system's published API has no auth/token, hence nothing to check a token against.
+  // A desktop system's published API declares Bearer but has no auth/token, hence nothing to check a token against.
   const bearer = deps.issuer.middleware();
-  api.use((req, res, next) => (deps.issuer.required && deps.kind() === 'box' ? bearer(req, res, next) : next()));
+  const secured: express.RequestHandler = (req, res, next) => (deps.issuer.required && deps.kind() === 'box' ? bearer(req, res, next) : next());
+  api.use(secured);
   api.use(express.json({ limit: '1mb' }));
+
+  app.get('/aida/v1/system/info', secured, (_req, res) => {
+    res.json(systemInfoDto(deps.machine, deps.kind(), deps.version));
+  });
+
+  app.get('/aida/v1/machine/status', boxOnly, since16, secured, (_req, res) => {
+    res.json(machineStatusDto(scheduler, deps.world, deps.now()));
+  });
 
   api.post('/start', (req, res) => {
     const params = startParams(req.body);
@@ -146,6 +178,15 @@ export function createRestApi(deps: RestApiDeps): express.Express {
 
   api.get('/resume-items', boxOnly, (_req, res) => {
     res.json(scheduler.inFlight.filter((j) => j.suspendedWith !== undefined).map(resumeItem));
+  });
+
+  api.get('/job-instances/suspended', boxOnly, since16, (_req, res) => {
+    res.json(scheduler.inFlight.filter((j) => j.status === 'Suspended').map((j) => suspendedJob(j, scheduler.session?.sessionId)));
+  });
+
+  // Every webhook is posted and answered before the machine goes on, so none is ever left pending here.
+  api.get('/workflow-messages/pending', boxOnly, since16, (_req, res) => {
+    res.json([]);
   });
 
   app.use(BASE, api);

@@ -16,7 +16,8 @@ const PIPELINE_DEPTH = 2;
 /** Finished jobs remembered, so a late signal for one is told "not waiting" rather than "unknown". */
 const KEEP_FINISHED = 10_000;
 
-export type SchedulerStatus = 'Stopped' | 'Running' | 'Suspended' | 'Stopping';
+/** `Error`: start failed in a way only GET …/state shows (the scenario's `failsToStart`); Stop or Start leaves it. */
+export type SchedulerStatus = 'Stopped' | 'Running' | 'Suspended' | 'Stopping' | 'Error';
 type RecoverableCode = 'FeederEmpty' | 'OpenInterlock' | 'CardJam';
 
 export interface StartParams {
@@ -62,6 +63,8 @@ export interface SchedulerDeps {
   defaultBatch: number;
   scenario: () => Scenario;
   callbackUrl: () => string;
+  /** The MessageId of the next webhook; by default the machine's own sequence. */
+  messageId?: () => string;
   now: () => number;
   log: (line: string) => void;
   changed: () => void;
@@ -90,6 +93,8 @@ export class WorkflowScheduler {
   suspension: { code: RecoverableCode; job: Job | undefined } | undefined;
   session: Session | undefined;
   lastStop: LastStop | undefined;
+  /** What GET …/state reports while the status is Error. */
+  error: { errors: readonly string[]; details: string } | undefined;
   /** Jobs inside the machine, oldest first. */
   readonly inFlight: Job[] = [];
   readonly totals = { completed: 0, faulted: 0, durationMs: 0 };
@@ -137,7 +142,16 @@ export class WorkflowScheduler {
   // ── REST operations ────────────────────────────────────────────────────────────────────────────────────────────
 
   start(params: StartParams): Outcome<null> {
-    if (this.status !== 'Stopped') return { status: 409, body: { error: `issuance is ${this.status.toLowerCase()}` } };
+    if (this.status !== 'Stopped' && this.status !== 'Error') return { status: 409, body: { error: `issuance is ${this.status.toLowerCase()}` } };
+    const failure = this.deps.scenario().failsToStart;
+    if (failure) {
+      // The machine accepts the request, then reports its scheduler in Error; it posts no webhook about it.
+      this.status = 'Error';
+      this.error = failure;
+      this.deps.changed();
+      return { status: 200, body: null };
+    }
+    this.error = undefined;
     if (this.deps.world.jammed) {
       // The card from the last jam is still inside: AIDA cannot reset the transport and does not start.
       this.finish('TransportResetFailed', undefined);
@@ -189,6 +203,12 @@ export class WorkflowScheduler {
    */
   stop(abort: boolean, errorCode: string | undefined): void {
     if (this.status === 'Stopped') return;
+    if (this.status === 'Error') {
+      this.error = undefined;
+      this.post('WorkflowSchedulerStopping', undefined, { stopReason: 'ManualStop' });
+      this.finish('ManualStop', undefined);
+      return;
+    }
     const cancelCode = errorCode ?? 'ManualStop';
     if (!this.stopReason) {
       // The stop-reason list has its own reason for a stop while suspended with FeederEmpty (seed 000).
@@ -402,7 +422,7 @@ export class WorkflowScheduler {
   // ── Webhooks ───────────────────────────────────────────────────────────────────────────────────────────────────
 
   private post(type: SentMessageType, job: Job | undefined, fields: Omit<MessageFields, 'job' | 'metadata'>, lateAnswer = false): void {
-    const body = buildMessage(this.deps.machine, this.deps.ids.hex('message'), type, {
+    const body = buildMessage(this.deps.machine, this.deps.messageId?.() ?? this.deps.ids.hex('message'), type, {
       ...(job
         ? {
             job: identity(job),
@@ -455,6 +475,10 @@ export class WorkflowScheduler {
         job.updatedAt = this.deps.now();
         this.post(messageType, job, { extra });
         this.deps.changed();
+      },
+      report: (job, messageType, extra) => {
+        job.updatedAt = this.deps.now();
+        this.post(messageType, job, { extra });
       },
       suspend: (code, job) => this.suspend(code, job),
       jam: (job) => this.jam(job),

@@ -12,6 +12,7 @@ const WEIGHT: Record<Step['kind'] | 'feed', number> = {
   'encode-chip': 0.5,
   ocr: 0.25,
   readback: 0.25,
+  barcode: 0.25,
   eject: 0.5,
 };
 
@@ -26,6 +27,8 @@ export interface StepContext {
   next(job: Job, machineMs: number): void;
   /** Posts an external-process message about the job; it waits for the console's signal. */
   waitForConsole(job: Job, messageType: SentMessageType, extra: Record<string, unknown>, wait: ExternalWait): void;
+  /** Posts a message about the job that waits for nothing (its JobStatus stays Running). */
+  report(job: Job, messageType: SentMessageType, extra: Record<string, unknown>): void;
   /** A recoverable error before the activity: the job and issuance wait for Resume. */
   suspend(code: 'OpenInterlock', job: Job): void;
   /** The card is stuck: recoverable on a box system, the end of issuance on a desktop one. */
@@ -101,6 +104,21 @@ export function advance(ctx: StepContext, job: Job): void {
         { messageType: 'OcrExecuted', faultCode: 'OcrExternalValidationKo', remainingMs: duration, destructiveOnSuccess: false },
       );
       return;
+    case 'barcode': {
+      const results = step.results.map((r) => ({ inspectionName: r.inspectionName, ocrResult: { text: r.text, meanConfidence: r.meanConfidence } }));
+      if (!step.waits) {
+        ctx.report(job, 'BarcodeDecoded', { results });
+        ctx.next(job, duration);
+        return;
+      }
+      ctx.waitForConsole(
+        job,
+        'BarcodeDecoded',
+        { results },
+        { messageType: 'BarcodeDecoded', faultCode: 'BarcodeExternalValidationKo', remainingMs: duration, destructiveOnSuccess: false },
+      );
+      return;
+    }
     case 'readback':
       ctx.waitForConsole(
         job,

@@ -26,6 +26,11 @@ export interface TrainingFloorOptions {
   /** Where each simulator keeps its numbering, so a restarted console never gets an id it already has. */
   dataDir: string;
   log: (line: string) => void;
+  /**
+   * Machine B's messages carry machine A's MessageIds, in order (two machines whose numbering collides). Off by
+   * default; tests turn it on.
+   */
+  reuseMessageIds?: boolean;
 }
 
 /**
@@ -52,6 +57,7 @@ export class TrainingFloor {
         machine: s.machine,
         stateFile: join(options.dataDir, `training-simulator-${s.letter}.json`),
         ...(settings.seed !== undefined ? { seed: `${settings.seed}:${s.letter}` } : {}),
+        ...(options.reuseMessageIds && stations[0] ? { reuseMessageIdsOf: stations[0].simulator } : {}),
         log: options.log,
       });
       await simulator.start();

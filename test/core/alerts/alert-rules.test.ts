@@ -11,7 +11,7 @@ const machine = (fields: Partial<MachineView>): MachineView => ({
   ...fields,
 });
 const NOW = Date.parse('2026-11-25T10:10:00Z');
-const base = { now: NOW, silenceMs: 120_000, unreachable: new Set<string>(), waitingEncoders: [] };
+const base = { now: NOW, silenceMs: 120_000, unreachable: new Set<string>(), conflicts: [], waitingEncoders: [] };
 
 describe('which alerts should be open', () => {
   it('raises a suspension alert with its code', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dispatch } from '../../../shared/api/dispatch';
 import { pascalMessage } from '../../fixtures/aida';
 import { consoleWithFakeAida } from '../../helpers/core';
 
@@ -45,5 +46,29 @@ describe('Send again', () => {
       ok: false,
       error: { code: 'not-allowed', message: `command ${id} is acknowledged: only a failed command can be sent again` },
     });
+  });
+});
+
+describe('Start issuance, as the machine receives it', () => {
+  const START_PATH = '/aida/v1/workflow-scheduler/start';
+  const starts = (aida: { commands(): { path: string; body: unknown }[] }) => aida.commands().filter((c) => c.path === START_PATH).map((c) => c.body);
+
+  it('sends rejectedCardsThreshold and workflowTypeName when given, and neither when not', async () => {
+    const { core, aida } = await consoleWith('box');
+    expect((await core.handlers.startIssuance({ machineId: 'm1', jobTemplateName: 'ID' })).ok).toBe(true);
+    const given = await dispatch(core.handlers, 'startIssuance', { machineId: 'm1', rejectedCardsThreshold: 2.5, workflowTypeName: 'Standard' });
+    expect(given).toMatchObject({ ok: true, value: { payload: { rejectedCardsThreshold: 2.5, workflowTypeName: 'Standard' } } });
+    expect(starts(aida)).toEqual([{ jobTemplateName: 'ID' }, { rejectedCardsThreshold: 2.5, workflowTypeName: 'Standard' }]);
+  });
+
+  it('drops the deprecated workflowTypeName for a machine that reports AIDA 1.6', async () => {
+    const { core, aida } = await consoleWith('box');
+    aida.respond('/aida/v1/system/info', 200, { serverVersion: '1.6.3+3edddb5dcbb471b71e1514c30287db601b10f65a' });
+    await core.pollMachines();
+    const snapshot = await core.handlers.getSnapshot({});
+    expect(snapshot.ok && snapshot.value.machines[0]?.api?.version).toMatch(/^1\.6\.3/);
+    const result = await core.handlers.startIssuance({ machineId: 'm1', workflowTypeName: 'Standard', stopAfter: 5 });
+    expect(result.ok && result.value.payload).toEqual({ stopAfter: 5 });
+    expect(starts(aida)).toEqual([{ stopAfter: 5 }]);
   });
 });

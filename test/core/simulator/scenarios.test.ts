@@ -111,7 +111,8 @@ describe('training scenarios, played against a stand-in console', () => {
     // The scheduler reports Running: only the suspended workflow tells (PROTOCOLS.md).
     expect((await api(s, 'GET', `${WS}/state`)).body).toMatchObject({ status: 'Running', errors: [] });
     expect((await api(s, 'GET', `${WS}/resume-items`)).body).toEqual([
-      { jobInstanceId: 2, jobId: '2', correlationId: 'B0001-0002', workflowInstanceId: suspended?.['workflowInstanceId'] },
+      // errorCode is required by the vendor's ResumeItem schema.
+      { jobInstanceId: 2, jobId: '2', correlationId: 'B0001-0002', workflowInstanceId: suspended?.['workflowInstanceId'], errorCode: 'OpenInterlock' },
     ]);
 
     await api(s, 'POST', `${WS}/resume`);
@@ -273,7 +274,13 @@ describe('training scenarios, played against a stand-in console', () => {
     });
     expect(pick('OcrReadBack', ['jobId', 'text', 'meanConfidence'])).toEqual({ jobId: '2', text: 'L898902C3', meanConfidence: 0.88 });
     expect(pick('ChipReadBack', ['jobId', 'encoderId', 'encoderIndex'])).toEqual({ jobId: '3', encoderId: 'encoder_cl_1', encoderIndex: 0 });
-    expect(pick('BarcodeReadBack', ['jobId', 'symbology', 'data'])).toEqual({ jobId: '4', symbology: 'PDF417', data: 'TRAINING|L898902C3|ERIKSSON|ANNA' });
+    // AIDA 1.6 published BarcodeReadBackMessage: barcodeFormat, text, decodedBytes (base64).
+    expect(pick('BarcodeReadBack', ['jobId', 'barcodeFormat', 'text', 'decodedBytes'])).toEqual({
+      jobId: '4',
+      barcodeFormat: 'PDF_417',
+      text: 'TRAINING|L898902C3|ERIKSSON|ANNA',
+      decodedBytes: Buffer.from('TRAINING|L898902C3|ERIKSSON|ANNA').toString('base64'),
+    });
     expect(byType(r, 'MagneticStripeReadBack')[0]).toMatchObject({ destructiveOperationExecuted: true, jobStatus: 'Suspended' });
     expect(take(r).at(-1)).toBe('WorkflowSchedulerStopped BatchCompleted');
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConfigFile } from '../../../electron/core/config/schema';
 import type { AidaSimulator } from '../../../electron/core/simulator/aida-simulator';
+import { SCENARIOS } from '../../../electron/core/simulator/scenarios';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
 
 let core: TestConsole | undefined;
@@ -38,7 +39,7 @@ describe('training mode in the real console', () => {
       ['training', 'Training machine A (simulator)', 'box', 'Stopped'],
       ['training-2', 'Training machine B (simulator)', 'box', 'Stopped'],
     ]);
-    expect(snapshot.value.training?.scenarios.length).toBe(10);
+    expect(snapshot.value.training?.scenarios.length).toBe(SCENARIOS.length);
     const [a, b] = c.training?.simulators ?? [];
     if (!a || !b) throw new Error('two simulators expected');
     expect(a.url).not.toBe(b.url);

@@ -1,5 +1,5 @@
 import { FULL_FEEDER } from './basic';
-import { BARCODE_READBACK, OCR_READBACK, OCR_READS, STRIPE_READBACK } from './samples';
+import { BARCODE_READBACK, BARCODE_READS, OCR_READBACK, OCR_READS, STRIPE_READBACK } from './samples';
 import type { CardPlan, Scenario } from './types';
 
 const cycle = <T>(list: readonly T[], n: number): T => list[(n - 1) % list.length] as T;
@@ -80,4 +80,17 @@ export const readbacks: Scenario = {
   kind: 'box',
   feeder: () => FULL_FEEDER,
   card: (n) => cycle(READBACK_CARDS, n)(n),
+};
+
+export const barcodeDecoded: Scenario = {
+  id: 'barcode-decoded',
+  title: 'Barcodes decoded (AIDA 1.6)',
+  summary:
+    'After engraving, the machine decodes the barcode on each card (BarcodeDecoded). On odd cards it only reports the read; on even cards the job is Suspended and waits for the read to be validated.',
+  trainee: 'Only the cards that wait appear in Reviews: approve a good read, reject a doubtful one with a reason.',
+  kind: 'box',
+  feeder: () => FULL_FEEDER,
+  card: (n) => ({
+    steps: [{ kind: 'move' }, { kind: 'engrave' }, { kind: 'barcode', results: cycle(BARCODE_READS, n), waits: n % 2 === 0 }, { kind: 'eject' }],
+  }),
 };

@@ -56,3 +56,15 @@ export const consoleUnreachable: Scenario = {
   feeder: () => FULL_FEEDER,
   card: onCard(INCIDENT_CARD, { ...plainCard(), unplugsConsole: true }),
 };
+
+export const schedulerError: Scenario = {
+  id: 'scheduler-error',
+  title: 'Issuance in error',
+  summary:
+    'Start is accepted, but the machine cannot find the job template: its scheduler reports Error (JobTemplateDoesNotExists) with details, and it sends no message about it. Only its API says so.',
+  trainee: 'Find the error and the machine\'s own words on the machine panel and in the alert, then Stop.',
+  kind: 'box',
+  feeder: () => FULL_FEEDER,
+  card: plainCard,
+  failsToStart: { errors: ['JobTemplateDoesNotExists'], details: 'Job template "Training card" was not found in the job template store.' },
+};

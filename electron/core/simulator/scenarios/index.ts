@@ -1,6 +1,6 @@
 import { feederEmpty, normalBatch } from './basic';
-import { chipEncoding, ocrReview, readbacks } from './external';
-import { cardJamBox, cardJamDesktop, consoleUnreachable, openInterlock, slowConsole } from './incidents';
+import { barcodeDecoded, chipEncoding, ocrReview, readbacks } from './external';
+import { cardJamBox, cardJamDesktop, consoleUnreachable, openInterlock, schedulerError, slowConsole } from './incidents';
 import type { Scenario } from './types';
 
 /** Every scenario, in the order the picker shows them. */
@@ -13,8 +13,10 @@ export const SCENARIOS: readonly Scenario[] = [
   ocrReview,
   chipEncoding,
   readbacks,
+  barcodeDecoded,
   slowConsole,
   consoleUnreachable,
+  schedulerError,
 ];
 
 export const SCENARIO_IDS = [
@@ -26,8 +28,10 @@ export const SCENARIO_IDS = [
   'ocr-review',
   'chip-encoding',
   'readbacks',
+  'barcode-decoded',
   'slow-console',
   'console-unreachable',
+  'scheduler-error',
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 

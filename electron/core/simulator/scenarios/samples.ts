@@ -37,5 +37,16 @@ export const STRIPE_READBACK = {
 
 export const OCR_READBACK = { text: 'L898902C3', meanConfidence: 0.88 };
 
-/** BarcodeReadBack has a message type but no schema anywhere (PROTOCOLS.md): these fields are ad hoc. */
-export const BARCODE_READBACK = { symbology: 'PDF417', data: 'TRAINING|L898902C3|ERIKSSON|ANNA', grade: 'B' };
+const BARCODE_DATA = 'TRAINING|L898902C3|ERIKSSON|ANNA';
+
+/** AIDA 1.6 publishes BarcodeReadBackMessage: the symbology (`BarcodeFormat`), the text, and the bytes in base64. */
+export const BARCODE_READBACK = { barcodeFormat: 'PDF_417', text: BARCODE_DATA, decodedBytes: base64(BARCODE_DATA) };
+
+/**
+ * What AIDA 1.6's barcode step decodes (BarcodeDecoded, results shaped like OCR's): a clean read, then a doubtful one,
+ * in turn.
+ */
+export const BARCODE_READS: readonly (readonly OcrSample[])[] = [
+  [{ inspectionName: 'Pdf417Back', text: BARCODE_DATA, meanConfidence: 0.99 }],
+  [{ inspectionName: 'Pdf417Back', text: 'TRAINING|L8989O2C3|ERIKSS0N|ANNA', meanConfidence: 0.58 }],
+];

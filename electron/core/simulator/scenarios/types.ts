@@ -22,6 +22,11 @@ export type Step =
   | { kind: 'encode-chip'; encoderIndex: number }
   /** OCR inspections; the job waits until the console approves or rejects the read. */
   | { kind: 'ocr'; results: readonly OcrSample[] }
+  /**
+   * AIDA 1.6: a barcode on the card is decoded (BarcodeDecoded, schema BarcodeReadExecutedMessage). With `waits`
+   * the job is Suspended until the console validates the read; without, the message only reports it.
+   */
+  | { kind: 'barcode'; results: readonly OcrSample[]; waits: boolean }
   /** A readback; the job waits for validation. `fields` are the message's own properties. */
   | { kind: 'readback'; messageType: ReadBackType; fields: Readonly<Record<string, unknown>>; encoderIndex?: number }
   /** Move to the output stacker. `jams`: the card gets stuck on the way, after everything was done to it. */
@@ -48,4 +53,9 @@ export interface Scenario {
   feeder(settings: { feederCapacity: number }): number;
   /** The plan of the n-th card of an issuance run (1-based). */
   card(n: number): CardPlan;
+  /**
+   * Start puts the scheduler in Error instead of running (GET …/state `status: "Error"`, with these errors and
+   * details) and no webhook says so: only the machine's API shows it.
+   */
+  failsToStart?: { errors: readonly string[]; details: string };
 }

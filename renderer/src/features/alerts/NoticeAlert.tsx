@@ -10,6 +10,9 @@ const LOOK: Record<Exclude<AlertKind, 'suspension'>, { icon: string; word: strin
   silence: { icon: '…', word: 'Machine silent', withMachine: false },
   unreachable: { icon: '⚡', word: 'Machine not answering', withMachine: false },
   'encoder-wait': { icon: '◷', word: 'Card waiting in the encoder', withMachine: true },
+  'message-conflict': { icon: '≠', word: 'Two messages under one MessageId', withMachine: false },
+  'api-refused': { icon: '⚿', word: 'Machine refuses the console', withMachine: false },
+  'scheduler-error': { icon: '⚠', word: 'Issuance in error', withMachine: true },
 };
 
 /**

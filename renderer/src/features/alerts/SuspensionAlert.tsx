@@ -46,6 +46,11 @@ export function SuspensionAlert({ alert }: { alert: AlertView }) {
             {resumable ? ' Then press Resume.' : ''}
           </p>
         )}
+        {machine?.suspension?.machineNote && (
+          <p className="alert-action alert-machine-note">
+            <span aria-hidden="true">→</span> {machine.suspension.machineNote}
+          </p>
+        )}
         {!resumable && (
           <p className="alert-action alert-no-resume">
             <span aria-hidden="true">✕</span> No Resume: {machine?.suspension?.resumeRefusal ?? 'this machine cannot resume after this error'}.

@@ -12,6 +12,13 @@ export const STATE_LOOK: Record<CommandState, { icon: string; word: string; tone
 export function whatWasDone(c: CommandView): string {
   if (c.kind !== 'signal') return COMMAND_WORD[c.kind];
   const outcome = c.payload && typeof c.payload === 'object' ? (c.payload as { outcome?: unknown }).outcome : undefined;
-  const word = outcome === 'Completed' ? 'approve / encoded' : outcome === 'Faulted' ? 'reject / failed' : String(outcome ?? '?');
+  const word =
+    outcome === 'Completed'
+      ? 'approve / encoded'
+      : outcome === 'Faulted'
+        ? 'reject / failed'
+        : outcome === 'Canceled'
+          ? 'cancelled: card rejected'
+          : String(outcome ?? '?');
   return `Decision: ${String(outcome ?? '?')} (${word})${c.reviewId !== undefined ? `, review ${c.reviewId}` : ''}`;
 }

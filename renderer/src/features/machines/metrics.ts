@@ -1,13 +1,20 @@
 import { formatDuration } from '../../ui/duration';
 
-/** The metrics AIDA's GET …/metrics reports (RuntimeMetrics), in words, in the order an operator looks for them. */
+/** A number whose unit neither the seed nor the OpenAPI states: shown exactly as sent, and said so, never converted. */
+const unitNotDocumented = (n: number) => `${String(n)} (unit not documented)`;
+
+/**
+ * The metrics AIDA's GET …/metrics reports (RuntimeMetrics), in words, in the order an operator looks for them. Only
+ * `uptimeSeconds` names its unit; `averageJobDuration` and `frequency` are bare integers in every vendor document.
+ */
 const KNOWN: Record<string, { label: string; format?: (n: number) => string }> = {
   jobsPerHour: { label: 'Jobs per hour' },
   runningJobs: { label: 'Running' },
   faultedJobs: { label: 'Faulted' },
   waitingJobs: { label: 'Waiting' },
   completedJobs: { label: 'Completed' },
-  averageJobDuration: { label: 'Average job', format: (ms) => `${(ms / 1000).toFixed(1)} s` },
+  averageJobDuration: { label: 'Average job duration', format: unitNotDocumented },
+  frequency: { label: 'Frequency', format: unitNotDocumented },
   uptimeSeconds: { label: 'Up for', format: (s) => formatDuration(s * 1000) },
 };
 

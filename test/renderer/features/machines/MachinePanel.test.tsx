@@ -90,6 +90,79 @@ describe('the machine panel', () => {
     expect(pairs).toEqual(['Jobs per hour: 120', 'Running: 2', 'Faulted: 1', 'Up for: 2 h 01 min', 'Cards engraved: 340']);
   });
 
+  it('shows a metric whose unit no source states as sent, saying so, never converted', async () => {
+    await show([machine('m1', { label: 'Line 1', metrics: { averageJobDuration: 5, frequency: 12 } })]);
+    const metrics = within(card('Line 1')).getByLabelText('Reported by the machine');
+    expect(metrics.textContent).toContain('Average job duration5 (unit not documented)');
+    expect(metrics.textContent).toContain('Frequency12 (unit not documented)');
+    expect(metrics.textContent).not.toMatch(/\d s\b/);
+  });
+
+  it('tells why the API does not serve the console: refused credentials or unreachable, in words', async () => {
+    await show([
+      machine('m1', { label: 'Line 1', apiReachable: true, api: { state: 'refused', detail: 'it asks for credentials (HTTP 401) and none are configured for this machine' } }),
+      machine('m2', { label: 'Line 2', apiReachable: false, api: { state: 'unreachable', detail: 'ECONNREFUSED: cannot reach http://10.0.0.6:5000' } }),
+      machine('m3', { label: 'Line 3', apiReachable: true, api: { state: 'answers' } }),
+    ]);
+    expect(card('Line 1').textContent).toContain('⚿ API refuses the console: it asks for credentials (HTTP 401) and none are configured for this machine');
+    expect(card('Line 1').textContent).not.toContain('API answers');
+    expect(card('Line 2').textContent).toContain('✕ API not answering: ECONNREFUSED');
+    expect(card('Line 3').textContent).toContain('✓ API answers');
+  });
+
+  it('shows which AIDA it is and what was detected: variant, version, model, no token endpoint, 1.6 endpoints', async () => {
+    await show([
+      machine('m1', {
+        label: 'Line 1',
+        kind: 'desktop',
+        api: { state: 'answers', noTokenEndpoint: true, offers16: false, version: '1.6.3+3edddb5', model: 'AIDA mini' },
+      }),
+      machine('m2', { label: 'Line 2', api: { state: 'answers', offers16: true, version: '1.6.3+3edddb5', model: 'ID5', serial: 'SN-1001' } }),
+    ]);
+    const about1 = within(card('Line 1')).getByLabelText('About its API');
+    expect(about1.textContent).toContain('AIDA mini (desktop system) · version 1.6.3+3edddb5 · model AIDA mini');
+    expect(about1.textContent).toContain('Detected: no token endpoint: calls are sent without a token; no AIDA 1.6 machine status');
+    const about2 = within(card('Line 2')).getByLabelText('About its API');
+    expect(about2.textContent).toContain('AIDA (box system) · version 1.6.3+3edddb5 · model ID5 · serial SN-1001');
+    expect(about2.textContent).toContain('AIDA 1.6 endpoints offered (machine status)');
+  });
+
+  it('shows a scheduler in error with its codes in words and the machine\'s own details', async () => {
+    await show([
+      machine('m1', {
+        label: 'Line 1',
+        schedulerError: {
+          errors: [{ code: 'JobTemplateDoesNotExists', text: 'The job template named at start does not exist on the machine.', action: 'Start again with a job template the machine has.' }],
+          details: 'Job template "Passport" not found',
+          since: '2025-03-01T10:00:00.000Z',
+        },
+      }),
+    ]);
+    const box = within(card('Line 1')).getByRole('status', { name: 'Issuance in error' });
+    expect(box.textContent).toContain('⚠ Issuance in error — JobTemplateDoesNotExists');
+    expect(box.textContent).toContain('The job template named at start does not exist on the machine. Start again with a job template the machine has.');
+    expect(box.textContent).toContain('The machine says: “Job template "Passport" not found”');
+  });
+
+  it('shows what the machine\'s own status says about a suspension, and its interlocks and feeders in words', async () => {
+    await show([
+      machine('m1', {
+        label: 'Line 1',
+        scheduler: 'suspended',
+        suspension: {
+          code: 'OpenInterlock',
+          text: 'An interlock (cover or door) is open.',
+          since: '2025-03-01T10:00:00.000Z',
+          resumable: true,
+          machineNote: 'The machine reports every cover and door closed now: press Resume.',
+        },
+        machineReport: { at: '2025-03-01T10:00:20.000Z', hasOpenInterlocks: false, allFeedersEmpty: false },
+      }),
+    ]);
+    expect(card('Line 1').textContent).toContain('The machine reports every cover and door closed now: press Resume.');
+    expect(card('Line 1').textContent).toMatch(/Machine reports covers and doors closed, cards in the feeder \(\d\d:\d\d:\d\d\)/);
+  });
+
   it('follows the machines the core pushes', async () => {
     const { client } = await show([machine('m1', { label: 'Line 1', scheduler: 'running' })]);
     act(() => client.emit({ type: 'machines', machines: [machine('m1', { label: 'Line 1', scheduler: 'stopped', stopReasonText: 'Stopped from the API.' })] }));
