@@ -1,6 +1,9 @@
+import { nestsDeeperThan, TOO_DEEP_REASON } from '../json-depth';
+
 /**
  * Reads a body as JSON, forgiving trailing commas: the vendor's own Person.Updated example ends an object with one,
- * and a signed body is authentic whatever its syntax. Anything worse is reported, never guessed at.
+ * and a signed body is authentic whatever its syntax. Anything worse is reported, never guessed at; a body nested
+ * deeper than MAX_JSON_DEPTH is not read at all (a signed one is kept raw and shown as unreadable).
  */
 export type TolerantJson = { ok: true; value: unknown; repaired: boolean } | { ok: false; reason: string };
 
@@ -32,6 +35,7 @@ function dropTrailingCommas(text: string): string {
 export function parseTolerantJson(text: string): TolerantJson {
   const clean = text.replace(/^\uFEFF/, '');
   if (clean.trim() === '') return { ok: false, reason: 'empty body: a JSON message was expected' };
+  if (nestsDeeperThan(clean)) return { ok: false, reason: TOO_DEEP_REASON };
   try {
     return { ok: true, value: JSON.parse(clean), repaired: false };
   } catch (strictError) {

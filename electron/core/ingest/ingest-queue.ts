@@ -1,3 +1,4 @@
+import { isStorageFault } from '../store/storage-fault';
 import type { Store } from '../store/store';
 import { projectEvents } from './projector';
 import { hasChanges, noChanges, type Changes, type Delivery, type ParsedEvent, type SourceHandler, type StoredEvent } from './source';
@@ -12,6 +13,14 @@ export interface IngestResult {
   outcome: 'accepted' | 'duplicate' | 'rejected';
   status: number;
   reason?: string;
+}
+
+type Settled = { ok: true; result: IngestResult } | { ok: false; error: Error };
+
+interface WrittenGroup {
+  settled: Settled[];
+  changes: Changes;
+  logged: StoredEvent[];
 }
 
 interface Pending {
@@ -52,6 +61,10 @@ export class IngestQueue {
     this.sources = new Map(sources.map((s) => [s.source, s]));
   }
 
+  /**
+   * Stores a delivery (in the next group commit) and resolves once it is committed, with the answer for its sender.
+   * Rejects only when the storage failed and nothing of the group was committed: the sender should retry (503).
+   */
   submit(delivery: Delivery): Promise<IngestResult> {
     return this.enqueue({ delivery });
   }
@@ -78,17 +91,22 @@ export class IngestQueue {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
-    const changes = noChanges();
-    const logged: StoredEvent[] = [];
-    let results: IngestResult[];
+    let group: WrittenGroup;
     try {
-      results = this.store.transaction(() => batch.map((p) => this.write(p.delivery, changes, logged, p.internal)));
+      group = this.writeGroup(batch);
     } catch (err) {
-      // Nothing was committed: every delivery of the group gets a 5xx and the machine retries it.
+      // The storage failed (disk full, I/O error) and nothing was committed: no delivery's fault, so every delivery of
+      // the group gets a 503 and its sender retries.
+      this.log(`group of ${batch.length} not stored: ${(err as Error).message}`);
       for (const p of batch) p.reject(err as Error);
       return;
     }
-    batch.forEach((p, i) => p.resolve(results[i] as IngestResult));
+    const { settled, changes, logged } = group;
+    batch.forEach((p, i) => {
+      const s = settled[i] as Settled;
+      if (s.ok) p.resolve(s.result);
+      else p.reject(s.error);
+    });
     if (hasChanges(changes)) this.onCommitted(changes);
     if (this.held) return;
     this.unprojected.push(...logged);
@@ -97,6 +115,49 @@ export class IngestQueue {
       // After the acknowledgements have gone out, and gathered over a short window: under load one fold (and one
       // announcement to the UI) then covers many groups. API reads fold at once, so nothing read is ever stale.
       setTimeout(() => this.projectPending(), PROJECTION_WINDOW_MS);
+    }
+  }
+
+  /**
+   * Writes a group in one transaction. When something one delivery holds makes that throw, the group is written again
+   * with each delivery in a savepoint of its own, so that only that delivery fails: nothing one delivery contains can
+   * fail another's commit. Throws only when the storage itself fails (nothing is committed then).
+   */
+  private writeGroup(batch: readonly Pending[]): WrittenGroup {
+    const changes = noChanges();
+    const logged: StoredEvent[] = [];
+    try {
+      // One transaction and no savepoints: the common case, at the cost of one fsync for the whole group.
+      const results = this.store.transaction(() => batch.map((p) => this.write(p.delivery, changes, logged, p.internal)));
+      return { settled: results.map((result) => ({ ok: true, result })), changes, logged };
+    } catch (err) {
+      if (isStorageFault(err)) throw err;
+    }
+    const alone = { changes: noChanges(), logged: [] as StoredEvent[] };
+    const settled = this.store.transaction(() => batch.map((p) => this.writeAlone(p, alone.changes, alone.logged)));
+    return { settled, ...alone };
+  }
+
+  /** One delivery in its own savepoint. When it fails (not the storage), it is kept raw with why, and answered 500. */
+  private writeAlone(p: Pending, changes: Changes, logged: StoredEvent[]): Settled {
+    try {
+      return { ok: true, result: this.store.transaction(() => this.write(p.delivery, changes, logged, p.internal)) };
+    } catch (err) {
+      if (isStorageFault(err)) throw err;
+      const message = (err as Error).message.slice(0, 300);
+      this.log(`${p.internal ? 'internal event' : 'delivery'} of source ${p.delivery.source} not logged: ${message}`);
+      if (p.internal) return { ok: false, error: err as Error };
+      // A bug, since every bad input is refused before the transaction: the delivery is still recorded, with the
+      // error, and its sender is told so (a 500, so it may retry once the console is fixed).
+      const reason = `internal error, not logged as an event: ${message}`.toWellFormed();
+      try {
+        const deliveryId = this.store.transaction(() => this.store.log.addDelivery({ ...p.delivery, outcome: 'rejected', status: 500, reason }));
+        changes.topics.add('deliveries');
+        return { ok: true, result: { deliveryId, outcome: 'rejected', status: 500, reason } };
+      } catch (again) {
+        if (isStorageFault(again)) throw again;
+        return { ok: false, error: again as Error };
+      }
     }
   }
 
@@ -155,7 +216,7 @@ export class IngestQueue {
     const seq = this.store.log.append({ deliveryId, source: d.source, subject, dedupeKey, type, receivedAt: d.receivedAt, message });
     if (seq === undefined) {
       const existing = dedupeKey === undefined ? undefined : this.store.log.seqOf(d.source, dedupeKey);
-      // Ignored for anything but a repeat would mean an unstored message: fail the group rather than acknowledge it.
+      // Ignored for anything but a repeat would mean an unstored message: fail the delivery rather than acknowledge it.
       if (existing === undefined) throw new Error(`event of delivery ${deliveryId ?? '(internal)'} was not stored`);
       if (!this.store.log.sameMessage(existing, message)) {
         // The same key with another body is not a retry: kept and alerted on, but applied to nothing, since which of

@@ -1,7 +1,7 @@
 import express from 'express';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { IngestQueue } from '../ingest/ingest-queue';
-import { MAX_BODY_BYTES, parseJsonBody, readBody, redactHeaders } from './body';
+import { MAX_BODY_BYTES, parseJsonBody, readBody, redactHeaders, type ReadBody } from './body';
 import { listenerGuard, type ListenerProtection, type Refusal } from './protection';
 
 export const AIDA_WEBHOOK_PATH = '/ixla/aida/v1/webhooks';
@@ -38,6 +38,32 @@ function answer(res: ServerResponse, status: number, body: unknown, close = fals
   res.end(JSON.stringify(body));
 }
 
+/**
+ * A delivery a web page made the operator's browser send: every current browser sends `Origin` or `Sec-Fetch-Site` on
+ * a cross-origin POST (a form, a `no-cors` fetch), and no machine does. `Sec-Fetch-Mode` and the content type alone
+ * refuse nothing: Node's own fetch (the simulator, perhaps a vendor's cloud) sends `sec-fetch-mode: cors` and
+ * `text/plain`.
+ */
+export function browserRefusal(req: Pick<IncomingMessage, 'headers'>): Refusal | undefined {
+  const origin = headerOf(req, 'origin');
+  const site = headerOf(req, 'sec-fetch-site');
+  if (origin === undefined && site === undefined) return undefined;
+  const sign = (origin !== undefined ? `Origin: ${origin}` : `Sec-Fetch-Site: ${site ?? ''}`).slice(0, 120);
+  return { status: 403, reason: `sent by a web browser (${sign}): a web page cannot deliver webhooks` };
+}
+
+/** What the listener makes of a delivery before it is stored; an exception here is a bug, recorded as a 500. */
+function judge(route: WebhookRoute, refusal: Refusal | undefined, req: IncomingMessage, read: ReadBody, log: (line: string) => void): Admission {
+  if (refusal) return { rejection: refusal };
+  if (read.tooLarge) return { rejection: { status: 413, reason: `body of ${read.length} bytes is over the ${MAX_BODY_BYTES}-byte limit` } };
+  try {
+    return route.admit(req, read.body);
+  } catch (err) {
+    log(`webhook route ${route.source} failed on a delivery: ${(err as Error).message}`);
+    return { rejection: { status: 500, reason: `internal error while reading the delivery: ${(err as Error).message}`.slice(0, 300).toWellFormed() } };
+  }
+}
+
 /** Reads, records and answers one delivery: durable before the 2xx, and a refusal recorded with its reason. */
 async function receiveDelivery(
   ingest: IngestQueue,
@@ -48,6 +74,8 @@ async function receiveDelivery(
   res: ServerResponse,
 ): Promise<void> {
   const receivedAt = new Date().toISOString();
+  // Read now: once a body is abandoned the request may lose its socket.
+  const remoteAddr = req.socket.remoteAddress;
   let read;
   try {
     read = await readBody(req);
@@ -56,38 +84,37 @@ async function receiveDelivery(
     req.destroy();
     return;
   }
-  const judged: Admission = refusal
-    ? { rejection: refusal }
-    : read.tooLarge
-      ? { rejection: { status: 413, reason: `body of ${read.length} bytes is over the ${MAX_BODY_BYTES}-byte limit` } }
-      : route.admit(req, read.body);
+  const judged = judge(route, refusal, req, read, log);
   const headers = redactHeaders(req.headers);
   for (const name of route.secretHeaders ?? []) {
     if (headers[name.toLowerCase()] !== undefined) headers[name.toLowerCase()] = '[redacted]';
   }
+  let result;
   try {
-    const result = await ingest.submit({
+    result = await ingest.submit({
       source: route.source,
       receivedAt,
-      remoteAddr: req.socket.remoteAddress,
+      remoteAddr,
       headers,
       body: read.body,
       bodyLength: read.length,
       ...('rejection' in judged ? { rejection: judged.rejection } : judged.json !== undefined ? { json: judged.json } : {}),
     });
-    answer(
-      res,
-      result.status,
-      result.outcome === 'rejected'
-        ? { error: result.reason }
-        : { received: true, deliveryId: result.deliveryId, duplicate: result.outcome === 'duplicate' },
-      read.abandoned,
-    );
   } catch (err) {
-    // Not stored, so not acknowledged: a 503 makes the machine retry rather than believe it was received.
+    // The storage failed (disk full, I/O error): not stored, so not acknowledged. A 503 makes the machine retry rather
+    // than believe it was received; nothing the delivery itself holds leads here.
     log(`webhook not stored: ${(err as Error).message}`);
-    answer(res, 503, { error: 'the console could not store the message; retry' });
+    answer(res, 503, { error: 'the console could not store the message; retry' }, read.abandoned);
+    return;
   }
+  answer(
+    res,
+    result.status,
+    result.outcome === 'rejected'
+      ? { error: result.reason }
+      : { received: true, deliveryId: result.deliveryId, duplicate: result.outcome === 'duplicate' },
+    read.abandoned,
+  );
 }
 
 /** A route's path without a trailing slash, lower-cased: matched as express matched it (not strict, any case). */
@@ -95,7 +122,8 @@ const normalise = (path: string) => (path.length > 1 && path.endsWith('/') ? pat
 
 /**
  * The LAN-facing listener machines post to. Each delivery is durable before it is answered; a refused one (not JSON,
- * too large, unauthenticated) is recorded with its reason and the listener keeps serving.
+ * too deep, too large, unauthenticated, sent by a web browser) is recorded with its reason and the listener keeps
+ * serving.
  *
  * Webhook POSTs are dispatched here directly, on plain node:http: this is the path whose every microsecond counts
  * against the machine's acknowledgement timeout. Everything else (the health check, unknown paths) goes to express.
@@ -104,7 +132,7 @@ export function createWebhookApp(
   ingest: IngestQueue,
   log: (line: string) => void,
   routes: readonly WebhookRoute[] = [],
-  protection: ListenerProtection = { allowFrom: [], token: undefined },
+  protection: ListenerProtection = {},
 ): RequestListener {
   const guard = listenerGuard(protection);
   const byPath = new Map<string, WebhookRoute>();
@@ -142,7 +170,12 @@ export function createWebhookApp(
       fallback(req, res);
       return;
     }
-    void receiveDelivery(ingest, log, target.route, guard(req, target.token), req, res);
+    const refusal = browserRefusal(req) ?? guard(req, target.token);
+    receiveDelivery(ingest, log, target.route, refusal, req, res).catch((err: unknown) => {
+      // A bug: logged, answered if it still can be, and the listener keeps serving.
+      log(`webhook delivery failed: ${(err as Error).message}`);
+      if (!res.headersSent) answer(res, 500, { error: 'internal error' }, true);
+    });
   };
 }
 
