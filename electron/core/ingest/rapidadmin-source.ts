@@ -4,6 +4,7 @@ import { asRecord, field, idText } from '../../../shared/json-values';
 import type { RapidadminSettings } from '../config/sources';
 import { activityEntry } from '../domain/rapidadmin/activity';
 import { applyPrintEvent, RAPIDADMIN_MACHINE_ID, type PrintAction } from '../domain/rapidadmin/print-job';
+import { foldRun } from '../domain/rapidadmin/replay';
 import { advanceSequence, type SequenceOutcome, type Step } from '../domain/rapidadmin/sequence';
 import type { ActivityRepo } from '../store/activity-repo';
 import type { FeedAlertRepo } from '../store/feed-alert-repo';
@@ -19,9 +20,17 @@ function stepOf(m: RapidadminMessage): Step | undefined {
   return undefined;
 }
 
+/** Event name and body, as logged: what makes two deliveries identical (the body's bytes are all the signature covers). */
+function runDigest(m: RapidadminMessage): string {
+  return createHash('sha256')
+    .update(JSON.stringify([m.event, m.readable ? (m.body ?? null) : null, m.raw ?? null]))
+    .digest('hex');
+}
+
 /**
  * RapIDadmin / EliteID webhooks: people and credentials into the activity feed, print jobs into the shared job
  * queue (machine "rapidadmin"), the doc's sequences followed per person and card template, a failed print alerted.
+ * A delivery identical to one of the last 5 minutes is marked as a repeat and alerts nothing (domain/rapidadmin/replay.ts).
  */
 export class RapidadminSource implements SourceHandler {
   readonly source = RAPIDADMIN_SOURCE;
@@ -72,10 +81,16 @@ export class RapidadminSource implements SourceHandler {
       const credential = m.kind === 'credential' && body ? body : thread.credential;
       this.repo.saveThread(m.sequenceKey, { sequence: sequence.state, ...(credential !== undefined ? { credential } : {}) }, event.seq);
     }
+    // Runs are folded in log order from the log's own times, so a rebuild marks the same repeats.
+    const digest = runDigest(m);
+    const replay = foldRun(this.repo.run(digest), event.seq, event.receivedAt);
+    this.repo.saveRun(digest, replay.run, event.seq);
+    const repeat = replay.repeat ? { count: replay.run.repeats, firstSeq: replay.run.firstSeq, firstAt: replay.run.firstAt } : undefined;
     const entry = activityEntry(event.seq, event.receivedAt, m, {
       ...(knownPerson !== undefined ? { knownPerson } : {}),
       ...(knownCredential !== undefined ? { knownCredential } : {}),
       ...(sequence ? { sequence } : {}),
+      ...(repeat ? { repeat } : {}),
     });
     if (step && !m.sequenceKey) entry.notes = [...entry.notes, 'No PersonId + CardTemplateId: not matched to a sequence'];
     this.activity.add(entry, RAPIDADMIN_SOURCE);
@@ -86,7 +101,8 @@ export class RapidadminSource implements SourceHandler {
     const job = applyPrintEvent(this.jobs.get(RAPIDADMIN_MACHINE_ID, key), m.action as PrintAction, m.event, key, event.receivedAt);
     this.jobs.put(job, event.seq);
     changes.jobs.set(jobChangeKey(RAPIDADMIN_MACHINE_ID, key), job);
-    if (m.action !== 'Failed') return;
+    // Its run's first alerted already: a replay of a signed failure must not sound the alarm again and again.
+    if (m.action !== 'Failed' || replay.repeat) return;
     const who = [entry.name ?? 'Unknown person', entry.idNumber ? `ID ${entry.idNumber}` : undefined].filter(Boolean).join(', ');
     const card = entry.cardTemplateName ?? entry.cardTemplateId ?? 'unknown card template';
     this.alerts.raise({

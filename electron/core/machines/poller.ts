@@ -55,6 +55,7 @@ export class MachinePoller {
   private readonly health = new Map<string, MachineHealth>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
+  private stopped = false;
   /** Checks scheduled after an accepted Resume, and those under way. */
   private readonly checks = new Set<ReturnType<typeof setTimeout>>();
   private readonly checking = new Set<Promise<void>>();
@@ -75,13 +76,15 @@ export class MachinePoller {
     const tick = () => {
       this.running = this.pollAll().finally(() => {
         this.running = undefined;
-        this.timer = setTimeout(tick, this.deps.intervalMs);
+        // A round that ends after stop() schedules no other: the database may be closed by then.
+        if (!this.stopped) this.timer = setTimeout(tick, this.deps.intervalMs);
       });
     };
     tick();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     for (const t of this.checks) clearTimeout(t);

@@ -1,5 +1,6 @@
 import type { DeliveryView, TimelineEntry } from '../../../shared/api/records';
 import type { Db } from './database';
+import type { RefusedDeliveries } from './refused-deliveries';
 
 interface DeliveryRow {
   id: number;
@@ -26,6 +27,7 @@ function toView(row: DeliveryRow, whole: boolean): DeliveryView {
     httpStatus: row.http_status,
     ...(row.reason !== null ? { reason: row.reason } : {}),
     bodyLength: row.body_length,
+    bodyKept: row.body.length,
     body: (whole ? row.body : row.body.subarray(0, PREVIEW_BYTES)).toString('utf8'),
     headers: JSON.parse(row.headers) as Record<string, string>,
   };
@@ -33,16 +35,21 @@ function toView(row: DeliveryRow, whole: boolean): DeliveryView {
 
 /** Reads of the delivery log and the event log: rejected deliveries, and each job's timeline. */
 export class DeliveryRepo {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly refused?: RefusedDeliveries,
+  ) {}
 
-  list(outcome: DeliveryView['outcome'] | undefined, offset: number, limit: number): { rows: DeliveryView[]; total: number } {
+  /** A page of deliveries, newest first; of refused ones, also how many older ones were pruned. */
+  list(outcome: DeliveryView['outcome'] | undefined, offset: number, limit: number): { rows: DeliveryView[]; total: number; pruned?: number } {
     const clause = outcome ? 'WHERE outcome = @outcome' : '';
     const params = outcome ? { outcome } : {};
     const total = (this.db.prepare(`SELECT count(*) AS n FROM deliveries ${clause}`).get(params) as { n: number }).n;
     const rows = this.db
       .prepare<Record<string, unknown>, DeliveryRow>(`SELECT * FROM deliveries ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset });
-    return { rows: rows.map((r) => toView(r, false)), total };
+    const pruned = outcome === 'rejected' && this.refused ? { pruned: this.refused.pruned() } : {};
+    return { rows: rows.map((r) => toView(r, false)), total, ...pruned };
   }
 
   get(id: number): DeliveryView | undefined {

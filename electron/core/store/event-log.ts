@@ -1,6 +1,10 @@
 import type { Db } from './database';
+import { keptOfRefused, RefusedDeliveries } from './refused-deliveries';
 
-/** A delivery as the log keeps it: headers already redacted, the body as much of it as was kept. */
+/**
+ * A delivery as the log keeps it: headers already redacted, the body as much of it as was kept (of one refused for
+ * want of authentication, an excerpt: refused-deliveries.ts).
+ */
 export interface DeliveryRecord {
   receivedAt: string;
   source: string;
@@ -52,7 +56,11 @@ export class EventLog {
   private readonly insertConflict;
   private readonly conflictsStmt;
 
-  constructor(db: Db) {
+  constructor(
+    db: Db,
+    /** The refused deliveries' totals and caps: each refusal logged is counted there, and may prune older ones. */
+    private readonly refused: RefusedDeliveries = new RefusedDeliveries(db),
+  ) {
     this.insertDelivery = db.prepare(
       `INSERT INTO deliveries (received_at, source, remote_addr, headers, body, body_length, outcome, http_status, reason)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -81,20 +89,23 @@ export class EventLog {
     );
   }
 
-  /** Returns the delivery's id. */
+  /** Returns the delivery's id. A refused one is counted against the caps on refused deliveries. */
   addDelivery(d: DeliveryRecord): number {
+    const refused = d.outcome === 'rejected';
     const { lastInsertRowid } = this.insertDelivery.run(
       d.receivedAt,
       d.source,
       d.remoteAddr ?? null,
       JSON.stringify(d.headers),
-      d.body,
+      refused ? keptOfRefused(d.status, d.body) : d.body,
       d.bodyLength,
       d.outcome,
       d.status,
       d.reason ?? null,
     );
-    return Number(lastInsertRowid);
+    const id = Number(lastInsertRowid);
+    if (refused) this.refused.added(id);
+    return id;
   }
 
   /**

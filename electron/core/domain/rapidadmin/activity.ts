@@ -19,6 +19,8 @@ export interface ActivityContext {
   /** The last credential event of this person and card template, if any. */
   knownCredential?: unknown;
   sequence?: SequenceOutcome;
+  /** This delivery repeats an identical earlier one within the window (domain/rapidadmin/replay.ts). */
+  repeat?: ActivityEntry['repeat'];
 }
 
 function numbersOf(body: Record<string, unknown> | undefined): ActivityEntry['numbers'] {
@@ -78,5 +80,6 @@ export function activityEntry(seq: number, at: string, message: RapidadminMessag
     put('steps', ctx.sequence.state.steps.map((s) => STEP_WORDS[s]));
     put('sequence', ctx.sequence.recognised);
   }
+  put('repeat', ctx.repeat);
   return entry;
 }

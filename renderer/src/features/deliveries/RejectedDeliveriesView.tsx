@@ -14,7 +14,12 @@ function Row({ delivery }: { delivery: DeliveryView }) {
       <td className="mono">{delivery.remoteAddr ?? 'not known'}</td>
       <td>{httpStatusText(delivery.httpStatus)}</td>
       <td className="delivery-reason">{delivery.reason ?? '—'}</td>
-      <td>{formatSize(delivery.bodyLength)}</td>
+      <td>
+        {formatSize(delivery.bodyLength)}
+        {delivery.bodyKept !== undefined && delivery.bodyKept < delivery.bodyLength && (
+          <span className="muted delivery-kept">{formatSize(delivery.bodyKept)} kept</span>
+        )}
+      </td>
       <td>
         <button type="button" className="btn btn-small" onClick={() => void open(delivery.id)}>
           Show body
@@ -71,6 +76,12 @@ export function RejectedDeliveriesView() {
           {page === undefined ? 'Loading…' : page.total === 0 ? 'None: every delivery was accepted' : `${page.total} refused, newest first`}
         </span>
       </header>
+      {page?.pruned !== undefined && page.pruned > 0 && (
+        <p className="deliveries-pruned" role="note">
+          <span aria-hidden="true">✂</span> {page.pruned === 1 ? '1 older refused delivery' : `${page.pruned} older refused deliveries`} pruned:
+          the console keeps only the newest (webhook.rejectedDeliveries in Settings).
+        </p>
+      )}
       {error && (
         <p className="error-text" role="alert">
           Could not load the rejected deliveries: {error}

@@ -5,7 +5,8 @@ import { formatDateTime, formatSize, httpStatusText } from './format';
 
 function Body({ delivery }: { delivery: DeliveryView }) {
   const headers = Object.entries(delivery.headers);
-  const cut = delivery.body.length < delivery.bodyLength;
+  const kept = delivery.bodyKept ?? delivery.body.length;
+  const cut = kept < delivery.bodyLength;
   return (
     <>
       <dl className="facts">
@@ -22,7 +23,7 @@ function Body({ delivery }: { delivery: DeliveryView }) {
         <dt>Size</dt>
         <dd>{formatSize(delivery.bodyLength)}</dd>
       </dl>
-      <h3>Raw body{cut ? ' (the first part, as kept)' : ''}</h3>
+      <h3>Raw body{cut ? ` (the first ${formatSize(kept)} of ${formatSize(delivery.bodyLength)}, as kept)` : ''}</h3>
       <pre className="raw-json" aria-label="Raw body">
         {delivery.body === '' ? '(empty body)' : delivery.body}
       </pre>

@@ -84,6 +84,25 @@ describe('the rejected deliveries view', () => {
     expect(client.callsTo('listDeliveries').map((q) => q.offset)).toEqual([0, 25, 50]);
   });
 
+  it('says how many older refusals were pruned, and how much of a body was kept', async () => {
+    const excerpt = delivery(7, { httpStatus: 401, reason: 'missing or wrong listener token', bodyLength: 1_048_576, bodyKept: 4096, body: 'x'.repeat(4096) });
+    const client = createFakeClient({
+      getSnapshot: () => snapshot({ rejectedTotal: 1 }),
+      listJobs: () => ok({ rows: [], total: 0, offset: 0 }),
+      listDeliveries: () => ok({ rows: [excerpt], total: 1, pruned: 38 }),
+      getDelivery: () => ok(excerpt),
+    });
+    renderWithStore(<RejectedDeliveriesView />, client);
+    expect((await screen.findByRole('note')).textContent).toBe(
+      '✂ 38 older refused deliveries pruned: the console keeps only the newest (webhook.rejectedDeliveries in Settings).',
+    );
+    const row = screen.getAllByRole('row')[1];
+    expect(row && within(row).getAllByRole('cell')[5]?.textContent).toBe('1.0 MiB4.0 KiB kept');
+    fireEvent.click(screen.getByRole('button', { name: 'Show body' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rejected delivery 7' });
+    expect(await within(dialog).findByText('Raw body (the first 4.0 KiB of 1.0 MiB, as kept)')).toBeTruthy();
+  });
+
   it('shows the refused count on the navigation and follows what the core pushes', async () => {
     const client = deliveries(2);
     renderWithStore(
