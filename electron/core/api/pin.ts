@@ -1,12 +1,67 @@
-import { timingSafeEqual } from 'node:crypto';
+import type { ConsoleEvent } from '../../../shared/api/contract';
+import type { PinRefusalView } from '../../../shared/api/records';
 import { fail, type Result } from '../../../shared/api/result';
+import type { PinRefusalRepo } from '../store/pin-refusal-repo';
+import { sameSecret } from '../webhooks/signature';
 
-/** When a supervisor PIN is configured, the actions that reject cards or abort need it; without one they do not. */
-export function checkPin(configured: string | undefined, given: string | undefined): Result<never> | undefined {
-  if (configured === undefined) return undefined;
-  if (given === undefined || given === '') return fail('not-allowed', 'the supervisor PIN is required');
-  const a = Buffer.from(given);
-  const b = Buffer.from(configured);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) return fail('not-allowed', 'wrong supervisor PIN');
-  return undefined;
+/** After the n-th failure in a row, the next try waits FIRST_WAIT_MS · 2^(n-1), never more than MAX_WAIT_MS. */
+export const PIN_WAIT = { firstMs: 1000, maxMs: 30_000, forgetAfterMs: 15 * 60_000 } as const;
+
+/** What a PIN was asked for, as the audit trail shows it. */
+export type PinUse = Pick<PinRefusalView, 'action' | 'machineId' | 'reviewId' | 'outcome'>;
+
+export interface PinGuardDeps {
+  /** `review.supervisorPin`; undefined: no action asks for a PIN. */
+  configured: string | undefined;
+  refusals: PinRefusalRepo;
+  actor: string;
+  now: () => Date;
+  emit: (event: ConsoleEvent) => void;
+}
+
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+/**
+ * The shared supervisor PIN, checked with a growing wait after each failure so it cannot be guessed at machine
+ * speed: 1 s after the first wrong PIN, doubling to 30 s, forgotten after 15 quiet minutes or a right PIN. During a
+ * wait every attempt is refused unchecked (else the wait would not slow anyone down) and does not lengthen it: the
+ * longest anyone waits for Abort is 30 s, never a lock. Every failure is audited. Stop needs no PIN at all.
+ */
+export class PinGuard {
+  private failures = 0;
+  private lastFailureAt = 0;
+  private notBefore = 0;
+  private lastRefusal: number | undefined;
+
+  constructor(private readonly deps: PinGuardDeps) {}
+
+  /** Undefined when the action may go ahead; else the refusal, already audited. */
+  check(given: string | undefined, use: PinUse): Result<never> | undefined {
+    const { configured, refusals, now } = this.deps;
+    if (configured === undefined) return undefined;
+    const at = now();
+    const t = at.getTime();
+    if (t < this.notBefore) {
+      if (this.lastRefusal !== undefined) refusals.countWaited(this.lastRefusal, at.toISOString());
+      this.deps.emit({ type: 'audit' });
+      return fail(
+        'not-allowed',
+        `Too many wrong supervisor PINs: wait ${seconds(this.notBefore - t)} s, then enter it again. (Stop needs no PIN.)`,
+      );
+    }
+    const missing = given === undefined || given === '';
+    if (!missing && sameSecret(given, configured)) {
+      this.failures = 0;
+      return undefined;
+    }
+    if (t - this.lastFailureAt > PIN_WAIT.forgetAfterMs) this.failures = 0;
+    this.failures++;
+    this.lastFailureAt = t;
+    const waitMs = Math.min(PIN_WAIT.maxMs, PIN_WAIT.firstMs * 2 ** Math.min(this.failures - 1, 30));
+    this.notBefore = t + waitMs;
+    this.lastRefusal = refusals.record({ at: at.toISOString(), actor: this.deps.actor, ...use, reason: missing ? 'missing' : 'wrong', waitMs });
+    this.deps.emit({ type: 'audit' });
+    const what = missing ? 'The supervisor PIN is required' : 'Wrong supervisor PIN';
+    return fail('not-allowed', `${what}. The next try is possible in ${seconds(waitMs)} s.`);
+  }
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import type { ConfigProblem } from '../../../shared/api/settings';
-import { deletePath, getPath, isSecretKey, isTree } from './keys';
+import { deletePath, getPath, isTree, looksSecret, setPath } from './keys';
+import { jsonFaultPlace } from './json-fault';
 import { ConfigFileSchema, type ConfigFile } from './schema';
 import { openSealed, type SecretKeychain } from './secrets';
 
@@ -20,16 +21,22 @@ export function readRawConfig(path: string): { raw: unknown } | { error: string 
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     return { error: `cannot be read: ${(err as Error).message}` };
   }
+  // Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
+  const json = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
-    return { raw: JSON.parse(text) as unknown };
-  } catch (err) {
-    return { error: `is not valid JSON: ${(err as Error).message}` };
+    return { raw: JSON.parse(json) as unknown };
+  } catch {
+    // Never the parser's message: it quotes the text around the fault, which may be a secret.
+    return { error: `is not valid JSON (${jsonFaultPlace(json)})` };
   }
 }
 
-/** A value worth quoting back to IT in a problem: short scalars that are not secrets. */
+/**
+ * A value worth quoting back to IT in a problem: short scalars under keys that do not look secret. A misspelled key
+ * (`supervisorPIN`, `signing_secret`) is no known secret, but its value is treated as one all the same.
+ */
 function shown(value: unknown, key: string): string {
-  if (isSecretKey(key) || value === undefined || (typeof value === 'object' && value !== null)) return '';
+  if (key.split('.').some(looksSecret) || value === undefined || (typeof value === 'object' && value !== null)) return '';
   const text = JSON.stringify(value);
   return text.length <= 80 ? ` (got ${text})` : '';
 }
@@ -50,6 +57,23 @@ function prunePaths(issue: z.core.$ZodIssue): { full: string; prune: string }[] 
 }
 
 /**
+ * Lists whose entries each narrow what is allowed (`webhook.allowFrom`). Dropping such a list would widen it to
+ * the default (any address), so a bad entry is dropped alone, and a list that cannot be read at all, or keeps no
+ * entry, allows nothing.
+ */
+const NARROWING_LISTS = ['webhook.allowFrom'];
+
+const narrowingListOf = (full: string) => NARROWING_LISTS.find((l) => full === l || full.startsWith(`${l}.`));
+
+/** Applies one round's verdicts on narrowing lists: bad entries removed, an unreadable list replaced by `[]`. */
+function narrow(candidate: Record<string, unknown>, badEntries: Map<string, Set<number>>): void {
+  for (const [list, bad] of badEntries) {
+    const value = getPath(candidate, list);
+    setPath(candidate, list, Array.isArray(value) && !bad.has(-1) ? value.filter((_, i) => !bad.has(i)) : []);
+  }
+}
+
+/**
  * Validates a parsed file against ConfigFileSchema, dropping each key that fails (and reporting it) instead of
  * refusing the file: the console starts with every good key and safe defaults for the rest.
  */
@@ -61,12 +85,24 @@ export function keepValid(raw: unknown, where: string, problems: ConfigProblem[]
   const candidate = structuredClone(raw);
   for (let attempt = 0; attempt < 100; attempt++) {
     const parsed = ConfigFileSchema.safeParse(candidate);
-    if (parsed.success) return parsed.data;
+    if (parsed.success) {
+      reportEmptiedLists(raw, parsed.data, where, problems);
+      return parsed.data;
+    }
+    const badEntries = new Map<string, Set<number>>();
     for (const issue of parsed.error.issues) {
       for (const { full, prune } of prunePaths(issue)) {
         if (!prune) {
           problems.push({ where, message: `${issue.message}; the whole file is ignored` });
           return {};
+        }
+        const list = narrowingListOf(full);
+        if (list !== undefined && issue.code !== 'unrecognized_keys') {
+          const index = full === list ? -1 : Number(full.slice(list.length + 1).split('.')[0]);
+          badEntries.set(list, (badEntries.get(list) ?? new Set()).add(index));
+          const what = index === -1 ? 'is not a list of addresses; no address is allowed' : 'this entry is ignored (the list is not widened)';
+          problems.push({ where, key: full, message: `${issue.message}; ${what}` });
+          continue;
         }
         const what = issue.code === 'unrecognized_keys' ? 'is not a known setting' : issue.message;
         const dropped = prune === full ? 'ignored' : `the whole "${prune}" setting is ignored`;
@@ -74,9 +110,21 @@ export function keepValid(raw: unknown, where: string, problems: ConfigProblem[]
         deletePath(candidate, prune);
       }
     }
+    narrow(candidate, badEntries);
   }
   problems.push({ where, message: 'too many problems; the whole file is ignored' });
   return {};
+}
+
+/** A narrowing list that had entries and kept none now allows nothing: said once, beside its entries' problems. */
+function reportEmptiedLists(raw: Record<string, unknown>, kept: ConfigFile, where: string, problems: ConfigProblem[]): void {
+  for (const list of NARROWING_LISTS) {
+    const before = getPath(raw, list);
+    const after = getPath(kept, list);
+    if (Array.isArray(before) && before.length > 0 && Array.isArray(after) && after.length === 0) {
+      problems.push({ where, key: list, message: 'has no valid entry: no address is allowed, every webhook is refused (403) until it is fixed' });
+    }
+  }
 }
 
 /** Reads one config file leniently: a missing file is simply absent; a broken one is reported, never fatal. */

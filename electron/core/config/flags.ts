@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { ConfigProblem } from '../../../shared/api/settings';
-import { setPath } from './keys';
+import { looksSecret, setPath } from './keys';
 import type { CliFlags } from './resolve';
 import type { ConfigFile } from './schema';
 
@@ -22,11 +22,12 @@ function port(flag: string, value: string, problems: ConfigProblem[]): number | 
  */
 export function parseCliFlags(argv: readonly string[]): { flags: CliFlags; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
-  const { values, positionals } = parseArgs({
+  const { values, tokens } = parseArgs({
     args: [...argv],
     options: Object.fromEntries(STRING_FLAGS.map((f) => [f, { type: 'string' as const }])),
     strict: false,
     allowPositionals: true,
+    tokens: true,
   });
   const given: Partial<Record<(typeof STRING_FLAGS)[number], string>> = {};
   for (const [name, value] of Object.entries(values)) {
@@ -35,7 +36,18 @@ export function parseCliFlags(argv: readonly string[]): { flags: CliFlags; probl
     else if (typeof value !== 'string') problems.push({ where: COMMAND_LINE, message: `--${name} needs a value; ignored` });
     else given[name as (typeof STRING_FLAGS)[number]] = value;
   }
-  for (const p of positionals) problems.push({ where: COMMAND_LINE, message: `unexpected argument "${p}"; ignored` });
+  // `--supervisor-pin 2468` is an unknown flag followed by its value: a value after a flag whose name looks secret
+  // is never quoted back (the log and the settings screen show problems).
+  const hidden = new Set<number>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.kind === 'option' && t.value === undefined && looksSecret(t.name) && next?.kind === 'positional') hidden.add(next.index);
+  });
+  for (const t of tokens) {
+    if (t.kind !== 'positional') continue;
+    const text = hidden.has(t.index) ? 'an argument (not shown: it follows a flag that looks like a secret)' : `argument "${t.value}"`;
+    problems.push({ where: COMMAND_LINE, message: `unexpected ${text}; ignored` });
+  }
 
   const flags: CliFlags = {};
   if (given.config !== undefined) flags.config = given.config;

@@ -27,6 +27,39 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name);
 }
 
+/**
+ * Looser than isSecretName, for names that are no setting at all (a misspelled key, an unknown flag): any name that
+ * contains a secret's word, whatever the case, separators or words around it (`supervisorPIN`, `signing_secret`,
+ * `WEBHOOK-TOKEN`, `apikey`, `passwd`), or a word one typo away from a long one (`tokn`, `secert`, `pasword`).
+ * Their values are never quoted back. It also matches harmless names (`keyFile`, `mapping`): hiding those is the
+ * safe mistake.
+ */
+const SECRET_WORD = /pass|pwd|secret|token|key|pin|auth|cred|cookie|jwt|bearer/;
+const LONG_SECRET_WORDS = ['password', 'passwd', 'secret', 'token', 'apikey', 'passphrase', 'credentials'];
+
+/** Optimal-string-alignment distance, at most 2 (enough to tell one typo from none). */
+function typos(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, (d[i - 2]?.[j - 2] as number) + 1);
+    }
+  }
+  return Math.min(2, d[a.length]?.[b.length] ?? 2);
+}
+
+export function looksSecret(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (SECRET_WORD.test(lower)) return true;
+  const words = name.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g) ?? [];
+  return words.some((w) => w.length >= 4 && LONG_SECRET_WORDS.some((s) => typos(w.toLowerCase(), s) <= 1));
+}
+
 export function isSecretKey(key: string): boolean {
   return key.split('.').some(isSecretName);
 }

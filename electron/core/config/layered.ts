@@ -1,7 +1,7 @@
 import type { ConfigProblem, SettingSource } from '../../../shared/api/settings';
-import { readConfigLayer } from './files';
+import { keepValid, readConfigLayer } from './files';
 import { COMMAND_LINE, flagsLayer, parseCliFlags } from './flags';
-import { getPath, setPath, settingKeys } from './keys';
+import { deletePath, getPath, setPath, settingKeys } from './keys';
 import { defaultConfigLocations, type ConfigLocations } from './locations';
 import { defaultDataDir, resolveConfig } from './resolve';
 import type { ConfigFile, ConsoleConfig } from './schema';
@@ -52,6 +52,22 @@ function lockedKeys(machine: ConfigFile, where: string, allKeys: string[], probl
   return locked;
 }
 
+/** A secret kept valid during a changeover, beside the key of the one that replaces it. */
+const PREVIOUS_OF: readonly [previous: string, current: string][] = [
+  ['webhook.previousToken', 'webhook.token'],
+  ['rapidadmin.previousSigningSecret', 'rapidadmin.signingSecret'],
+];
+
+/** A previous secret means something only beside its current one: alone it does nothing, and the screen says so. */
+function dropLonePrevious(effective: Record<string, unknown>, origins: Map<string, KeyOrigin>, problems: ConfigProblem[]): void {
+  for (const [previous, current] of PREVIOUS_OF) {
+    if (getPath(effective, previous) === undefined || getPath(effective, current) !== undefined) continue;
+    deletePath(effective, previous);
+    problems.push({ where: 'settings', key: previous, message: `is set without ${current}: ignored (set ${current} to the new value first)` });
+    origins.set(previous, { source: 'default', locked: origins.get(previous)?.locked ?? false });
+  }
+}
+
 /**
  * Builds the effective configuration from every layer. Precedence, lowest first: defaults, the machine-wide file,
  * the per-user file, `--config`, the flags; a key the machine-wide file locks takes its value from that file (or
@@ -72,7 +88,11 @@ export function loadLayeredConfig(argv: readonly string[], options: LoadOptions 
     { source: 'user', where: locations.user, values: read(locations.user) },
   ];
   if (flags.config) layers.push({ source: 'file', where: flags.config, values: read(flags.config, true) });
-  const { layer: flagValues, flagOf } = flagsLayer(flags);
+  const { layer: flagLayer, flagOf } = flagsLayer(flags);
+  // Flags pass the same schema as the files (an address that is no address, a data folder that is no path).
+  const flagProblems: ConfigProblem[] = [];
+  const flagValues = keepValid(flagLayer, COMMAND_LINE, flagProblems);
+  problems.push(...flagProblems.map((p) => (p.key && flagOf.has(p.key) ? { ...p, key: flagOf.get(p.key) } : p)));
   layers.push({ source: 'flag', where: COMMAND_LINE, values: flagValues });
 
   for (const layer of layers.slice(1)) {
@@ -109,6 +129,7 @@ export function loadLayeredConfig(argv: readonly string[], options: LoadOptions 
     origins.set(key, origin);
   }
 
+  dropLonePrevious(effective, origins, problems);
   const config = resolveConfig({}, effective as ConfigFile, options.fallbackDataDir ?? defaultDataDir());
   // A UI reachable from the LAN must need a token someone chose; the per-start token is only for this machine.
   if (!isLoopbackHost(config.uiHost) && !config.uiAccessToken) {

@@ -61,8 +61,9 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
         }
       : undefined,
     machines,
-    webhookAllowFrom: file.webhook?.allowFrom ?? [],
+    webhookAllowFrom: file.webhook?.allowFrom,
     webhookToken: file.webhook?.token,
+    webhookPreviousToken: file.webhook?.previousToken,
     review: {
       confidenceThreshold: file.review?.confidenceThreshold ?? 0.8,
       autoApproveAbove: file.review?.autoApproveAbove,
@@ -74,6 +75,10 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
       waitAlertSeconds: file.encoder?.waitAlertSeconds ?? 60,
     },
     watchdog: { silenceSeconds: file.watchdog?.silenceSeconds ?? 120, pollSeconds: file.watchdog?.pollSeconds ?? 10 },
+    refusedDeliveries: {
+      maxCount: file.webhook?.rejectedDeliveries?.maxCount ?? 10_000,
+      maxBytes: (file.webhook?.rejectedDeliveries?.maxMegabytes ?? 100) * 1024 * 1024,
+    },
     ...resolveSources(file),
   };
 }

@@ -1,6 +1,8 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { MachineKindSchema } from '../../../shared/api/views';
 import { SCENARIO_IDS, type ScenarioId } from '../simulator/scenarios';
+import { parseAllowEntry } from './allow-from';
 import {
   IdvConfigSchema,
   RapidadminConfigSchema,
@@ -47,21 +49,47 @@ export const MachineConfigSchema = z.object({
 });
 export type MachineConfig = z.infer<typeof MachineConfigSchema>;
 
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+/** An address to listen on: an IP address (IPv6 without a zone) or a host name; anything else could not be bound. */
+const ListenHostSchema = z
+  .string()
+  .refine((h) => (isIP(h) !== 0 && !h.includes('%')) || HOST_NAME.test(h), { message: 'must be an IP address (such as 0.0.0.0) or a host name' });
+
+/** One allow-list entry, checked as the listener will read it (`allow-from.ts`). */
+const AllowFromEntrySchema = z.string().superRefine((entry, ctx) => {
+  const read = parseAllowEntry(entry);
+  if ('error' in read) ctx.addIssue({ code: 'custom', message: read.error });
+});
+
 /** The config file's shape. Every key is optional: flags and defaults fill the rest. */
 export const ConfigFileSchema = z
   .object({
-    dataDir: z.string().optional(),
+    dataDir: z.string().min(1).max(1000).refine((d) => !d.includes('\0'), { message: 'must be a folder path' }).optional(),
     station: z.string().max(100).optional(),
     webhook: z
       .object({
-        host: z.string().optional(),
+        host: ListenHostSchema.optional(),
         port: z.number().int().min(0).max(65535).optional(),
-        /** Optional protection of the LAN listener: source addresses allowed (IPs or IPv4 CIDR ranges). */
-        allowFrom: z.array(z.string().min(1)).optional(),
+        /**
+         * Optional protection of the LAN listener: source addresses allowed (IPs or CIDR ranges). A bad entry is
+         * dropped alone and reported (files.ts), never read as a wider range; a list with no valid entry allows none.
+         */
+        allowFrom: z.array(AllowFromEntrySchema).optional(),
         /** Optional shared token, accepted as a last path segment or in the X-Console-Token header. */
         token: z.string().min(16).optional(),
+        /** During a changeover, the token being replaced: accepted as well as `token` until it is removed. */
+        previousToken: z.string().min(16).optional(),
         /** HTTPS beside the plain listener (senders that post only to https URLs). */
         tls: TlsConfigSchema.optional(),
+        /** How many refused deliveries the log keeps, and how many megabytes of them: past either, the oldest go. */
+        rejectedDeliveries: z
+          .object({
+            maxCount: z.number().int().min(100).max(1_000_000).optional(),
+            maxMegabytes: z.number().int().min(10).max(100_000).optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),
@@ -103,7 +131,7 @@ export const ConfigFileSchema = z
       .object({
         port: z.number().int().min(0).max(65535).optional(),
         /** Serve mode only. Loopback by default; any other address opens the UI to the LAN and needs accessToken. */
-        host: z.string().min(1).optional(),
+        host: ListenHostSchema.optional(),
         /** Serve mode's fixed access token for thin clients (instead of the random one made at each start). */
         accessToken: z.string().min(24).max(200).optional(),
       })
@@ -183,11 +211,16 @@ export interface ConsoleConfig {
   /** Training mode: no machine configured, an embedded simulator plays one on loopback. */
   training: TrainingSettings | undefined;
   machines: MachineConfig[];
-  webhookAllowFrom: string[];
+  /** Undefined: any source address; a list: only those (an empty list: none, and the console raises an alert). */
+  webhookAllowFrom: string[] | undefined;
+  /** The listener token, and during a changeover the one it replaces (both accepted). */
   webhookToken: string | undefined;
+  webhookPreviousToken?: string | undefined;
   review: { confidenceThreshold: number; autoApproveAbove: number | undefined; supervisorPin: string | undefined };
   encoder: { serviceUrl: string | undefined; serviceTimeoutMs: number; waitAlertSeconds: number };
   watchdog: { silenceSeconds: number; pollSeconds: number };
+  /** Caps on the refused deliveries the log keeps (absent: the store's defaults, 10,000 and 100 MiB). */
+  refusedDeliveries?: { maxCount: number; maxBytes: number };
   /** Absent: defaults (unsigned RapIDadmin, open identity-verification endpoint, no TLS). */
   rapidadmin?: RapidadminSettings;
   idv?: IdvSettings;

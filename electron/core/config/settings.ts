@@ -7,7 +7,7 @@ import { readRawConfig } from './files';
 import { deletePath, effectiveValue, getPath, isTree, setPath, settingKeys, type SettingKey } from './keys';
 import type { LoadedConfig } from './layered';
 import { ConfigFileSchema } from './schema';
-import { maskDeep, maskSecret, openSealed, seal, type SecretKeychain } from './secrets';
+import { maskDeep, openSealed, SECRET_SET, seal, type SecretKeychain } from './secrets';
 
 const EDITABLE_KINDS = new Set(['string', 'number', 'boolean', 'enum']);
 
@@ -16,7 +16,7 @@ const appliesLive = (key: string) => key.startsWith('desktop.');
 
 function display(value: unknown, key: SettingKey): SettingEntry['value'] {
   if (value === undefined || value === null) return null;
-  if (key.secret) return typeof value === 'string' ? maskSecret(value) : '••••••';
+  if (key.secret) return SECRET_SET;
   if (typeof value === 'object') return JSON.stringify(maskDeep(value));
   return value as string | number | boolean;
 }

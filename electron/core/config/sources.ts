@@ -7,6 +7,8 @@ export const RapidadminConfigSchema = z
   .object({
     /** RapIDadmin's Signing Secret: when set, every delivery must carry a matching x-signature (HMAC-SHA256). */
     signingSecret: z.string().min(1).optional(),
+    /** During a changeover, the secret being replaced: a signature by either is accepted until this is removed. */
+    previousSigningSecret: z.string().min(1).optional(),
     /**
      * Without a signing secret deliveries are refused (401), since nothing tells RapIDadmin's from a forger's; `true`
      * accepts them unsigned. Training mode accepts them from this computer only.
@@ -66,6 +68,7 @@ export const DEFAULT_GET_PROCESS_TIMEOUT_MS = 10_000;
 
 export interface RapidadminSettings {
   signingSecret?: string | undefined;
+  previousSigningSecret?: string | undefined;
   allowUnsigned?: boolean | undefined;
   printJobKey?: string | undefined;
 }

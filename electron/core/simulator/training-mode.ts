@@ -8,6 +8,8 @@ export interface TrainingModeDeps {
   settings: TrainingSettings;
   /** The console's own webhook listener, on loopback. */
   webhookUrl: string;
+  /** `webhook.token`, when set: the simulators carry it as a real machine would, or the listener refuses them. */
+  token?: string | undefined;
   dataDir: string;
   fleet: Fleet;
   emit: (event: ConsoleEvent) => void;
@@ -18,7 +20,9 @@ export interface TrainingModeDeps {
 /** Opens the training floor and makes its simulators the console's machines, following their kind as scenarios change. */
 export async function openTrainingMode(deps: TrainingModeDeps): Promise<TrainingFloor> {
   const { fleet, emit } = deps;
-  const training = await TrainingFloor.open({ settings: deps.settings, webhookUrl: deps.webhookUrl, dataDir: deps.dataDir, log: deps.log });
+  // As IT configures a real AIDA: the token as the webhook URL's last segment (AIDA's settings take no headers).
+  const webhookUrl = deps.token === undefined ? deps.webhookUrl : `${deps.webhookUrl}/${encodeURIComponent(deps.token)}`;
+  const training = await TrainingFloor.open({ settings: deps.settings, webhookUrl, dataDir: deps.dataDir, log: deps.log });
   fleet.replace(training.machineConfigs());
   training.onChange(({ kinds }) => {
     // A scenario that plays a desktop system changes what the console may offer (no Resume after a card jam).

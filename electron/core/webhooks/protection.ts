@@ -1,12 +1,19 @@
-import { timingSafeEqual } from 'node:crypto';
-import { BlockList, isIPv4, isIPv6 } from 'node:net';
+import { BlockList, isIPv4 } from 'node:net';
 import type { IncomingMessage } from 'node:http';
+import { parseAllowEntry } from '../config/allow-from';
+import { sameSecret } from './signature';
 
 export interface ListenerProtection {
-  /** Source addresses allowed to post (IPs or CIDR ranges); empty = any. */
-  allowFrom: readonly string[];
+  /**
+   * Source addresses allowed to post (IPs or CIDR ranges). Absent: any address. An empty list allows none (every
+   * entry IT wrote was invalid, and a bad entry is never widened). Entries the config schema refused never get here;
+   * one that does anyway is skipped, never read as a wider range.
+   */
+  allowFrom?: readonly string[] | undefined;
   /** Shared token expected as the last path segment or in the X-Console-Token header; undefined = none. */
-  token: string | undefined;
+  token?: string | undefined;
+  /** During a changeover, the token being replaced: accepted as well, only when `token` is set. */
+  previousToken?: string | undefined;
 }
 
 export type Refusal = { status: number; reason: string };
@@ -14,20 +21,12 @@ export type Refusal = { status: number; reason: string };
 function allowList(entries: readonly string[]): BlockList {
   const list = new BlockList();
   for (const entry of entries) {
-    const [address = '', prefix] = entry.trim().split('/');
-    const type = isIPv4(address) ? 'ipv4' : isIPv6(address) ? 'ipv6' : undefined;
-    if (!type) throw new Error(`webhook.allowFrom: "${entry}" is not an IP address or CIDR range`);
-    if (prefix === undefined) list.addAddress(address, type);
-    else list.addSubnet(address, Number(prefix), type);
+    const read = parseAllowEntry(entry);
+    if ('error' in read) continue;
+    if (read.prefix === undefined) list.addAddress(read.address, read.type);
+    else list.addSubnet(read.address, read.prefix, read.type);
   }
   return list;
-}
-
-function sameSecret(given: string | undefined, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /**
@@ -35,7 +34,8 @@ function sameSecret(given: string | undefined, expected: string): boolean {
  * A refused delivery is still recorded, with its reason.
  */
 export function listenerGuard(protection: ListenerProtection): (req: IncomingMessage, pathToken: string | undefined) => Refusal | undefined {
-  const list = protection.allowFrom.length > 0 ? allowList(protection.allowFrom) : undefined;
+  const list = protection.allowFrom !== undefined ? allowList(protection.allowFrom) : undefined;
+  const tokens = protection.token === undefined ? [] : [protection.token, ...(protection.previousToken !== undefined ? [protection.previousToken] : [])];
   return (req, pathToken) => {
     if (list) {
       const raw = req.socket.remoteAddress ?? '';
@@ -44,10 +44,12 @@ export function listenerGuard(protection: ListenerProtection): (req: IncomingMes
       const type = isIPv4(address) ? 'ipv4' : 'ipv6';
       if (!address || !list.check(address, type)) return { status: 403, reason: `source address ${raw || 'unknown'} is not allowed` };
     }
-    if (protection.token !== undefined) {
+    if (tokens.length > 0) {
       const header = req.headers['x-console-token'];
       const given = pathToken ?? (Array.isArray(header) ? header[0] : header);
-      if (!sameSecret(given, protection.token)) return { status: 401, reason: 'missing or wrong listener token' };
+      // Each accepted token is compared, whatever the first gave: the time taken does not tell which one matched.
+      const matches = tokens.map((t) => sameSecret(given, t));
+      if (!matches.includes(true)) return { status: 401, reason: 'missing or wrong listener token' };
     }
     return undefined;
   };

@@ -29,7 +29,8 @@ export function rapidadminRoute(
     admit(req, body) {
       const secret = settings.signingSecret;
       if (secret !== undefined) {
-        const verdict = verifySignature(secret, body, headerOf(req, 'x-signature'));
+        const previous = settings.previousSigningSecret;
+        const verdict = verifySignature(previous === undefined ? secret : [secret, previous], body, headerOf(req, 'x-signature'));
         if (!verdict.ok) return { rejection: { status: 401, reason: verdict.reason } };
       } else {
         const refused = refuseUnauthenticated(withoutSecret, req);

@@ -22,14 +22,16 @@ function decodeDigest(header: string): Buffer | undefined {
 
 /**
  * Checks `x-signature` against HMAC-SHA256(secret, raw body), on the bytes as received and before anything parses
- * them. The comparison takes the same time wherever the digests differ.
+ * them. The comparison takes the same time wherever the digests differ. During a changeover two secrets are valid
+ * (the new one and the one it replaces): each is checked, whichever matched, so the time does not tell which.
  */
-export function verifySignature(secret: string, body: Buffer, header: string | undefined): Verdict {
+export function verifySignature(secret: string | readonly string[], body: Buffer, header: string | undefined): Verdict {
   if (header === undefined || header.trim() === '') return { ok: false, reason: 'missing x-signature header' };
   const given = decodeDigest(header);
   if (!given) return { ok: false, reason: 'x-signature is not a SHA-256 digest in hex or base64' };
-  const expected = createHmac('sha256', secret).update(body).digest();
-  return timingSafeEqual(given, expected) ? { ok: true } : { ok: false, reason: 'x-signature does not match the body' };
+  const secrets = typeof secret === 'string' ? [secret] : secret;
+  const matches = secrets.map((s) => timingSafeEqual(given, createHmac('sha256', s).update(body).digest()));
+  return matches.includes(true) ? { ok: true } : { ok: false, reason: 'x-signature does not match the body' };
 }
 
 /**

@@ -38,19 +38,28 @@ describe('the settings screen\'s view', () => {
     expect(view.entries.some((e) => e.key === 'locked')).toBe(false);
   });
 
-  it('never shows a secret back, in its own key or inside a list', () => {
+  it('never shows a secret back, not even its last characters: only set or not set', () => {
     const { settings } = setup({
       user: {
         ui: { accessToken: 'tok-1234567890-abcdefghijklmnop' },
+        rapidadmin: { signingSecret: 'rapid-signing-secret-WXYZ' },
         machines: [{ id: 'm1', apiUrl: 'http://10.0.0.5:5000', credentials: { userName: 'svc', password: 'hunter2-hunter2' } }],
       },
     });
     const view = settings.view();
-    expect(entry(view, 'ui.accessToken')).toMatchObject({ secret: true, value: '••••••mnop' });
+    expect(entry(view, 'ui.accessToken')).toMatchObject({ secret: true, value: 'set' });
+    expect(entry(view, 'rapidadmin.signingSecret')).toMatchObject({ secret: true, value: 'set' });
+    expect(entry(view, 'webhook.token')).toMatchObject({ secret: true, value: null });
     const text = JSON.stringify(view);
-    expect(text).not.toContain('tok-1234567890');
-    expect(text).not.toContain('hunter2');
-    expect(entry(view, 'machines').value).toContain('"credentials":"••••••"');
+    for (const part of ['tok-1234567890', 'mnop', 'WXYZ', 'hunter2']) expect(text).not.toContain(part);
+    expect(entry(view, 'machines').value).toContain('"credentials":"set"');
+  });
+
+  it('offers the previous token and signing secret of a changeover as secrets of their own', () => {
+    const { settings } = setup();
+    const view = settings.view();
+    expect(entry(view, 'webhook.previousToken')).toMatchObject({ secret: true, editable: true, value: null });
+    expect(entry(view, 'rapidadmin.previousSigningSecret')).toMatchObject({ secret: true, editable: true, value: null });
   });
 
   it('lists the problems of the files, so the screen can show exactly what is wrong', () => {

@@ -153,6 +153,17 @@ describe('POST /rapidadmin/webhooks, signed, over real HTTP and SQLite', () => {
     expect(await core.handlers.listJobs({ offset: 0, limit: 50 })).toEqual(jobsBefore);
   });
 
+  it('keeps a replayed signed delivery, marks it repeated, and raises no second alert for it', async () => {
+    const c = await signedConsole();
+    await send(c, credential('Updated'));
+    // An attacker on the LAN recorded one signed failure: the signature has no time in it, so it verifies every time.
+    for (let i = 0; i < 4; i++) expect((await send(c, printJob('Failed'))).status).toBe(200);
+    expect(query(c, "SELECT count(*) AS n FROM events WHERE message_type = 'RapIDAdmin.PrintJob.Failed'")).toEqual([{ n: 4 }]);
+    const { activity, alerts } = await feeds(c);
+    expect(activity.slice(0, 4).map((e) => e.repeat?.count)).toEqual([3, 2, 1, undefined]);
+    expect(alerts.filter((a) => a.kind === 'print-failed')).toHaveLength(1);
+  });
+
   it('lets an operator acknowledge the alert of a failed print', async () => {
     const c = await signedConsole();
     await send(c, credential('Updated'));

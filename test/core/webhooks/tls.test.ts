@@ -38,9 +38,12 @@ describe('the webhook listener over TLS', () => {
     expect(settings.idv.urls.some((u) => u.startsWith('http://'))).toBe(true);
   });
 
-  it('refuses to start with a certificate it cannot read, naming the key', async () => {
-    await expect(
-      startTestConsole(testConfig({ webhook: { tls: { certFile: '/nonexistent/cert.pem', keyFile: KEY, port: 0 } } })),
-    ).rejects.toThrow(/webhook\.tls\.certFile \/nonexistent\/cert\.pem cannot be read/);
+  it('starts without HTTPS when it cannot read the certificate, naming the key on every screen', async () => {
+    core = await startTestConsole(testConfig({ webhook: { host: '127.0.0.1', tls: { certFile: '/nonexistent/cert.pem', keyFile: KEY, port: 0 } } }));
+    const snapshot = await core.handlers.getSnapshot({});
+    expect(snapshot.ok && snapshot.value.listenerAlerts).toEqual([
+      expect.objectContaining({ id: 'webhook-tls', text: expect.stringMatching(/webhook\.tls\.certFile \/nonexistent\/cert\.pem cannot be read/) }),
+    ]);
+    expect((await feeds(core)).settings.idv.urls.every((u) => u.startsWith('http://'))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { formatTime } from '../format';
 import { AuditFilters } from './AuditFilters';
 import { STATE_LOOK, whatWasDone } from './audit-texts';
 import { downloadText } from './download';
+import { PinRefusals } from './PinRefusals';
 
 function when(iso: string): string {
   const d = new Date(iso);
@@ -129,6 +130,7 @@ export function AuditView() {
           </tbody>
         </table>
       </div>
+      <PinRefusals machineLabel={label} />
     </section>
   );
 }

@@ -7,6 +7,8 @@ import { SOURCE_LABEL } from './labels';
 
 function shownValue(entry: SettingEntry): string {
   if (entry.value === null) return 'not set';
+  // Whatever the core sent, a secret is only ever shown as set: nothing of its value reaches the screen.
+  if (entry.secret) return 'set';
   if (typeof entry.value === 'boolean') return entry.value ? 'On' : 'Off';
   return String(entry.value);
 }

@@ -111,4 +111,46 @@ describe('the audit view', () => {
       vi.useRealTimers();
     }
   });
+
+  it('lists refused supervisor PINs beside the commands: when, who, for what, and the wait that followed', async () => {
+    const client = createFakeClient();
+    client.handle('listAudit', () => ok({ rows: [decision], total: 1 }));
+    client.handle('listPinRefusals', () =>
+      ok({
+        rows: [
+          { id: 2, at: '2025-03-01T10:00:03.000Z', actor: 'op@line2', action: 'decide', reviewId: 7, outcome: 'Faulted', reason: 'missing', waitMs: 2000, waited: 0, lastAt: '2025-03-01T10:00:03.000Z' },
+          { id: 1, at: '2025-03-01T10:00:01.000Z', actor: 'op@line2', action: 'abort', machineId: 'aida-1', reason: 'wrong', waitMs: 1000, waited: 299, lastAt: '2025-03-01T10:00:01.900Z' },
+        ],
+        total: 2,
+      }),
+    );
+    await renderWithConsole(<AuditView />, {}, client);
+    const section = screen.getByRole('region', { name: /Refused supervisor PINs/ });
+    const [, second, first] = within(section).getAllByRole('row') as HTMLElement[];
+    expect(first?.textContent).toContain('Abort — AIDA line 1');
+    expect(first?.textContent).toContain('Wrong PIN');
+    expect(first?.textContent).toContain('Next try waited 1 s');
+    expect(first?.textContent).toContain('299 more tries refused meanwhile');
+    expect(second?.textContent).toContain('Decision: Faulted, review 7');
+    expect(second?.textContent).toContain('No PIN given');
+  });
+
+  it('says when no supervisor PIN was refused, and reads the refusals again when one is', async () => {
+    vi.useFakeTimers();
+    try {
+      const { client } = await showAudit();
+      client.handle('listPinRefusals', () => ok({ rows: [], total: 0 }));
+      act(() => client.emit({ type: 'audit' }));
+      await act(async () => vi.advanceTimersByTimeAsync(400));
+      expect(screen.getByText('No supervisor PIN has been refused.')).toBeTruthy();
+      client.handle('listPinRefusals', () =>
+        ok({ rows: [{ id: 1, at: '2025-03-01T10:00:01.000Z', actor: 'op@line2', action: 'abort', machineId: 'aida-1', reason: 'wrong', waitMs: 1000, waited: 0, lastAt: '2025-03-01T10:00:01.000Z' }], total: 1 }),
+      );
+      act(() => client.emit({ type: 'audit' }));
+      await act(async () => vi.advanceTimersByTimeAsync(400));
+      expect(screen.getByText(/Abort — AIDA line 1/)).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -36,7 +36,10 @@ function view(entries: SettingEntry[], overrides: Partial<SettingsView> = {}): S
 const ENTRIES = [
   setting('station', { value: 'Line 2', source: 'user', userSet: true }),
   setting('webhook.port', { kind: 'number', value: 4567, source: 'machine', locked: true, editable: false }),
-  setting('webhook.token', { secret: true, value: '••••••', source: 'user', userSet: true }),
+  setting('webhook.token', { secret: true, value: 'set', source: 'user', userSet: true }),
+  // An older core sent the last characters of a long secret: the screen shows none of them.
+  setting('rapidadmin.signingSecret', { secret: true, value: '••••••wxyz', source: 'user', userSet: true }),
+  setting('webhook.previousToken', { secret: true, value: null }),
   setting('desktop.startAtLogin', { kind: 'boolean', value: false }),
   setting('ui.port', { kind: 'number', value: 4800 }),
   setting('machines', { kind: 'list', value: '[]', editable: false }),
@@ -97,10 +100,13 @@ describe('the settings screen', () => {
     expect(within(locked).queryAllByRole('button')).toEqual([]);
   });
 
-  it('never shows a secret, and offers to replace it in a password field', async () => {
+  it('never shows a secret, only whether it is set, and offers to replace it in a password field', async () => {
     await showSettings();
+    expect(within(row('rapidadmin.signingSecret')).getByText('set', { selector: '.setting-value' })).toBeTruthy();
+    expect(row('rapidadmin.signingSecret').textContent).not.toContain('wxyz');
+    expect(within(row('webhook.previousToken')).getByText('not set', { selector: '.setting-value' })).toBeTruthy();
     const secret = row('webhook.token');
-    expect(secret.textContent).toContain('••••••');
+    expect(within(secret).getByText('set', { selector: '.setting-value' })).toBeTruthy();
     fireEvent.click(within(secret).getByRole('button', { name: 'Replace…' }));
     expect((within(secret).getByLabelText('New value for webhook.token') as HTMLInputElement).type).toBe('password');
   });

@@ -1,0 +1,73 @@
+import type { PinRefusalView } from '../../../../shared/api/records';
+import { useConsole } from '../../store/context';
+import { formatTime } from '../format';
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : `${d.toLocaleDateString()} ${formatTime(iso)}`;
+}
+
+function forWhat(r: PinRefusalView, machineLabel: (id: string) => string): string {
+  if (r.action === 'abort') return `Abort — ${r.machineId !== undefined ? machineLabel(r.machineId) : 'a machine'}`;
+  return `Decision: ${r.outcome ?? '?'}${r.reviewId !== undefined ? `, review ${r.reviewId}` : ''}`;
+}
+
+/**
+ * Refused supervisor PINs, beside the commands: until named accounts exist one PIN is shared, and each wrong PIN is
+ * someone's guess. After each, the console made everyone wait before the next try; the tries refused during that
+ * wait are counted on the same line.
+ */
+export function PinRefusals({ machineLabel }: { machineLabel: (id: string) => string }) {
+  const rows = useConsole((s) => s.pinRefusals);
+  const total = useConsole((s) => s.pinRefusalTotal);
+  return (
+    <section className="pin-refusals" aria-labelledby="pin-refusals-title">
+      <h3 id="pin-refusals-title">Refused supervisor PINs</h3>
+      {total === 0 ? (
+        <p className="muted">No supervisor PIN has been refused.</p>
+      ) : (
+        <>
+          <p className="muted">
+            {total > rows.length ? `The newest ${rows.length} of ${total} refusals` : `${total} ${total === 1 ? 'refusal' : 'refusals'}`}. After each,
+            every PIN waited before it was checked again (1 s, doubling to 30 s); Stop needs no PIN.
+          </p>
+          <div className="table-scroll">
+            <table className="data-table audit-table">
+              <thead>
+                <tr>
+                  <th scope="col">When</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">For</th>
+                  <th scope="col">Why refused</th>
+                  <th scope="col">Then</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} data-pin-refusal={r.id}>
+                    <td>{when(r.at)}</td>
+                    <td>{r.actor}</td>
+                    <td>{forWhat(r, machineLabel)}</td>
+                    <td>
+                      <span className="badge badge-bad">
+                        <span aria-hidden="true">✕</span> {r.reason === 'wrong' ? 'Wrong PIN' : 'No PIN given'}
+                      </span>
+                    </td>
+                    <td>
+                      Next try waited {Math.round(r.waitMs / 1000)} s
+                      {r.waited > 0 && (
+                        <div className="muted">
+                          {r.waited} more {r.waited === 1 ? 'try' : 'tries'} refused meanwhile, the last at {formatTime(r.lastAt)}
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
