@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   });
   announceStart(core.mode, core.webhookUrl);
   // A configured token is a secret: it is not printed, and IT already has it.
-  console.log(`UI URL: ${config.uiAccessToken ? `${ui.address} (add ?token=<ui.accessToken>)` : ui.url}`);
+  const lanHint = `open ${ui.address.replace('http://', 'http://console:<ui.accessToken>@')}, or give ui.accessToken as the password when the browser asks`;
+  console.log(`UI URL: ${config.uiAccessToken ? `${ui.address} (${lanHint})` : ui.url}`);
   if (!isLoopbackHost(config.uiHost)) {
     console.error(
       `WARNING: the console's UI listens on ${config.uiHost}: anyone on the network with the access token can drive ` +

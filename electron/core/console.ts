@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import type { ConsoleEvent } from '../../shared/api/contract';
 import type { ConsoleHandlers } from '../../shared/api/dispatch';
 import { consoleHandlers } from './api/console-handlers';
+import type { DiskCheck } from './alerts/disk-space';
 import type { ConsoleConfig } from './config/schema';
 import type { Settings } from './config/settings';
 import { announcer, rebuildAnnouncer } from './events/announcer';
@@ -34,6 +35,8 @@ export interface ConsoleOptions {
   outboxTiming?: { retryDelaysMs?: readonly number[]; reconcileDelayMs?: number; resumeCheckMs?: number };
   /** Awaited between the pages of a rebuild of the projections (tests hold one halfway). */
   betweenRebuildPages?: () => Promise<void>;
+  /** Overrides how the data volume's free space is read, and how often (tests play a disk filling up). */
+  disk?: { check?: DiskCheck; everyMs?: number };
 }
 
 export interface RunningConsole {
@@ -63,7 +66,12 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
 
   // The store: one database, one repository of each kind.
   const { dataDir, durability } = config;
-  const store = Store.open({ dataDir, durability, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  const store = Store.open({
+    dataDir,
+    durability,
+    refused: config.refusedDeliveries,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
 
   // The sources: what each webhook route's deliveries become, logged durably before they are acknowledged.
   const fleet = new Fleet(config.machines);
@@ -80,20 +88,23 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
 
   // The services: commands to machines, reviews, the machines' API, alerts; and what the UI is told of each change.
   const rebuilding = () => projections.rebuilding() !== undefined;
-  const services = createServices({ config, store, fleet, ingest, rebuilding, emit, now, log, outboxTiming: options.outboxTiming });
+  const services = createServices({ config, store, fleet, ingest, rebuilding, emit, now, log, outboxTiming: options.outboxTiming, disk: options.disk });
   const announce: (changes: Changes) => void = announcer({ ...services, emit, deliveries: store.deliveries, log });
 
   // The transports: the webhook listeners, the training floor playing machines on loopback, the ConsoleApi.
-  const protection = { allowFrom: config.webhookAllowFrom, token: config.webhookToken };
-  const listeners = await openWebhookListeners(config, createWebhookApp(ingest, log, feeds.routes(), protection));
+  const protection = { allowFrom: config.webhookAllowFrom, token: config.webhookToken, previousToken: config.webhookPreviousToken };
+  const listeners = await openWebhookListeners(config, createWebhookApp(ingest, log, feeds.routes(), protection), log);
   feeds.setOrigins(listeners.origins);
+  const { machineViews } = services;
+  const webhookUrl = listeners.loopbackUrl;
   const training = config.training
-    ? await openTrainingMode({ settings: config.training, webhookUrl: listeners.loopbackUrl, dataDir, fleet, emit, machineViews: services.machineViews, log })
+    ? await openTrainingMode({ settings: config.training, webhookUrl, token: config.webhookToken, dataDir, fleet, emit, log, machineViews })
     : undefined;
-  const context = { config, actor, registry: () => fleet.registry(), jobs: store.jobs, commands: store.commands, deliveries: store.deliveries, emit, now };
+  const { jobs, commands, deliveries, pinRefusals } = store;
+  const context = { config, actor, registry: () => fleet.registry(), jobs, commands, deliveries, pinRefusals, emit, now };
   const handlers = consoleHandlers(
     { ...context, outbox: services.outbox, reviews: services.reviews, alerts: services.alertTracker, machineViews: services.machineViews },
-    { ingest, projections, feeds, settings: options.settings, training, webhookUrl: listeners.publicUrl },
+    { ingest, projections, feeds, settings: options.settings, training, webhookUrl: listeners.publicUrl, listenerAlerts: listeners.alerts },
   );
   // Stale projections are rebuilt now, with the listener open: machines keep posting, and nothing waits on a closed port.
   projections.rebuildIfStale(rebuildAnnouncer(emit, announce, () => fleet.registry().configured().map((m) => m.id)));

@@ -2,6 +2,7 @@ import type { ConsoleEvent } from '../../shared/api/contract';
 import type { MachineView } from '../../shared/api/views';
 import { AlertSync } from './alerts/alert-sync';
 import { AlertTracker } from './alerts/alert-tracker';
+import { DiskSpaceWatch, statfsCheck, type DiskCheck } from './alerts/disk-space';
 import { Outbox } from './commands/outbox';
 import type { ConsoleConfig } from './config/schema';
 import { reconciledMessage, RECONCILED_TYPE } from './domain/reconciliation';
@@ -25,6 +26,8 @@ export interface ServiceDeps {
   log: (line: string) => void;
   /** Overrides the outbox's retry and reconciliation delays, and the check after an accepted Resume (tests). */
   outboxTiming?: { retryDelaysMs?: readonly number[]; reconcileDelayMs?: number; resumeCheckMs?: number } | undefined;
+  /** Overrides how the data volume's free space is read, and how often (tests play a disk filling up). */
+  disk?: { check?: DiskCheck; everyMs?: number } | undefined;
 }
 
 /** What acts and watches: commands to machines (the outbox), reviews, the machines' API poller, the alerts. */
@@ -34,6 +37,8 @@ export interface Services {
   poller: MachinePoller;
   alertTracker: AlertTracker;
   alerts: AlertSync;
+  /** The data volume's free space, read on a timer for the disk alert. */
+  disk: DiskSpaceWatch;
   machineViews: () => MachineView[];
   start(): void;
   stop(): Promise<void>;
@@ -41,8 +46,10 @@ export interface Services {
 
 /** How long after an accepted Resume the machine's API is asked whether work still waits. */
 const RESUME_CHECK_MS = 4000;
+/** How often the data volume's free space is read: 1 GiB lasts minutes even at a flood's write rate. */
+const DISK_CHECK_MS = 10_000;
 
-export function createServices({ config, store, fleet, ingest, rebuilding, emit, now, log, outboxTiming }: ServiceDeps): Services {
+export function createServices({ config, store, fleet, ingest, rebuilding, emit, now, log, outboxTiming, disk: diskTiming }: ServiceDeps): Services {
   const registry = () => fleet.registry();
   const { resumeCheckMs = RESUME_CHECK_MS, ...timing } = outboxTiming ?? {};
   const outbox = new Outbox({
@@ -85,6 +92,13 @@ export function createServices({ config, store, fleet, ingest, rebuilding, emit,
   });
   const views = () => machineViews(fleet, store.machines, poller);
   const alertTracker = new AlertTracker(store.alerts, store.commands, (id) => registry().get(id).label);
+  const disk = new DiskSpaceWatch({
+    dir: config.dataDir,
+    check: diskTiming?.check ?? statfsCheck,
+    everyMs: diskTiming?.everyMs ?? DISK_CHECK_MS,
+    changed: () => alerts.sync(),
+    log,
+  });
   const alerts = new AlertSync({
     tracker: alertTracker,
     reviews: store.reviews,
@@ -92,6 +106,7 @@ export function createServices({ config, store, fleet, ingest, rebuilding, emit,
     rebuilding,
     machineViews: views,
     unreachable: () => poller.unreachable(),
+    lowDisk: () => disk.low(),
     watchdog: config.watchdog,
     encoder: config.encoder,
     emit,
@@ -103,15 +118,19 @@ export function createServices({ config, store, fleet, ingest, rebuilding, emit,
     poller,
     alertTracker,
     alerts,
+    disk,
     machineViews: views,
     start() {
       outbox.resume();
       poller.start();
       alerts.start();
+      disk.start();
     },
     async stop() {
       alerts.stop();
-      await poller.stop();
+      const polling = poller.stop();
+      await disk.stop();
+      await polling;
     },
   };
 }

@@ -5,6 +5,8 @@ import { NavBar } from './app/NavBar';
 import { ViewSwitch } from './app/ViewSwitch';
 import { FeedAlerts } from './features/activity/FeedAlerts';
 import { AlertsArea } from './features/alerts/AlertsArea';
+import { FindJobBox } from './features/find-job/FindJobBox';
+import { ListenerAlerts } from './features/alerts/ListenerAlerts';
 import { ConfigProblemsBanner } from './features/settings/ConfigProblems';
 import { SettingsButton } from './features/settings/SettingsButton';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -63,6 +65,8 @@ export function App() {
         </span>
         <SettingsButton />
       </header>
+      <FindJobBox />
+      <ListenerAlerts />
       <AlertsArea />
       <div className="alerts feed-alerts" aria-live="assertive">
         <FeedAlerts />

@@ -7,16 +7,11 @@ import { connectToConsole } from './transport/connect';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const client = connectToConsole();
-if ('error' in client) {
-  root.render(<p className="fatal">{client.error}</p>);
-} else {
-  const store = createConsoleStore(client);
-  root.render(
-    <StrictMode>
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>
-    </StrictMode>,
-  );
-}
+const store = createConsoleStore(connectToConsole());
+root.render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

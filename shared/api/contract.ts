@@ -6,11 +6,12 @@ import {
   DeliveryQuerySchema,
   DeliveryViewSchema,
   JobDetailSchema,
+  PinRefusalPageSchema,
 } from './records';
 import { FEED_METHODS, FeedsEventSchema } from './feeds';
 import type { Result } from './result';
 import { SETTINGS_METHODS, SettingsEventSchema } from './settings';
-import { DecideSchema, ReviewViewSchema } from './reviews';
+import { DecideSchema, InspectionPageQuerySchema, InspectionPageSchema, ReviewViewSchema } from './reviews';
 import {
   CommandViewSchema,
   JobPageSchema,
@@ -81,17 +82,28 @@ export const CONSOLE_METHODS = {
     params: z.object({}).strict(),
     result: z.object({ queue: z.array(ReviewViewSchema), recent: z.array(ReviewViewSchema) }),
   },
+  /** A read's inspections page by page: a review's view carries only the first few. */
+  listReviewInspections: { params: InspectionPageQuerySchema, result: InspectionPageSchema },
   decide: { params: DecideSchema, result: CommandViewSchema },
   retryCommand: { params: z.object({ commandId: z.number().int().positive() }).strict(), result: CommandViewSchema },
   listAlertHistory: { params: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(), result: z.array(AlertViewSchema) },
   acknowledgeAlert: { params: z.object({ alertId: z.number().int().positive() }).strict(), result: z.array(AlertViewSchema) },
   listAudit: { params: AuditQuerySchema, result: AuditPageSchema },
   exportAudit: { params: AuditQuerySchema, result: z.object({ filename: z.string(), csv: z.string() }) },
+  /** Refused supervisor PINs, newest first: the audit trail beside the commands. */
+  listPinRefusals: {
+    params: z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(20) }).strict(),
+    result: PinRefusalPageSchema,
+  },
   getJobDetail: {
     params: z.object({ machineId: z.string().min(1).max(200), key: z.string().min(1).max(500) }).strict(),
     result: JobDetailSchema,
   },
-  listDeliveries: { params: DeliveryQuerySchema, result: z.object({ rows: z.array(DeliveryViewSchema), total: z.number().int() }) },
+  /** Of refused deliveries, also how many older ones were pruned to keep within the caps (webhook.rejectedDeliveries). */
+  listDeliveries: {
+    params: DeliveryQuerySchema,
+    result: z.object({ rows: z.array(DeliveryViewSchema), total: z.number().int(), pruned: z.number().int().min(0).optional() }),
+  },
   getDelivery: { params: z.object({ id: z.number().int().positive() }).strict(), result: DeliveryViewSchema },
   /** The trainee at a simulated machine: load cards, close the cover, clear a jam, choose the next scenario. */
   trainingAction: { params: TrainingActionSchema, result: TrainingViewSchema },
@@ -118,6 +130,8 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reviews'), queue: z.array(ReviewViewSchema) }),
   z.object({ type: z.literal('alerts'), active: z.array(AlertViewSchema) }),
   z.object({ type: z.literal('deliveries'), rejectedTotal: z.number().int() }),
+  /** The audit trail gained a row that is not a command: a refused supervisor PIN. */
+  z.object({ type: z.literal('audit') }),
   /** A rebuild of the projections went on (progress), or ended (null). */
   z.object({ type: z.literal('projection'), rebuilding: RebuildProgressSchema.nullable() }),
 ]);

@@ -61,6 +61,11 @@ export const ActivityEntrySchema = z.object({
   fields: z.array(FieldViewSchema),
   /** The body as it arrived, when it could not be read. */
   raw: z.string().optional(),
+  /**
+   * The same event and body arrived within 5 minutes of an earlier delivery (a replay, or a real event that looks
+   * the same): the `count`-th repeat of the one at `firstSeq`. Kept and shown; it raises no alert of its own.
+   */
+  repeat: z.object({ count: z.number().int().min(1), firstSeq: z.number().int(), firstAt: z.string() }).optional(),
 });
 export type ActivityEntry = z.infer<typeof ActivityEntrySchema>;
 

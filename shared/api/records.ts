@@ -32,6 +32,8 @@ export const DeliveryViewSchema = z.object({
   httpStatus: z.number().int(),
   reason: z.string().optional(),
   bodyLength: z.number().int(),
+  /** Bytes of the body the log kept: fewer than `bodyLength` for a body too large, or refused unauthenticated. */
+  bodyKept: z.number().int().optional(),
   /** The first bytes of the body as text (the whole kept body in getDelivery). */
   body: z.string(),
   headers: z.record(z.string(), z.string()),
@@ -61,3 +63,27 @@ export const AuditQuerySchema = z
 export type AuditQuery = z.input<typeof AuditQuerySchema>;
 
 export const AuditPageSchema = z.object({ rows: z.array(CommandViewSchema), total: z.number().int() });
+
+/**
+ * A supervisor PIN the console refused (wrong or missing), for the audit trail beside the commands. After each, the
+ * console made everyone wait before the next try; `waited` counts the attempts refused unchecked meanwhile.
+ */
+export const PinRefusalViewSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  /** What the PIN was for: Abort on a machine, or a decision on a review. */
+  action: z.enum(['abort', 'decide']),
+  machineId: z.string().optional(),
+  reviewId: z.number().int().optional(),
+  /** The decision asked for (Completed, Faulted, Canceled). */
+  outcome: z.string().optional(),
+  reason: z.enum(['wrong', 'missing']),
+  /** How long the next try had to wait after this refusal. */
+  waitMs: z.number().int(),
+  waited: z.number().int(),
+  lastAt: z.string(),
+});
+export type PinRefusalView = z.infer<typeof PinRefusalViewSchema>;
+
+export const PinRefusalPageSchema = z.object({ rows: z.array(PinRefusalViewSchema), total: z.number().int() });

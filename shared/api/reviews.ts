@@ -24,6 +24,47 @@ export const InspectionSchema = z.object({
   rawConfidence: z.number().optional(),
 });
 
+export type Inspection = z.infer<typeof InspectionSchema>;
+
+/**
+ * How many inspections a review card shows before "Show all". The core and the screen agree on it: the review's view
+ * carries these first ones, the card shows them, and a read with more is never approved automatically, since no
+ * person has seen the rest (one message can carry tens of thousands).
+ */
+export const REVIEW_CARD_INSPECTIONS = 20;
+
+/** Inspections per page under "Show all", and the most one request may ask for. */
+export const INSPECTION_PAGE_SIZE = 100;
+
+/** What the core works out over every inspection of a read, however many; shown above the list. */
+export const InspectionSummarySchema = z.object({
+  total: z.number().int(),
+  /** Within 0..1 and below the confidence threshold, plus those sent outside 0..1 (each counts as below). */
+  belowThreshold: z.number().int(),
+  /** Sent outside 0..1. */
+  outOfRange: z.number().int(),
+  /** Sent without a confidence. */
+  missing: z.number().int(),
+  /** The lowest confidence within 0..1, when any was sent. */
+  lowest: z.number().optional(),
+});
+export type InspectionSummary = z.infer<typeof InspectionSummarySchema>;
+
+export const InspectionPageQuerySchema = z
+  .object({
+    reviewId: z.number().int().positive(),
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(1).max(INSPECTION_PAGE_SIZE).default(INSPECTION_PAGE_SIZE),
+  })
+  .strict();
+
+export const InspectionPageSchema = z.object({
+  rows: z.array(InspectionSchema),
+  total: z.number().int(),
+  offset: z.number().int(),
+});
+export type InspectionPage = z.infer<typeof InspectionPageSchema>;
+
 export const ReviewPayloadSchema = z.object({
   inspections: z.array(InspectionSchema).optional(),
   encoder: z
@@ -58,7 +99,13 @@ export const ReviewViewSchema = z.object({
   kind: ReviewKindSchema,
   openedAt: z.string(),
   state: ReviewStateSchema,
+  /**
+   * What the machine sent. Its inspections are the first REVIEW_CARD_INSPECTIONS only: the rest stay in the core's
+   * store and are read page by page (`listReviewInspections`).
+   */
   payload: ReviewPayloadSchema,
+  /** Over every inspection, however many: present when the read has inspections. */
+  inspectionSummary: InspectionSummarySchema.optional(),
   /** True when some inspection is below the configured confidence threshold, or was sent outside 0..1. */
   belowThreshold: z.boolean(),
   decision: OutcomeSchema.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AlertViewSchema } from './alerts';
+import { AlertViewSchema, ListenerAlertViewSchema } from './alerts';
 import { JobVerificationSchema } from './feeds';
 import { ReviewViewSchema } from './reviews';
 
@@ -251,5 +251,7 @@ export const SnapshotSchema = z.object({
   training: TrainingViewSchema.optional(),
   /** Present while the job list and machine states are rebuilt from the log: what the screens show is partial. */
   rebuilding: RebuildProgressSchema.optional(),
+  /** What keeps webhooks from arriving since the start (a listener that could not open, an allow-list admitting no one). */
+  listenerAlerts: z.array(ListenerAlertViewSchema).optional(),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;

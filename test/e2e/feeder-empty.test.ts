@@ -55,7 +55,8 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: a feeder-empty suspen
   it('refuses the API to a page that is not the console', async () => {
     const page = await browser.newPage();
     await page.goto('about:blank');
-    const wsUrl = serve.uiUrl.replace('http://', 'ws://').replace('/?token=', '/api/ws?token=');
+    const printed = new URL(serve.uiUrl);
+    const wsUrl = `ws://${printed.host}/api/ws?token=${printed.password}`;
     const opened = await page.evaluate(
       (url) =>
         new Promise<boolean>((resolve) => {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { feederEmptySuspended, pascalMessage, workflowStarted } from '../fixtures/aida';
@@ -257,15 +257,18 @@ describe('quitting', () => {
   });
 
   it('says why when the console cannot start, instead of exiting silently', async () => {
+    // A port in use no longer stops the start (the console runs without that listener and says so): a data directory
+    // that cannot be opened does, since the console could keep nothing it acknowledges.
     const first = await launchShell();
-    const port = new URL(first.shell.core.webhookUrl).port;
     const { startShell } = await import('../../electron/shell/start');
     const { resetFakeElectron } = await import('./fake-electron');
     resetFakeElectron(first.userData);
-    const second = await startShell({ argv: ['--webhook-port', port, '--data-dir', join(first.userData, 'other')], preload: 'p', rendererDir: 'r', locations: first.locations });
+    const notAFolder = join(first.userData, 'not-a-folder');
+    writeFileSync(notAFolder, 'a file where the data directory should be');
+    const second = await startShell({ argv: ['--data-dir', notAFolder], preload: 'p', rendererDir: 'r', locations: first.locations });
     expect(second).toBeUndefined();
     expect(fake.dialogs.errorBoxes[0]?.[0]).toBe('Issuance Console could not start');
-    expect(fake.dialogs.errorBoxes[0]?.[1]).toContain(port);
+    expect(fake.dialogs.errorBoxes[0]?.[1]).toContain(notAFolder);
     expect(fake.app.exitCodes).toEqual([1]);
     await first.shell.lifecycle.shutdown('test over');
   });

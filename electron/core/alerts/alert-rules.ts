@@ -1,4 +1,4 @@
-import type { AlertKind } from '../../../shared/api/alerts';
+import { CONSOLE_SUBJECT, type AlertKind } from '../../../shared/api/alerts';
 import type { MachineView } from '../../../shared/api/views';
 
 /** An alert that should be open now, as the pure rules see the machines; keyed so the tracker can diff. */
@@ -23,6 +23,8 @@ export interface RuleInput {
   conflicts: readonly { machineId: string; seq: number; conflictsWith: number }[];
   /** Encoder reviews waiting longer than allowed: machine id and review id. */
   waitingEncoders: readonly { machineId: string; reviewId: number; since: string }[];
+  /** The data volume's free space, when it is low (disk-space.ts decides). */
+  lowDisk?: { freeBytes: number } | undefined;
 }
 
 /** Which alerts should be open. Pure: the tracker opens what is new and closes what is no longer wanted. */
@@ -52,5 +54,7 @@ export function wantedAlerts(input: RuleInput): WantedAlert[] {
   for (const e of input.waitingEncoders) {
     wanted.push({ machineId: e.machineId, kind: 'encoder-wait', code: String(e.reviewId), detail: e.since });
   }
+  // One alert while it lasts: the free space it opened with is its detail, not its key.
+  if (input.lowDisk) wanted.push({ machineId: CONSOLE_SUBJECT, kind: 'disk-low', detail: String(input.lowDisk.freeBytes) });
   return wanted;
 }

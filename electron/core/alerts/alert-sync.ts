@@ -16,6 +16,8 @@ export interface AlertSyncDeps {
   rebuilding: () => boolean;
   machineViews: () => MachineView[];
   unreachable: () => ReadonlySet<string>;
+  /** The data volume's free space when it is low (DiskSpaceWatch); absent: not watched. */
+  lowDisk?: () => { freeBytes: number } | undefined;
   watchdog: ConsoleConfig['watchdog'];
   encoder: ConsoleConfig['encoder'];
   emit: (event: ConsoleEvent) => void;
@@ -23,8 +25,8 @@ export interface AlertSyncDeps {
 }
 
 /**
- * Keeps the open alerts equal to what the rules want, after every change and once a second (silence and encoder
- * waits are raised by time passing, not by a message).
+ * Keeps the open alerts equal to what the rules want, after every change and once a second (silence, encoder waits
+ * and a disk filling up are raised by time passing, not by a message).
  */
 export class AlertSync {
   private timer: ReturnType<typeof setInterval> | undefined;
@@ -47,6 +49,7 @@ export class AlertSync {
       unreachable: this.deps.unreachable(),
       conflicts: this.deps.log.latestConflicts(),
       waitingEncoders,
+      lowDisk: this.deps.lowDisk?.(),
     });
     if (tracker.sync(wanted, views, now().toISOString())) this.deps.emit({ type: 'alerts', active: tracker.active() });
   }

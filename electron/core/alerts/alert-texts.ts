@@ -9,8 +9,22 @@ const SUSPENSION_TITLES: Record<string, string> = {
   CardJam: 'Card jam',
 };
 
-/** Title, sentence and what to do, for each kind of alert: what the operator reads from two metres. */
-export function alertTexts(kind: AlertKind, code: string | undefined, machineLabel: string): { title: string; text: string; action?: string } {
+/** Free space in words: "812 MB", "1.1 GB". */
+function spaceWords(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb < 1000 ? `${Math.floor(mb)} MB` : `${(mb / 1024).toFixed(1)} GB`;
+}
+
+/**
+ * Title, sentence and what to do, for each kind of alert: what the operator reads from two metres. `detail`: what the
+ * alert was raised with (the free bytes of a low disk).
+ */
+export function alertTexts(
+  kind: AlertKind,
+  code: string | undefined,
+  machineLabel: string,
+  detail?: string,
+): { title: string; text: string; action?: string } {
   switch (kind) {
     case 'suspension': {
       const d = code === REASON_UNKNOWN ? REASON_UNKNOWN_TEXT : describe(ERROR_CODES, code);
@@ -60,5 +74,15 @@ export function alertTexts(kind: AlertKind, code: string | undefined, machineLab
         text: 'A card has waited for chip encoding longer than allowed. It stays in the encoder until someone decides.',
         action: 'Check the encoder service, or mark the card Encoded or Failed in the review queue.',
       };
+    case 'disk-low': {
+      const free = Number(detail);
+      return {
+        title: 'The console\'s disk is almost full',
+        text:
+          `${Number.isFinite(free) ? `Only ${spaceWords(free)} was` : 'Less than 1 GB was'} free on the disk that holds the console's data when this ` +
+          'was raised. When it is full, the console can no longer store messages: it answers machines with an error, they retry, then stop.',
+        action: 'Tell IT now: free space on that disk, or move the data directory (dataDir in Settings). This closes by itself once 1.25 GB is free.',
+      };
+    }
   }
 }

@@ -1,4 +1,4 @@
-import type { AlertView } from '../../../shared/api/alerts';
+import { CONSOLE_SUBJECT, type AlertView } from '../../../shared/api/alerts';
 import type { MachineView } from '../../../shared/api/views';
 import type { AlertRepo, AlertRow } from '../store/alert-repo';
 import type { CommandRepo } from '../store/command-repo';
@@ -66,8 +66,8 @@ export class AlertTracker {
   }
 
   private view(row: AlertRow): AlertView {
-    const label = this.machineLabel(row.machine_id);
-    const texts = alertTexts(row.kind, row.code ?? undefined, label);
+    const label = row.machine_id === CONSOLE_SUBJECT ? 'This console' : this.machineLabel(row.machine_id);
+    const texts = alertTexts(row.kind, row.code ?? undefined, label, row.detail ?? undefined);
     return {
       id: row.id,
       machineId: row.machine_id,
@@ -104,5 +104,7 @@ function closeReason(row: AlertRow, machines: readonly MachineView[]): string {
       return m?.schedulerError ? 'the machine reports other errors now' : 'the machine no longer reports its scheduler in error';
     case 'message-conflict':
       return 'a newer collision replaced it';
+    case 'disk-low':
+      return 'free space on the disk is back';
   }
 }

@@ -1,3 +1,4 @@
+import type { ListenerAlertView } from '../../../shared/api/alerts';
 import { callingFirst, type ConsoleHandlers } from '../../../shared/api/dispatch';
 import { fail, ok } from '../../../shared/api/result';
 import type { Settings } from '../config/settings';
@@ -9,6 +10,7 @@ import type { TrainingFloor } from '../simulator/training';
 import { toView } from '../store/command-repo';
 import type { CoreContext } from './context';
 import { machineHandlers } from './machine-handlers';
+import { PinGuard } from './pin';
 import { recordHandlers } from './record-handlers';
 
 export interface HandlerParts {
@@ -18,14 +20,20 @@ export interface HandlerParts {
   settings: Settings | undefined;
   training: TrainingFloor | undefined;
   webhookUrl: string;
+  /** What keeps webhooks from arriving since the start: shown on every screen. */
+  listenerAlerts?: ListenerAlertView[];
 }
 
 /**
  * Every ConsoleApi method. Each first folds what was acknowledged but not yet projected: what the UI reads always
  * includes every message the machines were told was received.
  */
-export function consoleHandlers(ctx: CoreContext, { ingest, projections, feeds, settings, training, webhookUrl }: HandlerParts): ConsoleHandlers {
-  const machine = machineHandlers(ctx);
+export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): ConsoleHandlers {
+  const { ingest, projections, feeds, settings, training, webhookUrl, listenerAlerts = [] } = parts;
+  // One guard for every action that asks for the PIN: a wait after a wrong PIN holds for all of them.
+  const { actor, now, emit } = ctx;
+  const pin = new PinGuard({ configured: ctx.config.review.supervisorPin, refusals: ctx.pinRefusals, actor, now, emit });
+  const machine = machineHandlers(ctx, pin);
   const rebuilding = () => {
     const progress = projections.rebuilding();
     return progress ? { rebuilding: progress } : {};
@@ -34,7 +42,7 @@ export function consoleHandlers(ctx: CoreContext, { ingest, projections, feeds, 
     ...machine,
     ...feeds.decorating(machine),
     ...feeds.handlers(),
-    ...recordHandlers(ctx),
+    ...recordHandlers(ctx, pin),
     ...settingsHandlers(settings, ctx.emit),
     getSnapshot: async () =>
       ok({
@@ -50,6 +58,7 @@ export function consoleHandlers(ctx: CoreContext, { ingest, projections, feeds, 
         confidenceThreshold: ctx.config.review.confidenceThreshold,
         ...(training ? { training: training.view() } : {}),
         ...rebuilding(),
+        listenerAlerts,
       }),
     trainingAction: async (action) => (training ? training.act(action) : fail('not-allowed', 'training actions exist only in training mode')),
   });

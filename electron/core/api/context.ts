@@ -8,6 +8,7 @@ import type { ReviewService } from '../reviews/review-service';
 import type { CommandRepo } from '../store/command-repo';
 import type { DeliveryRepo } from '../store/delivery-repo';
 import type { JobRepo } from '../store/job-repo';
+import type { PinRefusalRepo } from '../store/pin-refusal-repo';
 
 /** The parts of a running console the API handlers work with. */
 export interface CoreContext {
@@ -18,6 +19,8 @@ export interface CoreContext {
   jobs: JobRepo;
   commands: CommandRepo;
   deliveries: DeliveryRepo;
+  /** Refused supervisor PINs, for the audit trail. */
+  pinRefusals: PinRefusalRepo;
   outbox: Outbox;
   reviews: ReviewService;
   alerts: AlertTracker;

@@ -5,12 +5,12 @@ import type { CommandKind, CommandView, Role } from '../../../shared/api/views';
 import { toView } from '../store/command-repo';
 import { jobView } from '../views';
 import type { CoreContext } from './context';
-import { checkPin } from './pin';
+import type { PinGuard } from './pin';
 
 type MachineHandlers = Pick<ConsoleHandlers, 'resume' | 'stop' | 'abort' | 'startIssuance' | 'listJobs' | 'getJobDetail'>;
 
 /** Issuance control (Resume, Stop, Abort, Start) through the outbox, and the job queue's reads. */
-export function machineHandlers(ctx: CoreContext): MachineHandlers {
+export function machineHandlers(ctx: CoreContext, pin: PinGuard): MachineHandlers {
   async function command(machineId: string, kind: CommandKind, payload: unknown, role: Role): Promise<Result<CommandView>> {
     const machine = ctx.registry().get(machineId);
     if (!ctx.registry().has(machineId) || !machine.client) {
@@ -29,7 +29,8 @@ export function machineHandlers(ctx: CoreContext): MachineHandlers {
       return command(machineId, 'resume', {}, 'operator');
     },
     stop: ({ machineId }) => command(machineId, 'stop', { stopRunningWorkflows: false }, 'operator'),
-    abort: async ({ machineId, pin }) => checkPin(ctx.config.review.supervisorPin, pin) ?? command(machineId, 'abort', { stopRunningWorkflows: true }, 'supervisor'),
+    abort: async ({ machineId, pin: given }) =>
+      pin.check(given, { action: 'abort', machineId }) ?? command(machineId, 'abort', { stopRunningWorkflows: true }, 'supervisor'),
     startIssuance: ({ machineId, workflowTypeName, ...params }) => {
       // Deprecated in AIDA 1.6: dropped for a machine known to run 1.6 or later, sent only when filled otherwise.
       const version = ctx.machineViews().find((m) => m.id === machineId)?.api?.version;

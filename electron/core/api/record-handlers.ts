@@ -3,17 +3,19 @@ import { fail, ok } from '../../../shared/api/result';
 import { toView } from '../store/command-repo';
 import { auditCsv } from './audit-csv';
 import type { CoreContext } from './context';
-import { checkPin } from './pin';
+import type { PinGuard } from './pin';
 
 type RecordHandlers = Pick<
   ConsoleHandlers,
   | 'listReviews'
+  | 'listReviewInspections'
   | 'decide'
   | 'retryCommand'
   | 'listAlertHistory'
   | 'acknowledgeAlert'
   | 'listAudit'
   | 'exportAudit'
+  | 'listPinRefusals'
   | 'listDeliveries'
   | 'getDelivery'
 >;
@@ -21,11 +23,12 @@ type RecordHandlers = Pick<
 const EXPORT_LIMIT = 100_000;
 
 /** Supervisors' decisions, and the records people read afterwards: alerts, the audit trail, refused deliveries. */
-export function recordHandlers(ctx: CoreContext): RecordHandlers {
+export function recordHandlers(ctx: CoreContext, pin: PinGuard): RecordHandlers {
   return {
     listReviews: async () => ok({ queue: ctx.reviews.queue(), recent: ctx.reviews.recent(50) }),
-    decide: async ({ reviewId, outcome, reason, pin }) =>
-      checkPin(ctx.config.review.supervisorPin, pin) ?? ctx.reviews.decide({ reviewId, outcome, reason }, ctx.actor, 'supervisor'),
+    listReviewInspections: async ({ reviewId, offset, limit }) => ctx.reviews.inspections(reviewId, offset, limit),
+    decide: async ({ reviewId, outcome, reason, pin: given }) =>
+      pin.check(given, { action: 'decide', reviewId, outcome }) ?? ctx.reviews.decide({ reviewId, outcome, reason }, ctx.actor, 'supervisor'),
     retryCommand: async ({ commandId }) => {
       const retried = ctx.outbox.retry(commandId);
       return retried.ok ? ok(toView(retried.value)) : retried;
@@ -48,6 +51,7 @@ export function recordHandlers(ctx: CoreContext): RecordHandlers {
       const stamp = ctx.now().toISOString().replace(/[:.]/g, '-');
       return ok({ filename: `issuance-audit-${stamp}.csv`, csv: auditCsv(page.rows.map(toView)) });
     },
+    listPinRefusals: async ({ offset, limit }) => ok(ctx.pinRefusals.recent(limit, offset)),
     listDeliveries: async ({ outcome, offset, limit }) => ok(ctx.deliveries.list(outcome, offset, limit)),
     getDelivery: async ({ id }) => {
       const d = ctx.deliveries.get(id);

@@ -1,5 +1,5 @@
 import type { AidaMessage } from '../../../shared/aida/message';
-import type { ReviewKind, ReviewPayload } from '../../../shared/api/reviews';
+import { REVIEW_CARD_INSPECTIONS, type InspectionSummary, type ReviewKind, type ReviewPayload } from '../../../shared/api/reviews';
 
 /** Messages that suspend a job until the console signals an outcome, and what a person reviews in each. */
 const KIND_BY_TYPE: Record<string, ReviewKind> = {
@@ -95,6 +95,33 @@ export function checkConfidence(payload: ReviewPayload): ConfidenceCheck {
   return check;
 }
 
+/**
+ * Over every inspection, however many (a message can carry tens of thousands): how many are below the threshold
+ * (those sent outside 0..1 count as below), and the lowest confidence. Shown above the list, which shows only part.
+ */
+export function summarizeInspections(payload: ReviewPayload, threshold: number): InspectionSummary | undefined {
+  const inspections = payload.inspections;
+  if (!inspections) return undefined;
+  const c = checkConfidence(payload);
+  let low = 0;
+  for (const i of inspections) {
+    const value = confidenceInRange(i.rawConfidence ?? i.confidence);
+    if (value !== undefined && value < threshold) low += 1;
+  }
+  return {
+    total: inspections.length,
+    belowThreshold: low + c.outOfRange,
+    outOfRange: c.outOfRange,
+    missing: c.missing,
+    ...(c.lowest !== undefined ? { lowest: c.lowest } : {}),
+  };
+}
+
+/** Whether a read has inspections that its review card does not show before "Show all". */
+export function hasUnseenInspections(payload: ReviewPayload): boolean {
+  return (payload.inspections?.length ?? 0) > REVIEW_CARD_INSPECTIONS;
+}
+
 /** Whether some inspection is below the threshold, or sent outside 0..1. */
 export function belowThreshold(payload: ReviewPayload, threshold: number): boolean {
   const c = checkConfidence(payload);
@@ -103,9 +130,11 @@ export function belowThreshold(payload: ReviewPayload, threshold: number): boole
 
 /**
  * The confidence at which an OCR read may be approved without a person, or undefined when it may not: every
- * inspection must carry a confidence within 0..1.
+ * inspection must carry a confidence within 0..1, and the review card must show every one of them before "Show all"
+ * (a read with more than REVIEW_CARD_INSPECTIONS is for a person, who approves it seeing "N of M shown").
  */
 export function autoApprovable(payload: ReviewPayload, above: number): number | undefined {
+  if (hasUnseenInspections(payload)) return undefined;
   const c = checkConfidence(payload);
   if (c.outOfRange > 0 || c.missing > 0 || c.lowest === undefined) return undefined;
   return c.lowest >= above ? c.lowest : undefined;

@@ -1,9 +1,16 @@
 import { fail, ok, type Result } from '../../../shared/api/result';
-import { mayCancel, type Outcome, type ReviewView } from '../../../shared/api/reviews';
+import {
+  REVIEW_CARD_INSPECTIONS,
+  mayCancel,
+  type InspectionPage,
+  type Outcome,
+  type ReviewPayload,
+  type ReviewView,
+} from '../../../shared/api/reviews';
 import type { CommandView, Role } from '../../../shared/api/views';
 import type { Outbox } from '../commands/outbox';
 import type { SignalPayload } from '../commands/send';
-import { autoApprovable, belowThreshold } from '../domain/reviews';
+import { autoApprovable, belowThreshold, summarizeInspections } from '../domain/reviews';
 import type { MachineRegistry } from '../machines/registry';
 import { toView, type CommandRepo } from '../store/command-repo';
 import type { JobRepo } from '../store/job-repo';
@@ -17,6 +24,16 @@ export interface ReviewSettings {
 export interface EncoderService {
   serviceUrl: string | undefined;
   serviceTimeoutMs: number;
+}
+
+/**
+ * The payload as a review card shows it: the first REVIEW_CARD_INSPECTIONS inspections, the rest read page by page.
+ * Every view of the queue is pushed to every screen on each change: one message with 30,000 results must not be.
+ */
+function cardPayload(payload: ReviewPayload): ReviewPayload {
+  const inspections = payload.inspections;
+  if (!inspections || inspections.length <= REVIEW_CARD_INSPECTIONS) return payload;
+  return { ...payload, inspections: inspections.slice(0, REVIEW_CARD_INSPECTIONS) };
 }
 
 const OUTCOME_WORD: Record<Outcome, string> = { Completed: 'approved', Faulted: 'rejected', Canceled: 'rejected as cancelled' };
@@ -48,6 +65,7 @@ export class ReviewService {
 
   view(r: Review): ReviewView {
     const job = r.job_key ? this.deps.jobs.get(r.machine_id, r.job_key) : undefined;
+    const summary = summarizeInspections(r.payload, this.deps.settings.confidenceThreshold);
     return {
       id: r.id,
       machineId: r.machine_id,
@@ -59,7 +77,8 @@ export class ReviewService {
       kind: r.kind,
       openedAt: r.opened_at,
       state: r.state,
-      payload: r.payload,
+      payload: cardPayload(r.payload),
+      ...(summary ? { inspectionSummary: summary } : {}),
       belowThreshold: belowThreshold(r.payload, this.deps.settings.confidenceThreshold),
       ...(r.decision ? { decision: r.decision } : {}),
       ...(r.decided_by ? { decidedBy: r.decided_by } : {}),
@@ -68,6 +87,14 @@ export class ReviewService {
       ...(r.closed_at ? { closedAt: r.closed_at } : {}),
       ...(r.closed_reason ? { closedReason: r.closed_reason } : {}),
     };
+  }
+
+  /** A read's inspections from `offset`, as stored: nothing of the message is dropped, however long. */
+  inspections(reviewId: number, offset: number, limit: number): Result<InspectionPage> {
+    const review = this.deps.reviews.get(reviewId);
+    if (!review) return fail('not-found', `no review ${reviewId}`);
+    const all = review.payload.inspections ?? [];
+    return ok({ rows: all.slice(offset, offset + limit), total: all.length, offset });
   }
 
   /** The queue: everything still waiting on a decision or on the machine, oldest first. */

@@ -1,3 +1,4 @@
+import type { DeliveryRun } from '../domain/rapidadmin/replay';
 import type { SequenceState } from '../domain/rapidadmin/sequence';
 import type { Db } from './database';
 
@@ -10,7 +11,16 @@ export interface CardThread {
   credential?: unknown;
 }
 
-/** RapIDadmin / EliteID projections: the last record of each person, and the thread of each card. */
+/**
+ * Runs of identical deliveries share the sequences table (a projection, rebuilt from the log; no migration): under
+ * `replay:<hex digest>`, which no card's `<PersonId>/<CardTemplateId>` key can equal, since it has no slash.
+ */
+const RUN_PREFIX = 'replay:';
+
+/**
+ * RapIDadmin / EliteID projections: the last record of each person, the thread of each card, and the run of each
+ * event and body (for repeats, domain/rapidadmin/replay.ts).
+ */
 export class RapidadminRepo {
   private readonly getPerson;
   private readonly putPerson;
@@ -46,5 +56,16 @@ export class RapidadminRepo {
 
   saveThread(key: string, thread: CardThread, seq: number): void {
     this.putThread.run(key, JSON.stringify(thread), seq);
+  }
+
+  /** The run of deliveries whose event and body hash to `digest` (hex). */
+  run(digest: string): DeliveryRun | undefined {
+    const row = this.getThread.get(RUN_PREFIX + digest);
+    return row ? (JSON.parse(row.state) as DeliveryRun) : undefined;
+  }
+
+  saveRun(digest: string, run: DeliveryRun, seq: number): void {
+    if (!/^[0-9a-f]+$/.test(digest)) throw new Error('a run is keyed by a hex digest');
+    this.putThread.run(RUN_PREFIX + digest, JSON.stringify(run), seq);
   }
 }

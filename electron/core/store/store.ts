@@ -8,8 +8,10 @@ import { FeedAlertRepo } from './feed-alert-repo';
 import { IdvRepo } from './idv-repo';
 import { JobRepo } from './job-repo';
 import { MachineRepo } from './machine-repo';
+import { PinRefusalRepo } from './pin-refusal-repo';
 import { ProjectionState } from './projection-state';
 import { RapidadminRepo } from './rapidadmin-repo';
+import { DEFAULT_REFUSED_RETENTION, RefusedDeliveries, type RefusedRetention } from './refused-deliveries';
 import { ReviewRepo } from './review-repo';
 
 const CHECKPOINT_MS = 200;
@@ -19,6 +21,7 @@ const CHECKPOINT_MS = 200;
  * here; services are given the repositories they need and never a connection.
  */
 export class Store {
+  readonly refused: RefusedDeliveries;
   readonly log: EventLog;
   readonly projection: ProjectionState;
   readonly deliveries: DeliveryRepo;
@@ -31,14 +34,19 @@ export class Store {
   readonly feedAlerts: FeedAlertRepo;
   readonly verifications: IdvRepo;
   readonly rapidadmin: RapidadminRepo;
+  readonly pinRefusals: PinRefusalRepo;
   private readonly relaxSync;
   private readonly restoreSync;
   private stopCheckpoints: (() => void) | undefined;
 
-  constructor(private readonly db: Db) {
-    this.log = new EventLog(db);
+  constructor(
+    private readonly db: Db,
+    refused: RefusedRetention = DEFAULT_REFUSED_RETENTION,
+  ) {
+    this.refused = new RefusedDeliveries(db, refused);
+    this.log = new EventLog(db, this.refused);
     this.projection = new ProjectionState(db);
-    this.deliveries = new DeliveryRepo(db);
+    this.deliveries = new DeliveryRepo(db, this.refused);
     this.jobs = new JobRepo(db);
     this.machines = new MachineRepo(db);
     this.reviews = new ReviewRepo(db);
@@ -48,13 +56,16 @@ export class Store {
     this.feedAlerts = new FeedAlertRepo(db);
     this.verifications = new IdvRepo(db);
     this.rapidadmin = new RapidadminRepo(db);
+    this.pinRefusals = new PinRefusalRepo(db);
     const synchronous = String(db.pragma('synchronous', { simple: true })) === '2' ? 'FULL' : 'NORMAL';
     this.relaxSync = db.prepare('PRAGMA synchronous = NORMAL');
     this.restoreSync = db.prepare(`PRAGMA synchronous = ${synchronous}`);
   }
 
-  static open(options: OpenOptions): Store {
-    return new Store(openDatabase(options));
+  /** `refused`: how many refused deliveries, and how many of their bytes, the log keeps (the oldest are pruned). */
+  static open(options: OpenOptions & { refused?: RefusedRetention | undefined }): Store {
+    const { refused, ...open } = options;
+    return new Store(openDatabase(open), refused);
   }
 
   /** Runs `work` in one transaction; nested, in a savepoint that rolls back alone. */

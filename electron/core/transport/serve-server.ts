@@ -27,7 +27,7 @@ export interface ServeOptions {
 }
 
 export interface ServeHandle {
-  /** The address with the token, to open the UI. */
+  /** The address with the token (as the address's user part), to open the UI. */
   readonly url: string;
   /** The address alone, to print where the token must not be (a configured one). */
   readonly address: string;
@@ -74,7 +74,11 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = options.port;
   const host = options.host ?? '127.0.0.1';
-  const guard = new ServeGuard(token, () => allowedHosts(host, port));
+  const guard = new ServeGuard(
+    token,
+    () => allowedHosts(host, port),
+    () => `issuance-console-${port}`,
+  );
 
   const app = express();
   app.disable('x-powered-by');
@@ -93,6 +97,31 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
     });
     next();
   });
+  // The token leaves the address before anything records it: the first request trades it for the session cookie and
+  // is sent on to the bare address. Without the cookie, nothing of the page is served.
+  app.use((req, res, next) => {
+    const access = guard.pageAccess(req);
+    if (access.kind === 'serve') {
+      next();
+      return;
+    }
+    if (access.kind === 'redirect') {
+      if (access.setCookie) res.set('Set-Cookie', guard.sessionCookie());
+      res.redirect(303, access.location);
+      return;
+    }
+    // The challenge is what makes a browser send the user part of `http://console:<token>@host/`; a browser opened on
+    // the bare address asks for a user name and password instead, and the token is the password.
+    res.set('WWW-Authenticate', 'Basic realm="Issuance Console: the access token is the password", charset="UTF-8"');
+    res
+      .status(401)
+      .type('text/plain')
+      .send(
+        access.reason === 'wrong-token'
+          ? 'This is not the access token of this console (a new one is made at every start): open the address the console printed when it started.'
+          : 'Open the console with the address it printed when it started: that address carries the access token.',
+      );
+  });
   app.use(express.static(options.rendererDir, { index: 'index.html' }));
 
   const server: Server = await listen(app, host, options.port);
@@ -109,7 +138,7 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
   });
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', logError('upgrading socket'));
-    const path = new URL(req.url ?? '/', 'http://placeholder').pathname;
+    const path = URL.canParse(req.url ?? '/', 'http://placeholder') ? new URL(req.url ?? '/', 'http://placeholder').pathname : '';
     const refusal = path === API_SOCKET_PATH ? guard.refuseApi(req) : 'not found';
     if (refusal) {
       socket.end(`HTTP/1.1 ${path === API_SOCKET_PATH ? 403 : 404} ${refusal}\r\nConnection: close\r\n\r\n`);
@@ -141,9 +170,12 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
     }
   }
 
-  const address = `http://${withPort(shownHost(host), port)}/`;
+  const shown = withPort(shownHost(host), port);
+  const address = `http://${shown}/`;
   return {
-    url: `${address}?token=${token}`,
+    // The token as the address's user part: browsers send it only when the console asks, and keep it out of their
+    // history and address bar (`?token=` works too, but the browser records that address before the console answers).
+    url: `http://console:${encodeURIComponent(token)}@${shown}/`,
     address,
     token,
     async close() {

@@ -1,4 +1,4 @@
-import type { AuditQuery } from '../../../shared/api/records';
+import type { AuditQuery, PinRefusalView } from '../../../shared/api/records';
 import type { CommandView } from '../../../shared/api/views';
 import { actionKey, runAction } from './actions';
 import { LatestRead } from './loads';
@@ -15,6 +15,9 @@ export interface AuditSlice {
   auditTotal: number;
   auditError: string | undefined;
   auditLoaded: boolean;
+  /** The newest refused supervisor PINs, shown beside the commands, and how many there are in all. */
+  pinRefusals: PinRefusalView[];
+  pinRefusalTotal: number;
   loadAudit(): Promise<void>;
   setAuditFilter(filter: AuditFilter): Promise<void>;
   setAuditOffset(offset: number): Promise<void>;
@@ -25,6 +28,7 @@ export interface AuditSlice {
 }
 
 export const AUDIT_PAGE_SIZE = 50;
+export const PIN_REFUSALS_SHOWN = 20;
 const REFRESH_MS = 300;
 
 export const createAuditSlice: SliceCreator<AuditSlice> = (set, get, client) => {
@@ -37,14 +41,20 @@ export const createAuditSlice: SliceCreator<AuditSlice> = (set, get, client) => 
     auditTotal: 0,
     auditError: undefined,
     auditLoaded: false,
+    pinRefusals: [],
+    pinRefusalTotal: 0,
     async loadAudit() {
       const read = reads.begin();
       const { auditFilter, auditOffset } = get();
-      const result = await client.listAudit({ ...auditFilter, offset: auditOffset, limit: AUDIT_PAGE_SIZE });
+      const [result, refusals] = await Promise.all([
+        client.listAudit({ ...auditFilter, offset: auditOffset, limit: AUDIT_PAGE_SIZE }),
+        client.listPinRefusals({ offset: 0, limit: PIN_REFUSALS_SHOWN }),
+      ]);
       // A slower answer to an older query must not replace the newer one.
       if (!read.isCurrent()) return;
       if (result.ok) set({ auditRows: result.value.rows, auditTotal: result.value.total, auditError: undefined, auditLoaded: true });
       else set({ auditError: result.error.message });
+      if (refusals.ok) set({ pinRefusals: refusals.value.rows, pinRefusalTotal: refusals.value.total });
     },
     async setAuditFilter(auditFilter) {
       set({ auditFilter, auditOffset: 0 });

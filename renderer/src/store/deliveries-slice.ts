@@ -7,6 +7,8 @@ export interface RejectedPage {
   rows: DeliveryView[];
   total: number;
   offset: number;
+  /** How many older refused deliveries the core pruned to keep within its caps. */
+  pruned?: number | undefined;
 }
 
 export interface DeliveriesSlice {

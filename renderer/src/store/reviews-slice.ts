@@ -1,4 +1,5 @@
-import type { Outcome, ReviewView } from '../../../shared/api/reviews';
+import type { InspectionPage, Outcome, ReviewView } from '../../../shared/api/reviews';
+import type { Result } from '../../../shared/api/result';
 import type { CommandView } from '../../../shared/api/views';
 import { actionKey, runAction } from './actions';
 import { selectMachineLabel } from './selectors';
@@ -15,6 +16,8 @@ export interface ReviewsSlice {
   confidenceThreshold: number;
   receiveReviews(reviews: ReviewView[]): void;
   loadRecentReviews(): Promise<void>;
+  /** A page of a read's inspections, for "Show all": a review's view carries only the first few. */
+  readInspections(query: { reviewId: number; offset: number }): Promise<Result<InspectionPage>>;
   /** Sends a decision once, however often it is pressed; resolves to whether the core took it. */
   decide(decision: { reviewId: number; outcome: Outcome; reason?: string; pin?: string }): Promise<boolean>;
   /** A person's "Send again" for a signal that failed or whose answer was lost. */
@@ -41,6 +44,9 @@ export const createReviewsSlice: SliceCreator<ReviewsSlice> = (set, get, client)
       const result = await client.listReviews({});
       // The queue comes from the core's pushes alone: an answer overtaken by a push must not roll it back.
       set(result.ok ? { recentReviews: result.value.recent, recentReviewsError: undefined } : { recentReviewsError: result.error.message });
+    },
+    readInspections(query) {
+      return client.listReviewInspections(query);
     },
     async decide({ reviewId, outcome, reason, pin }) {
       const action = { key: actionKey.review(reviewId), label: reviewLabel(reviewId) };

@@ -1,3 +1,4 @@
+import type { ListenerAlertView } from '../../../shared/api/alerts';
 import type { RebuildProgress, Snapshot } from '../../../shared/api/views';
 import type { ViewId } from '../app/navigation';
 import type { SliceCreator } from './types';
@@ -13,6 +14,8 @@ export interface SessionSlice {
   loadError: string | undefined;
   /** While the core rebuilds its job list and machine states from the log (after an upgrade): how far it has come. */
   rebuilding: RebuildProgress | undefined;
+  /** What keeps webhooks from arriving since the console started (a listener not open, an allow-list admitting none). */
+  listenerAlerts: ListenerAlertView[];
   view: ViewId;
   showView(view: ViewId): void;
   /** Loads everything the screen needs at once; called at start and after every reconnection. */
@@ -31,6 +34,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, client)
   webhookUrl: '',
   loadError: undefined,
   rebuilding: undefined,
+  listenerAlerts: [],
   view: 'operate',
   showView(view) {
     set({ view });
@@ -56,6 +60,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, client)
       confidenceThreshold: s.confidenceThreshold,
       rejectedTotal: s.rejectedTotal,
       rebuilding: s.rebuilding,
+      listenerAlerts: s.listenerAlerts ?? [],
     });
     get().receiveCommands(s.commands);
     await get().refreshJobs();

@@ -7,6 +7,7 @@ import { createCommandsSlice } from './commands-slice';
 import { createDeliveriesSlice } from './deliveries-slice';
 import { createErrorsSlice } from './errors-slice';
 import { createFeedsSlice } from './feeds-slice';
+import { createFindJobSlice } from './find-job-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createMachinesSlice } from './machines-slice';
 import { createReviewsSlice } from './reviews-slice';
@@ -25,6 +26,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createErrorsSlice(set, get, client),
     ...createMachinesSlice(set, get, client),
     ...createJobsSlice(set, get, client),
+    ...createFindJobSlice(set, get, client),
     ...createCommandsSlice(set, get, client),
     ...createAlertsSlice(set, get, client),
     ...createAuditSlice(set, get, client),
@@ -58,6 +60,9 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
         break;
       case 'deliveries':
         state().receiveRejectedTotal(event.rejectedTotal);
+        break;
+      case 'audit':
+        state().auditChanged();
         break;
       case 'settings':
         state().receiveSettings(event.settings);

@@ -7,6 +7,7 @@ import type { CommandsSlice } from './commands-slice';
 import type { DeliveriesSlice } from './deliveries-slice';
 import type { ErrorsSlice } from './errors-slice';
 import type { FeedsSlice } from './feeds-slice';
+import type { FindJobSlice } from './find-job-slice';
 import type { JobsSlice } from './jobs-slice';
 import type { MachinesSlice } from './machines-slice';
 import type { ReviewsSlice } from './reviews-slice';
@@ -20,6 +21,7 @@ export type ConsoleState = SessionSlice &
   SettingsSlice &
   MachinesSlice &
   JobsSlice &
+  FindJobSlice &
   CommandsSlice &
   AlertsSlice &
   AuditSlice &

@@ -17,13 +17,12 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'issuance-console-token';
-
 /**
- * Picks the transport: the preload bridge inside Electron, else the WebSocket of serve mode. The token arrives in
- * the printed URL; it is moved to session storage and removed from the address bar so it is not left on screen.
+ * Picks the transport: the preload bridge inside Electron, else the WebSocket of serve mode. In serve mode the page
+ * never sees the access token: the console traded the printed address's token for an HttpOnly session cookie before
+ * the page loaded, and the browser sends that cookie with the WebSocket's upgrade.
  */
-export function connectToConsole(): ConsoleClient | { error: string } {
+export function connectToConsole(): ConsoleClient {
   const bridge = window.issuanceConsole;
   if (bridge) {
     return {
@@ -36,15 +35,6 @@ export function connectToConsole(): ConsoleClient | { error: string } {
       onConnection: (listener) => (listener(true), () => {}),
     };
   }
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.toString());
-  }
-  const token = fromUrl ?? sessionStorage.getItem(TOKEN_KEY);
-  if (!token) return { error: 'Open the console with the address printed at start-up (it carries the access token).' };
-  const wsUrl = `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}/api/ws?token=${encodeURIComponent(token)}`;
-  return createWsClient(wsUrl);
+  const { protocol, host } = window.location;
+  return createWsClient(`${protocol === 'https:' ? 'wss' : 'ws'}://${host}/api/ws`);
 }

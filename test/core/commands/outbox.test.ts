@@ -3,6 +3,7 @@ import { dispatch } from '../../../shared/api/dispatch';
 import { encoderLoaded, ocrExecuted, SIGNAL_PATH, SUSPENDED_PATH, workflowCompleted, workflowFaulted } from '../../fixtures/aida';
 import { staysTrue } from '../../helpers/absence';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
+import type { ConsoleOptions } from '../../../electron/core/console';
 import { startFakeAida, type FakeAida } from '../../helpers/fake-aida';
 
 let cores: TestConsole[] = [];
@@ -21,9 +22,9 @@ async function fakeAida(port = 0) {
   return aida;
 }
 
-async function consoleFor(apiUrl: string, dataDir?: string, extra: Parameters<typeof testConfig>[0] = {}) {
+async function consoleFor(apiUrl: string, dataDir?: string, extra: Parameters<typeof testConfig>[0] = {}, options: ConsoleOptions = {}) {
   const config = testConfig({ machines: [{ id: 'm1', apiUrl, kind: 'box' }], ...extra }, dataDir);
-  const core = await startTestConsole(config);
+  const core = await startTestConsole(config, options);
   cores.push(core);
   return core;
 }
@@ -327,11 +328,15 @@ describe('decisions reach AIDA exactly once', () => {
 
   it('requires the supervisor PIN when one is configured', async () => {
     const aida = await fakeAida();
-    const core = await consoleFor(aida.url, undefined, { review: { supervisorPin: '4321' } });
+    // The PIN makes everyone wait a little after a wrong one (test/core/api/pin.test.ts): this clock skips the waits.
+    let offset = 0;
+    const core = await consoleFor(aida.url, undefined, { review: { supervisorPin: '4321' } }, { now: () => new Date(Date.now() + offset) });
     const review = await pendingReview(core, '84');
     expect(await core.handlers.decide({ reviewId: review.id, outcome: 'Completed' })).toMatchObject({ ok: false });
+    offset += 60_000;
     expect(await core.handlers.decide({ reviewId: review.id, outcome: 'Completed', pin: '0000' })).toMatchObject({ ok: false });
     expect(signals(aida)).toHaveLength(0);
+    offset += 60_000;
     expect(await core.handlers.decide({ reviewId: review.id, outcome: 'Completed', pin: '4321' })).toMatchObject({ ok: true });
     expect(signals(aida)).toHaveLength(1);
   });

@@ -64,6 +64,7 @@ describe('migration 0001: the delivery log, the event log and the first projecti
       outcome: 'accepted',
       httpStatus: 200,
       bodyLength: BODY.length,
+      bodyKept: BODY.length,
       body: BODY,
       headers: { 'content-type': 'application/json' },
     });

@@ -20,9 +20,11 @@ afterEach(async () => {
   served = undefined;
 });
 
+/** A page request naming the token as the browser does for `http://console:<token>@host/`: 303 to the bare address. */
 function statusFor(port: number, host: string): Promise<number> {
+  const authorization = `Basic ${Buffer.from('console:a-token-chosen-by-it-for-the-lan').toString('base64')}`;
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: '/', headers: { Host: host } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path: '/', headers: { Host: host, Authorization: authorization } }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
     });
@@ -39,10 +41,10 @@ describe('serve mode for a thin client on the LAN (opt-in)', () => {
     core = await startTestConsole(testConfig());
     ui = await serveConsole(core, { port: 0, host: '0.0.0.0', rendererDir, token: 'a-token-chosen-by-it-for-the-lan' });
     const port = Number(new URL(ui.url).port);
-    expect(ui.url).toContain('token=a-token-chosen-by-it-for-the-lan');
+    expect(ui.url).toContain('console:a-token-chosen-by-it-for-the-lan@');
     expect(ui.address).not.toContain('token');
-    expect(await statusFor(port, `127.0.0.1:${port}`)).toBe(200);
-    expect(await statusFor(port, `${hostname().toLowerCase()}:${port}`)).toBe(200);
+    expect(await statusFor(port, `127.0.0.1:${port}`)).toBe(303);
+    expect(await statusFor(port, `${hostname().toLowerCase()}:${port}`)).toBe(303);
     expect(await statusFor(port, `attacker.example:${port}`)).toBe(421);
   });
 

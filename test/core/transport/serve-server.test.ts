@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -120,5 +121,110 @@ describe('serve mode under a hostile client', () => {
     next.send(JSON.stringify({ id: 2, method: 'getSnapshot', params: {} }));
     expect(await answer).toMatchObject({ id: 2, result: { ok: true } });
     next.close();
+  });
+});
+
+/** A page request as a browser makes it, redirects not followed. */
+async function get(base: URL, path: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`http://${base.host}${path}`, { redirect: 'manual', headers });
+  return {
+    status: res.status,
+    location: res.headers.get('location'),
+    setCookie: res.headers.get('set-cookie'),
+    challenge: res.headers.get('www-authenticate'),
+    body: await res.text(),
+  };
+}
+
+/** What a browser sends for `http://console:<token>@host/` once the console asks for credentials. */
+const basic = (password: string) => ({ Authorization: `Basic ${Buffer.from(`console:${password}`).toString('base64')}` });
+
+/** The session cookie a browser would send back: the `name=value` part of the Set-Cookie. */
+const cookieOf = (setCookie: string | null) => setCookie?.split(';')[0] ?? '';
+
+describe('the access token leaves the address before the browser records it', () => {
+  it('prints the token as the address’s user part, and trades it for a session cookie the page cannot read', async () => {
+    const { base, token } = await serve();
+    // The printed address carries no query: browsers keep the user part out of their history and address bar.
+    const printed = new URL(ui?.url ?? '');
+    expect(printed.search).toBe('');
+    expect(decodeURIComponent(printed.password)).toBe(token);
+
+    const first = await get(base, '/', basic(token));
+    expect(first.status).toBe(303);
+    expect(first.location).toBe(`http://${base.host}/`);
+    expect(first.setCookie).toMatch(new RegExp(`^issuance-console-${base.port}=[^;]+; Path=/; HttpOnly; SameSite=Strict$`));
+    expect(first.setCookie).not.toContain(token);
+
+    const page = await get(base, '/', { Cookie: `other=1; ${cookieOf(first.setCookie)}` });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>t</title>');
+  });
+
+  it('still takes `?token=` (an older link), and sends the browser on to the address without it', async () => {
+    const { base, token } = await serve();
+    const traded = await get(base, `/?token=${token}&view=reviews`);
+    expect(traded.status).toBe(303);
+    expect(traded.location).toBe(`http://${base.host}/?view=reviews`);
+    expect(cookieOf(traded.setCookie)).toMatch(/^issuance-console-\d+=/);
+    // With the session already open, an address that names the token is only cleaned.
+    const again = await get(base, `/?token=${token}`, { Cookie: cookieOf(traded.setCookie) });
+    expect([again.status, again.location, again.setCookie]).toEqual([303, `http://${base.host}/`, null]);
+    // Never to another site, whatever the path.
+    const sneaky = await get(base, `/a/..//evil.example/?token=${token}`);
+    expect(sneaky.location?.startsWith(`http://${base.host}/`)).toBe(true);
+    expect(sneaky.location).not.toContain('//evil.example');
+  });
+
+  it('serves nothing of the page without the session, and says what to open', async () => {
+    const { base } = await serve();
+    const bare = await get(base, '/');
+    expect(bare.status).toBe(401);
+    expect(bare.body).toContain('Open the console with the address it printed when it started');
+    // The challenge that makes a browser send the printed address's user part, or ask for the token as a password.
+    expect(bare.challenge).toMatch(/^Basic realm=/);
+    for (const wrong of [await get(base, '/?token=nope'), await get(base, '/', basic('nope'))]) {
+      expect(wrong.status).toBe(401);
+      expect(wrong.body).toContain('not the access token of this console');
+      expect(wrong.setCookie).toBeNull();
+    }
+    expect((await get(base, '/index.html', { Cookie: `issuance-console-${base.port}=forged` })).status).toBe(401);
+  });
+
+  it('opens the API to its own page by the session cookie, and to no other origin or cookie', async () => {
+    const { base, token } = await serve();
+    const cookie = cookieOf((await get(base, '/', basic(token))).setCookie);
+    const ws = new WebSocket(`ws://${base.host}/api/ws`, { headers: { Origin: base.origin, Cookie: cookie } });
+    await new Promise((r) => ws.once('open', r));
+    const answer = new Promise<string>((r) => ws.once('message', (d) => r(String(d))));
+    ws.send(JSON.stringify({ id: 1, method: 'getSnapshot', params: {} }));
+    expect(JSON.parse(await answer)).toMatchObject({ id: 1, result: { ok: true } });
+    ws.close();
+
+    expect(await tryConnect(`ws://${base.host}/api/ws`, { Origin: 'http://evil.example', Cookie: cookie })).toMatchObject({ opened: false, status: 403 });
+    expect(await tryConnect(`ws://${base.host}/api/ws`, { Origin: base.origin, Cookie: `issuance-console-${base.port}=forged` })).toMatchObject({
+      opened: false,
+      status: 403,
+    });
+  });
+});
+
+describe('serve mode and an address that does not parse', () => {
+  it('answers the page and the WebSocket upgrade with a refusal, and keeps serving', async () => {
+    const { base, token } = await serve();
+    const raw = (request: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect(Number(base.port), '127.0.0.1');
+        let answer = '';
+        socket.on('data', (d) => (answer += String(d)));
+        socket.on('close', () => resolve(answer));
+        socket.on('error', () => resolve(answer));
+        socket.end(request);
+      });
+    const host = `Host: ${base.host}\r\n`;
+    expect(await raw(`GET //[ HTTP/1.1\r\n${host}Connection: close\r\n\r\n`)).toMatch(/^HTTP\/1\.1 401 /);
+    const upgrade = 'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n';
+    expect(await raw(`GET //[ HTTP/1.1\r\n${host}${upgrade}\r\n`)).toMatch(/^HTTP\/1\.1 404 /);
+    expect((await get(base, '/', basic(token))).status).toBe(303);
   });
 });

@@ -1,10 +1,12 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/api/result';
 import { ActionFailures } from '../../../renderer/src/app/ActionFailures';
 import { AlertsArea } from '../../../renderer/src/features/alerts/AlertsArea';
 import { StartIssuance } from '../../../renderer/src/features/issuance/StartIssuanceForm';
+import { HOLD_MS } from '../../../renderer/src/features/keyboard/use-floor-keys';
 import { ReviewsView } from '../../../renderer/src/features/reviews/ReviewsView';
+import { holdKey } from '../helpers/keys';
 import { alert, command, deferred, renderWithConsole, review, suspendedMachine } from '../features/alerts/fixtures';
 
 afterEach(cleanup);
@@ -39,7 +41,7 @@ describe('the one place a refused action is shown', () => {
     expect(panel()).toBeNull();
   });
 
-  it('shows a refusal of the R key in the same place', async () => {
+  it('shows a refusal of the held R key in the same place', async () => {
     const { client } = await renderWithConsole(
       <>
         <AlertsArea />
@@ -48,7 +50,12 @@ describe('the one place a refused action is shown', () => {
       feederEmpty,
     );
     client.handle('resume', () => fail('unavailable', 'not connected to the console'));
-    await act(async () => fireEvent.keyDown(window, { key: 'r' }));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await holdKey('r', HOLD_MS);
+    } finally {
+      vi.useRealTimers();
+    }
     expect(within(panel() as HTMLElement).getByRole('alert').textContent).toContain('not connected to the console');
   });
 

@@ -69,6 +69,13 @@ export function ActivityItem({ entry }: { entry: ActivityEntry }) {
           {entry.steps && <span className="muted"> ({entry.steps.join(' → ')})</span>}
         </p>
       )}
+      {entry.repeat && (
+        <p className="activity-repeat" role="note">
+          <span aria-hidden="true">⟳</span> <strong>Repeated ×{entry.repeat.count}</strong>: the same event and body arrived at{' '}
+          {formatTime(entry.repeat.firstAt)}, less than 5 minutes before. A replay of a recorded delivery looks like this, and so
+          does a real event that happened again. No new alert.
+        </p>
+      )}
       {entry.flags.map((flag) => (
         <p key={flag} className="activity-flag" role="note">
           <span aria-hidden="true">⚠</span> Sequence broken: {flag}

@@ -77,7 +77,7 @@ export function AlertsArea() {
   const alerts = useConsole((s) => s.alerts);
   const suspended = alerts.filter((a) => a.kind === 'suspension').length;
   useAlertSignals(alerts);
-  useIssuanceShortcuts();
+  const hold = useIssuanceShortcuts()?.action;
   const reminder = useAlarmReminder(alerts);
   return (
     <section className="alerts-area" aria-label="Alerts">
@@ -91,7 +91,13 @@ export function AlertsArea() {
         </div>
       )}
       <div className="alerts" aria-live="assertive">
-        {alerts.map((a) => (isNotice(a) ? <NoticeAlert key={a.id} alert={a} /> : <SuspensionAlert key={a.id} alert={a} />))}
+        {alerts.map((a) =>
+          isNotice(a) ? (
+            <NoticeAlert key={a.id} alert={a} />
+          ) : (
+            <SuspensionAlert key={a.id} alert={a} holding={hold?.machineId === a.machineId ? hold.kind : undefined} />
+          ),
+        )}
       </div>
       {suspended > 1 && (
         <p className="muted">

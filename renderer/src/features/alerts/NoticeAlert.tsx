@@ -13,6 +13,7 @@ const LOOK: Record<Exclude<AlertKind, 'suspension'>, { icon: string; word: strin
   'message-conflict': { icon: '≠', word: 'Two messages under one MessageId', withMachine: false },
   'api-refused': { icon: '⚿', word: 'Machine refuses the console', withMachine: false },
   'scheduler-error': { icon: '⚠', word: 'Issuance in error', withMachine: true },
+  'disk-low': { icon: '⛁', word: 'Disk almost full', withMachine: false },
 };
 
 /**

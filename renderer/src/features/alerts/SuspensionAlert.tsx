@@ -8,14 +8,28 @@ import { formatWaiting } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
 import { CommandOutcome } from '../commands/CommandOutcome';
 import { formatTime } from '../format';
+import { HOLD_MS } from '../keyboard/use-floor-keys';
 import { AbortDialog } from './AbortDialog';
-import { SHORTCUTS, canAct, offersResume, useShortcutTarget } from './shortcuts';
+import { SHORTCUTS, canAct, offersResume, useShortcutTarget, type ShortcutAction } from './shortcuts';
+
+/**
+ * The key of a button that drives the machine, and while it is held, the button filling up until it acts: a hold
+ * is what the key asks for, and the operator sees it coming.
+ */
+function HoldKey({ letter, holding }: { letter: string; holding: boolean }) {
+  return (
+    <>
+      {holding && <span className="hold-progress" aria-hidden="true" style={{ animationDuration: `${HOLD_MS}ms` }} />}
+      <kbd aria-hidden="true">{holding ? `keep holding ${letter}…` : `hold ${letter}`}</kbd>
+    </>
+  );
+}
 
 /**
  * Issuance is suspended and waits for a person. The alert closes only when the machine reports it runs again or
  * stopped (the core pushes a new list), never merely because a button was pressed; each command's fate shows below.
  */
-export function SuspensionAlert({ alert }: { alert: AlertView }) {
+export function SuspensionAlert({ alert, holding }: { alert: AlertView; holding?: ShortcutAction['kind'] | undefined }) {
   const machine = useConsole(selectMachine(alert.machineId));
   const resumeBusy = useConsole(selectBusy(actionKey.machine(alert.machineId, 'resume')));
   const stopBusy = useConsole(selectBusy(actionKey.machine(alert.machineId, 'stop')));
@@ -63,24 +77,26 @@ export function SuspensionAlert({ alert }: { alert: AlertView }) {
           {resumable && (
             <button
               type="button"
-              className="btn btn-go"
+              className="btn btn-go btn-hold"
               disabled={!actionable || resumeBusy}
               aria-keyshortcuts={shortcuts ? SHORTCUTS.resume : undefined}
+              data-holding={holding === 'resume' || undefined}
               onClick={() => void resume(alert.machineId)}
             >
               <span aria-hidden="true">▶</span> Resume
-              {shortcuts && <kbd aria-hidden="true">{SHORTCUTS.resume}</kbd>}
+              {shortcuts && <HoldKey letter={SHORTCUTS.resume} holding={holding === 'resume'} />}
             </button>
           )}
           <button
             type="button"
-            className="btn btn-stop"
+            className="btn btn-stop btn-hold"
             disabled={!actionable || stopBusy}
             aria-keyshortcuts={shortcuts ? SHORTCUTS.stop : undefined}
+            data-holding={holding === 'stop' || undefined}
             onClick={() => void stop(alert.machineId)}
           >
             <span aria-hidden="true">■</span> Stop
-            {shortcuts && <kbd aria-hidden="true">{SHORTCUTS.stop}</kbd>}
+            {shortcuts && <HoldKey letter={SHORTCUTS.stop} holding={holding === 'stop'} />}
           </button>
           <button type="button" className="btn btn-danger-outline" disabled={!actionable} onClick={() => setAborting(true)}>
             <span aria-hidden="true">⊘</span> Abort…

@@ -1,13 +1,16 @@
-import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AlertView } from '../../../../shared/api/alerts';
 import type { MachineView } from '../../../../shared/api/views';
 import { selectSuspensionAlerts } from '../../store/alerts-slice';
 import { useConsole } from '../../store/context';
+import { useFloorKeys, type Hold } from '../keyboard/use-floor-keys';
 
 /**
- * Single keys for the frequent actions that destroy nothing: R resumes and S stops (gracefully) the one suspended
- * machine. Abort, Reject and Failed never have a single key: they cost cards, so they always go through a dialog.
+ * Keys for the frequent actions that destroy nothing: holding R resumes and holding S stops (gracefully) the one
+ * suspended machine. They drive a machine, so a tap never does (a scanner taps keys: see keyboard/use-floor-keys.ts).
+ * The letters are R and S in every language: they are not translated, so that the key on the button, the key on the
+ * keyboard and the instructions on the floor stay the same. Abort, Reject and Failed never have a key: they cost
+ * cards, so they always go through a dialog.
  */
 export const SHORTCUTS = { resume: 'R', stop: 'S' } as const;
 
@@ -21,37 +24,37 @@ export const offersResume = (machine: MachineView | undefined): boolean => machi
 /** Whether the console may act on the machine: not on one it reports unknown; without a view yet, the core decides. */
 export const canAct = (machine: MachineView | undefined): boolean => machine?.actionable !== false;
 
-function typingIn(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
-
 /** The suspension the shortcuts act on: only when exactly one machine waits, so a key can never pick the wrong one. */
 export function useShortcutTarget(): AlertView | undefined {
   const suspensions = useConsole(useShallow(selectSuspensionAlerts));
   return suspensions.length === 1 ? suspensions[0] : undefined;
 }
 
-export function useIssuanceShortcuts(): void {
+/** What a held shortcut does, and on which machine. */
+export interface ShortcutAction {
+  id: string;
+  kind: 'resume' | 'stop';
+  machineId: string;
+}
+
+/**
+ * Hold R to resume, hold S to stop the one suspended machine; returns the hold in progress, which the alert shows
+ * filling its button. Scanner bursts go to the screen that takes scans, never here.
+ */
+export function useIssuanceShortcuts(): Hold<ShortcutAction> | undefined {
   const target = useShortcutTarget();
   const machine = useConsole((s) => (target ? s.machines.find((m) => m.id === target.machineId) : undefined));
   const resume = useConsole((s) => s.resume);
   const stop = useConsole((s) => s.stop);
-  useEffect(() => {
-    if (!target || !canAct(machine)) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.repeat || e.ctrlKey || e.metaKey || e.altKey || typingIn(e.target)) return;
-      // A dialog is asking something: a stray key must not act behind it.
-      if (document.querySelector('[aria-modal="true"]')) return;
-      const key = e.key.toUpperCase();
-      if (key === SHORTCUTS.resume && offersResume(machine)) {
-        e.preventDefault();
-        void resume(target.machineId);
-      } else if (key === SHORTCUTS.stop) {
-        e.preventDefault();
-        void stop(target.machineId);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [target, machine, resume, stop]);
+  return useFloorKeys<ShortcutAction>(
+    (key) => {
+      if (!target || !canAct(machine)) return undefined;
+      const letter = key.toUpperCase();
+      const on = target.machineId;
+      if (letter === SHORTCUTS.resume && offersResume(machine)) return { id: `resume/${on}`, kind: 'resume', machineId: on };
+      if (letter === SHORTCUTS.stop) return { id: `stop/${on}`, kind: 'stop', machineId: on };
+      return undefined;
+    },
+    (action) => void (action.kind === 'resume' ? resume(action.machineId) : stop(action.machineId)),
+  );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ReviewView } from '../../../../shared/api/reviews';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { ApproveDialog, RejectDialog } from './DecisionDialogs';
+import { ApproveDialog, RejectDialog, shownWords } from './DecisionDialogs';
 import { outcomeWords } from './review-texts';
 
 /**
@@ -10,13 +10,15 @@ import { outcomeWords } from './review-texts';
  * Approve goes straight to the machine unless a supervisor PIN is configured. An instance the console knows nothing
  * about can only be rejected: approving it could approve a step nobody has seen.
  */
-export function DecisionButtons({ review }: { review: ReviewView }) {
+export function DecisionButtons({ review, shown }: { review: ReviewView; shown?: { shown: number; total: number } | undefined }) {
   const pinRequired = useConsole((s) => s.pinRequired);
   const busy = useConsole(selectBusy(actionKey.review(review.id)));
   const decide = useConsole((s) => s.decide);
   const [dialog, setDialog] = useState<'approve' | 'reject' | undefined>();
   const words = outcomeWords(review.kind);
   const close = () => setDialog(undefined);
+  // Approving a read whose card has not shown every inspection says how many were: never silently.
+  const partly = shownWords(shown);
 
   function approve() {
     if (pinRequired) setDialog('approve');
@@ -29,6 +31,7 @@ export function DecisionButtons({ review }: { review: ReviewView }) {
         {review.kind !== 'unknown' && (
           <button type="button" className="btn btn-go" disabled={busy} onClick={approve}>
             <span aria-hidden="true">{words.Completed.icon}</span> {words.Completed.button}
+            {partly && <span className="btn-note"> ({partly})</span>}
           </button>
         )}
         <button type="button" className="btn btn-stop" disabled={busy} onClick={() => setDialog('reject')}>
@@ -37,7 +40,7 @@ export function DecisionButtons({ review }: { review: ReviewView }) {
         {busy && <span className="muted">Sending…</span>}
       </div>
       {dialog === 'reject' && <RejectDialog review={review} onClose={close} />}
-      {dialog === 'approve' && <ApproveDialog review={review} onClose={close} />}
+      {dialog === 'approve' && <ApproveDialog review={review} onClose={close} shown={partly} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { mayCancel, type Outcome, type ReviewView } from '../../../../shared/api/reviews';
+import { REVIEW_CARD_INSPECTIONS, mayCancel, type Outcome, type ReviewView } from '../../../../shared/api/reviews';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
@@ -11,6 +11,16 @@ import { EXTERNAL_PROCESS, KIND_TITLE, REJECT_REASONS, outcomeWords } from './re
 interface DialogProps {
   review: ReviewView;
   onClose: () => void;
+}
+
+/**
+ * "N of M inspections shown" when the read has more inspections than its card shows: whoever approves says so with
+ * the same press. Undefined for a read the card shows whole.
+ */
+export function shownWords(shown: { shown: number; total: number } | undefined): string | undefined {
+  if (!shown || shown.total <= REVIEW_CARD_INSPECTIONS) return undefined;
+  if (shown.shown >= shown.total) return `all ${shown.total.toLocaleString('en')} inspections shown`;
+  return `${shown.shown.toLocaleString('en')} of ${shown.total.toLocaleString('en')} inspections shown`;
 }
 
 /**
@@ -138,7 +148,7 @@ export function RejectDialog({ review, onClose }: DialogProps) {
 }
 
 /** With a supervisor PIN configured, Approve (and Encoded) ask for it before anything is sent. */
-export function ApproveDialog({ review, onClose }: DialogProps) {
+export function ApproveDialog({ review, onClose, shown }: DialogProps & { shown?: string | undefined }) {
   const { busy, pin, setPin, error, send } = useDecision(review, onClose);
   const titleId = useId();
   const words = outcomeWords(review.kind).Completed;
@@ -159,6 +169,7 @@ export function ApproveDialog({ review, onClose }: DialogProps) {
         confirmLabel={
           <>
             <span aria-hidden="true">✓</span> {words.button}
+            {shown && <span className="btn-note"> ({shown})</span>}
           </>
         }
       />

@@ -1,6 +1,7 @@
 import type { ReviewView } from '../../../../shared/api/reviews';
 import { DecisionButtons } from './DecisionButtons';
 import { DecisionState } from './DecisionState';
+import { useInspectionPages, type InspectionPages } from './inspection-pages';
 import { OcrInspections } from './OcrInspections';
 import { KIND_TITLE } from './review-texts';
 import { formatWaiting } from '../../ui/duration';
@@ -49,7 +50,7 @@ function Fields({ fields }: { fields: Record<string, string> }) {
   );
 }
 
-function Body({ review }: { review: ReviewView }) {
+function Body({ review, pages }: { review: ReviewView; pages: InspectionPages }) {
   const { payload } = review;
   if (review.kind === 'unknown') {
     return (
@@ -62,7 +63,7 @@ function Body({ review }: { review: ReviewView }) {
   return (
     <>
       {payload.encoder && <EncoderSlot encoder={payload.encoder} />}
-      {payload.inspections && <OcrInspections inspections={payload.inspections} />}
+      {payload.inspections && <OcrInspections review={review} pages={pages} />}
       {payload.fields && <Fields fields={payload.fields} />}
     </>
   );
@@ -71,6 +72,7 @@ function Body({ review }: { review: ReviewView }) {
 /** One job waiting for a person: what it is, where, since when, what the machine saw, and the decision. */
 export function ReviewCard({ review }: { review: ReviewView }) {
   const titleId = `review-${review.id}`;
+  const pages = useInspectionPages(review);
   return (
     <article
       className={`review${review.belowThreshold ? ' review-low' : ''}`}
@@ -103,8 +105,12 @@ export function ReviewCard({ review }: { review: ReviewView }) {
           <dd className="mono">{review.workflowInstanceId}</dd>
         </div>
       </dl>
-      <Body review={review} />
-      {review.state === 'pending' ? <DecisionButtons review={review} /> : <DecisionState review={review} />}
+      <Body review={review} pages={pages} />
+      {review.state === 'pending' ? (
+        <DecisionButtons review={review} shown={review.payload.inspections ? { shown: pages.shown, total: pages.total } : undefined} />
+      ) : (
+        <DecisionState review={review} />
+      )}
     </article>
   );
 }

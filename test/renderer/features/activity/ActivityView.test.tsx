@@ -72,6 +72,14 @@ describe('the activity view', () => {
     expect(screen.getByText('All fields as received (1)')).toBeTruthy();
   });
 
+  it('marks a delivery repeated within 5 minutes, in words, and says it raised no alert', () => {
+    const repeated: ActivityEntry = { ...FAILED_PRINT, seq: 9, at: '2024-10-11T18:22:00Z', repeat: { count: 2, firstSeq: 3, firstAt: FAILED_PRINT.at } };
+    renderWith(<ActivityView />, { ...EMPTY, activity: [repeated, FAILED_PRINT] });
+    const [first, second] = screen.getAllByText('Card failed to print').map((h) => h.closest('li'));
+    expect(first?.querySelector('.activity-repeat')?.textContent).toMatch(/^⟳ Repeated ×2: the same event and body arrived at .*No new alert\.$/);
+    expect(second?.querySelector('.activity-repeat')).toBeNull();
+  });
+
   it('says deliveries are refused without a signing secret, and how to accept them', () => {
     renderWith(<ActivityView />, EMPTY);
     const warning = screen.getByRole('alert');

@@ -2,6 +2,8 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../../shared/api/result';
 import { AlertsArea } from '../../../../renderer/src/features/alerts/AlertsArea';
+import { HOLD_MS } from '../../../../renderer/src/features/keyboard/use-floor-keys';
+import { keyEvent, scanKeys } from '../../helpers/keys';
 import { alert, command, deferred, machine, renderWithConsole, suspendedMachine } from './fixtures';
 
 afterEach(() => {
@@ -124,28 +126,97 @@ describe('the alerts area', () => {
     expect(screen.queryByRole('alert', { name: /does not answer/ })).toBeNull();
   });
 
-  it('R resumes and S stops the one suspended machine; nothing fires while typing, and Abort has no key', async () => {
-    const { client } = await renderWithConsole(
-      <>
-        <input aria-label="somewhere to type" />
-        <AlertsArea />
-      </>,
-      feederEmpty,
-    );
-    client.handle('resume', () => ok(command()));
-    client.handle('stop', () => ok(command({ kind: 'stop' })));
-    expect(screen.getByRole('button', { name: 'Resume' }).getAttribute('aria-keyshortcuts')).toBe('R');
-    expect(screen.getByRole('button', { name: 'Resume' }).textContent).toContain('R');
+  it('holding R resumes and holding S stops the one suspended machine, the button filling meanwhile; a tap does nothing', async () => {
+    vi.useFakeTimers();
+    try {
+      const { client } = await renderWithConsole(<AlertsArea />, feederEmpty);
+      client.handle('resume', () => ok(command()));
+      client.handle('stop', () => ok(command({ kind: 'stop' })));
+      const resume = screen.getByRole('button', { name: 'Resume' });
+      expect(resume.getAttribute('aria-keyshortcuts')).toBe('R');
+      expect(resume.textContent).toContain('hold R');
 
-    fireEvent.keyDown(screen.getByLabelText('somewhere to type'), { key: 'r' });
-    expect(client.callsTo('resume')).toEqual([]);
+      // A tap, however firm: nothing.
+      keyEvent('keydown', 'r', 1000);
+      keyEvent('keyup', 'r', 1200);
+      await act(async () => vi.advanceTimersByTime(2000));
+      expect(client.callsTo('resume')).toEqual([]);
 
-    await act(async () => fireEvent.keyDown(window, { key: 'a' }));
-    await act(async () => fireEvent.keyDown(window, { key: 'r' }));
-    expect(client.callsTo('resume')).toEqual([{ machineId: 'aida-1' }]);
-    await act(async () => fireEvent.keyDown(window, { key: 's' }));
-    expect(client.callsTo('stop')).toEqual([{ machineId: 'aida-1' }]);
-    expect(client.callsTo('abort')).toEqual([]);
+      // Held: the button fills while the key is down, and only a full hold acts.
+      keyEvent('keydown', 'r', 5000);
+      expect(resume.dataset['holding']).toBe('true');
+      expect(resume.querySelector('.hold-progress')).not.toBeNull();
+      expect(resume.textContent).toContain('keep holding R');
+      await act(async () => vi.advanceTimersByTime(HOLD_MS - 1));
+      expect(client.callsTo('resume')).toEqual([]);
+      await act(async () => vi.advanceTimersByTime(1));
+      expect(client.callsTo('resume')).toEqual([{ machineId: 'aida-1' }]);
+      keyEvent('keyup', 'r', 5000 + HOLD_MS + 50);
+      expect(resume.dataset['holding']).toBeUndefined();
+
+      keyEvent('keydown', 's', 9000);
+      expect(screen.getByRole('button', { name: 'Stop' }).dataset['holding']).toBe('true');
+      await act(async () => vi.advanceTimersByTime(HOLD_MS));
+      expect(client.callsTo('stop')).toEqual([{ machineId: 'aida-1' }]);
+      expect(client.callsTo('abort')).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a hold is one key alone: never in a field, with a modifier, with another key pressed, or once the window loses focus', async () => {
+    vi.useFakeTimers();
+    try {
+      const { client } = await renderWithConsole(
+        <>
+          <input aria-label="somewhere to type" />
+          <AlertsArea />
+        </>,
+        feederEmpty,
+      );
+      client.handle('resume', () => ok(command()));
+      const held = async (start: () => void) => {
+        start();
+        await act(async () => vi.advanceTimersByTime(HOLD_MS * 2));
+      };
+      await held(() => keyEvent('keydown', 'r', 1000, {}, screen.getByLabelText('somewhere to type')));
+      // Shift too: a scanner holds it for every capital, and Electron's menus take Alt.
+      for (const modifier of ['shiftKey', 'ctrlKey', 'altKey', 'metaKey'] as const) {
+        await held(() => keyEvent('keydown', modifier === 'shiftKey' ? 'R' : 'r', 2000, { [modifier]: true }));
+      }
+      await held(() => {
+        keyEvent('keydown', 'r', 3000);
+        keyEvent('keydown', 'x', 3300);
+      });
+      await held(() => {
+        keyEvent('keydown', 'r', 4000);
+        act(() => {
+          window.dispatchEvent(new Event('blur'));
+        });
+      });
+      expect(client.callsTo('resume')).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a scanned BATCH-R7S2-RS99 sends nothing to the machine: a burst of keys is never a shortcut', async () => {
+    vi.useFakeTimers();
+    try {
+      const { client } = await renderWithConsole(<AlertsArea />, feederEmpty);
+      client.handle('resume', () => ok(command()));
+      client.handle('stop', () => ok(command({ kind: 'stop' })));
+      scanKeys('BATCH-R7S2-RS99');
+      // Even a scanner that lets go of its keys late: inside a burst, an R or S never starts a hold.
+      scanKeys('rs-rs', { start: 20_000 });
+      let at = 30_000;
+      for (const ch of 'xyzrs') keyEvent('keydown', ch, (at += 5));
+      await act(async () => vi.advanceTimersByTime(HOLD_MS * 3));
+      expect(client.callsTo('resume')).toEqual([]);
+      expect(client.callsTo('stop')).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('turns the keys off when two machines wait, so that a key never picks the wrong one', async () => {
@@ -153,7 +224,13 @@ describe('the alerts area', () => {
       machines: [suspendedMachine('FeederEmpty'), suspendedMachine('OpenInterlock', { id: 'aida-2', label: 'AIDA line 2' })],
       alerts: [alert(), alert({ id: 2, machineId: 'aida-2', machineLabel: 'AIDA line 2', code: 'OpenInterlock', title: 'Interlock open' })],
     });
-    await act(async () => fireEvent.keyDown(window, { key: 'r' }));
+    vi.useFakeTimers();
+    try {
+      keyEvent('keydown', 'r', 1000);
+      await act(async () => vi.advanceTimersByTime(HOLD_MS * 2));
+    } finally {
+      vi.useRealTimers();
+    }
     expect(client.callsTo('resume')).toEqual([]);
     expect(screen.getByText(/keys R and S are off/)).toBeTruthy();
   });

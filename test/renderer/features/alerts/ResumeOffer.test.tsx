@@ -1,11 +1,19 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fail } from '../../../../shared/api/result';
 import { ActionFailures } from '../../../../renderer/src/app/ActionFailures';
 import { AlertsArea } from '../../../../renderer/src/features/alerts/AlertsArea';
+import { HOLD_MS } from '../../../../renderer/src/features/keyboard/use-floor-keys';
+import { holdKey } from '../../helpers/keys';
 import { alert, machine, renderWithConsole } from './fixtures';
 
-afterEach(cleanup);
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 const AT = '2025-01-01T10:00:00.000Z';
 const jam = alert({ code: 'CardJam', title: 'Card jam', text: 'A card is jammed.', action: 'Clear the jam.' });
@@ -20,14 +28,14 @@ describe('Resume follows the core’s machine view, never a rule of its own', ()
     const box = screen.getByRole('alert', { name: /Card jam/ });
     expect(within(box).queryByRole('button', { name: /Resume/ })).toBeNull();
     expect(box.textContent).toContain('cannot resume');
-    await act(async () => fireEvent.keyDown(window, { key: 'r' }));
+    await holdKey('r', HOLD_MS * 2);
     expect(client.callsTo('resume')).toEqual([]);
   });
 
   it('is offered when the view says it can be, whatever the machine kind and the code', async () => {
     const { client } = await renderWithConsole(<AlertsArea />, { machines: [suspended(true, 'desktop')], alerts: [jam] });
     expect(screen.getByRole('button', { name: /Resume/ })).toBeTruthy();
-    await act(async () => fireEvent.keyDown(window, { key: 'r' }));
+    await holdKey('r', HOLD_MS);
     expect(client.callsTo('resume')).toEqual([{ machineId: 'aida-1' }]);
   });
 

@@ -1,0 +1,45 @@
+/**
+ * Handheld barcode scanners type like keyboards, only faster than any hand: a scanned `BATCH-R7S2-RS99` is fifteen key
+ * presses a few milliseconds apart. Keys that arrive in such a burst are a scan, never shortcuts.
+ */
+
+/** A burst: this many key presses or more, each under BURST_GAP_MS after the one before. */
+export const BURST_KEYS = 4;
+export const BURST_GAP_MS = 30;
+
+/** What one key press makes of the run it belongs to. */
+export interface KeyRun {
+  /** Whether the run is a burst (a scanner), counting this key. */
+  burst: boolean;
+  /** The characters typed in the run so far, this key's included: a scan's text once it is a burst. */
+  text: string;
+}
+
+/**
+ * Tells typing from a scanner by timing alone: each press joins the run of the one before when it comes under
+ * BURST_GAP_MS after it, and a run of BURST_KEYS presses or more is a burst. Keys that print nothing (Shift, which
+ * scanners press for capitals) count for the timing and add no text. Timestamps are the events' own, in ms.
+ */
+export class BurstDetector {
+  private last: number | undefined;
+  private count = 0;
+  private text = '';
+
+  press(key: string, at: number): KeyRun {
+    if (this.last === undefined || at - this.last >= BURST_GAP_MS || at < this.last) {
+      this.count = 0;
+      this.text = '';
+    }
+    this.last = at;
+    this.count += 1;
+    if (key.length === 1) this.text += key;
+    return { burst: this.count >= BURST_KEYS, text: this.text };
+  }
+
+  /** Forgets the run: the next press starts a new one. */
+  reset(): void {
+    this.last = undefined;
+    this.count = 0;
+    this.text = '';
+  }
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { BURST_GAP_MS, BURST_KEYS, BurstDetector } from '../../../../renderer/src/features/keyboard/key-bursts';
+
+/** Presses each key at the given times and returns whether each press was part of a burst. */
+function bursts(keys: [key: string, at: number][]): boolean[] {
+  const detector = new BurstDetector();
+  return keys.map(([key, at]) => detector.press(key, at).burst);
+}
+
+describe('telling a scanner from a hand by timing alone', () => {
+  it(`is a burst from the ${BURST_KEYS}th key under ${BURST_GAP_MS} ms apart, and not before`, () => {
+    expect(bursts([['B', 0], ['A', 29], ['T', 58], ['C', 87], ['H', 116]])).toEqual([false, false, false, true, true]);
+  });
+
+  it('is no burst when the keys come 30 ms apart or more, as the quickest typist’s do', () => {
+    expect(bursts([['r', 0], ['e', 30], ['s', 60], ['u', 90], ['m', 120]])).toEqual([false, false, false, false, false]);
+  });
+
+  it('starts over after a pause, and counts Shift for the timing but not as text', () => {
+    const detector = new BurstDetector();
+    for (const [key, at] of [['a', 0], ['b', 5], ['c', 10]] as const) detector.press(key, at);
+    expect(detector.press('d', 100)).toEqual({ burst: false, text: 'd' });
+    detector.press('Shift', 105);
+    detector.press('R', 106);
+    expect(detector.press('7', 110)).toEqual({ burst: true, text: 'dR7' });
+  });
+});
