@@ -105,7 +105,8 @@ export const AttemptViewSchema = z.object({
 });
 export type AttemptView = z.infer<typeof AttemptViewSchema>;
 
-export const JobViewSchema = z.object({
+/** A job: what it is (its ids, batch, source), and what its latest run (attempt) did. */
+export const JobViewSchema = AttemptViewSchema.extend({
   /** Which system the job belongs to: `aida`, or another webhook source such as a card printer. */
   source: z.string(),
   machineId: z.string(),
@@ -113,16 +114,7 @@ export const JobViewSchema = z.object({
   jobId: z.string().optional(),
   correlationId: z.string().optional(),
   batchId: z.string().optional(),
-  workflowInstanceId: z.string().optional(),
-  status: z.string(),
-  errorCode: z.string().optional(),
-  errorText: z.string().optional(),
-  documentProduced: z.boolean().optional(),
-  destructiveOperationExecuted: z.boolean().optional(),
   sourceJobInstanceId: z.string().optional(),
-  lastMessageType: z.string(),
-  stateSince: z.string(),
-  updatedAt: z.string(),
   /** How many other jobs AIDA cancelled because of this job's critical error. */
   cancelledCount: z.number().int().optional(),
   /**

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,4 +78,19 @@ export function consoleWithFakeAida() {
       return { core: started, aida };
     },
   };
+}
+
+/** Waits until the console has logged `count` reconciliations with the machine's API (read from its database). */
+export async function reconciliations(c: TestConsole, count: number): Promise<void> {
+  const db = new Database(join(c.config.dataDir, 'console.sqlite'), { readonly: true });
+  try {
+    const logged = () => db.prepare<[], number>("SELECT count(*) FROM events WHERE message_type = 'ConsoleReconciled'").pluck().get() ?? 0;
+    const deadline = Date.now() + 5000;
+    while (logged() < count) {
+      if (Date.now() > deadline) throw new Error(`${count} reconciliations not logged within 5 s (${logged()})`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  } finally {
+    db.close();
+  }
 }

@@ -1,9 +1,7 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AIDA_ENDPOINTS } from '../../../electron/core/aida/endpoints';
 import { ocrExecuted, pascalMessage, workflowStarted } from '../../fixtures/aida';
-import { consoleWithFakeAida, type TestConsole } from '../../helpers/core';
+import { consoleWithFakeAida, reconciliations, type TestConsole } from '../../helpers/core';
 import { startFakeAida } from '../../helpers/fake-aida';
 
 /**
@@ -20,21 +18,6 @@ function only16(c: { respond(path: string, status: number, body: unknown): void 
   c.respond(AIDA_ENDPOINTS.state.path, 200, { status: 'Running', errors: [] });
   c.respond(AIDA_ENDPOINTS.resumeItems.path, 404, { error: 'not found' });
   c.respond(AIDA_ENDPOINTS.suspendedWorkflows.path, 404, { error: 'not found' });
-}
-
-/** Waits until the console has logged `count` reconciliations with the machine's API. */
-async function reconciliations(c: TestConsole, count: number): Promise<void> {
-  const db = new Database(join(c.config.dataDir, 'console.sqlite'), { readonly: true });
-  try {
-    const logged = () => db.prepare<[], number>("SELECT count(*) FROM events WHERE message_type = 'ConsoleReconciled'").pluck().get() ?? 0;
-    const deadline = Date.now() + 5000;
-    while (logged() < count) {
-      if (Date.now() > deadline) throw new Error(`${count} reconciliations not logged within 5 s (${logged()})`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  } finally {
-    db.close();
-  }
 }
 
 async function suspendedOnJob5() {

@@ -1,8 +1,6 @@
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pascalMessage, workflowCompleted, workflowStarted } from '../../fixtures/aida';
-import { consoleWithFakeAida, type TestConsole } from '../../helpers/core';
+import { consoleWithFakeAida, reconciliations, type TestConsole } from '../../helpers/core';
 import type { FakeAida } from '../../helpers/fake-aida';
 
 const live = consoleWithFakeAida();
@@ -24,21 +22,6 @@ async function scheduler(c: TestConsole) {
   const snap = await c.handlers.getSnapshot({});
   if (!snap.ok) throw new Error(snap.error.message);
   return { machine: snap.value.machines[0], alerts: snap.value.alerts };
-}
-
-/** Waits until the console has logged `count` reconciliations with the machine's API. */
-async function reconciliations(c: TestConsole, count: number): Promise<void> {
-  const db = new Database(join(c.config.dataDir, 'console.sqlite'), { readonly: true });
-  try {
-    const logged = () => db.prepare<[], number>("SELECT count(*) FROM events WHERE message_type = 'ConsoleReconciled'").pluck().get() ?? 0;
-    const deadline = Date.now() + 5000;
-    while (logged() < count) {
-      if (Date.now() > deadline) throw new Error(`${count} reconciliations not logged within 5 s (${logged()})`);
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  } finally {
-    db.close();
-  }
 }
 
 /** Presses Resume and waits until the check after it has been logged (reads fold it before they answer). */
