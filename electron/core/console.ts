@@ -66,22 +66,13 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
 
   // The store: one database, one repository of each kind.
   const { dataDir, durability } = config;
-  const store = Store.open({
-    dataDir,
-    durability,
-    refused: config.refusedDeliveries,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const store = Store.open({ dataDir, durability, refused: config.refusedDeliveries, ...binding });
 
   // The sources: what each webhook route's deliveries become, logged durably before they are acknowledged.
   const fleet = new Fleet(config.machines);
-  const feeds = new Feeds(store, {
-    rapidadmin: config.rapidadmin,
-    idv: config.idv,
-    training: config.training !== undefined,
-    actor,
-    emit: (topics) => emit({ type: 'feeds', topics }),
-  });
+  const { rapidadmin, idv } = config;
+  const feeds = new Feeds(store, { rapidadmin, idv, training: config.training !== undefined, actor, emit: (topics) => emit({ type: 'feeds', topics }) });
   const sources = webhookSources(store, fleet, feeds);
   const ingest = new IngestQueue(store, sources, (changes) => announce(changes), log);
   const projections = new Projections(store, sources, ingest, log, options.betweenRebuildPages);
@@ -96,14 +87,12 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const listeners = await openWebhookListeners(config, createWebhookApp(ingest, log, feeds.routes(), protection), log);
   feeds.setOrigins(listeners.origins);
   const { machineViews } = services;
-  const webhookUrl = listeners.loopbackUrl;
-  const training = config.training
-    ? await openTrainingMode({ settings: config.training, webhookUrl, token: config.webhookToken, dataDir, fleet, emit, log, machineViews })
-    : undefined;
+  const trainee = { webhookUrl: listeners.loopbackUrl, token: config.webhookToken, dataDir, fleet, emit, log, machineViews };
+  const training = config.training ? await openTrainingMode({ settings: config.training, ...trainee }) : undefined;
   const { jobs, commands, deliveries, pinRefusals } = store;
   const context = { config, actor, registry: () => fleet.registry(), jobs, commands, deliveries, pinRefusals, emit, now };
   const handlers = consoleHandlers(
-    { ...context, outbox: services.outbox, reviews: services.reviews, alerts: services.alertTracker, machineViews: services.machineViews },
+    { ...context, outbox: services.outbox, reviews: services.reviews, alerts: services.alertTracker, machineViews },
     { ingest, projections, feeds, settings: options.settings, training, webhookUrl: listeners.publicUrl, listenerAlerts: listeners.alerts },
   );
   // Stale projections are rebuilt now, with the listener open: machines keep posting, and nothing waits on a closed port.
