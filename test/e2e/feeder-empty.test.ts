@@ -1,33 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedFeederEmpty, workflowStarted } from '../fixtures/aida';
-import { launchChromium, screenshotPath, openConsole, skipBrowserTests } from '../helpers/browser';
-import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
-import { startServe, type ServeProcess } from '../helpers/serve-process';
+import { screenshotPath, openConsole, skipBrowserTests } from '../helpers/browser';
+import { servedConsole } from '../helpers/served-console';
 
 describe.skipIf(skipBrowserTests)('serve mode in Chromium: a feeder-empty suspension resumed by the operator', () => {
-  let browser: Browser;
-  let aida: FakeAida;
-  let serve: ServeProcess;
+  const served = servedConsole();
 
-  beforeAll(async () => {
-    aida = await startFakeAida();
-    serve = await startServe(['--aida-url', aida.url, '--webhook-host', '127.0.0.1']);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-    await aida?.close();
-  });
-
-  const post = (body: unknown) =>
-    fetch(serve.webhookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const { post } = served;
 
   it('shows the job live, raises the alert, and Resume reaches AIDA', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await openConsole(page, serve.uiUrl);
+    const page = await served.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openConsole(page, served.serve.uiUrl);
     await expect.poll(() => page.getByText('No message yet').count()).toBe(1);
     // The token left the address bar once the page had it.
     expect(page.url()).not.toContain('token=');
@@ -42,7 +25,7 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: a feeder-empty suspen
 
     await alert.getByRole('button', { name: 'Resume' }).click();
     await alert.getByText('Resume: Accepted by the machine').waitFor();
-    expect(aida.commands().filter((c) => c.path === '/aida/v1/workflow-scheduler/resume')).toHaveLength(1);
+    expect(served.aida.commands().filter((c) => c.path === '/aida/v1/workflow-scheduler/resume')).toHaveLength(1);
     await page.screenshot({ path: screenshotPath('feeder-empty-alert'), fullPage: true });
 
     // The alert stays until the machine says it runs again.
@@ -53,9 +36,9 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: a feeder-empty suspen
   });
 
   it('refuses the API to a page that is not the console', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     await page.goto('about:blank');
-    const printed = new URL(serve.uiUrl);
+    const printed = new URL(served.serve.uiUrl);
     const wsUrl = `ws://${printed.host}/api/ws?token=${printed.password}`;
     const opened = await page.evaluate(
       (url) =>

@@ -1,34 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedFeederEmpty, workflowStarted } from '../fixtures/aida';
-import { launchChromium, openConsole, screenshotPath, skipBrowserTests } from '../helpers/browser';
-import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
-import { startServe, type ServeProcess } from '../helpers/serve-process';
+import { openConsole, screenshotPath, skipBrowserTests } from '../helpers/browser';
+import { servedConsole } from '../helpers/served-console';
 
 describe.skipIf(skipBrowserTests)('serve mode in Chromium: keys on the floor, a hand and a barcode scanner', () => {
-  let browser: Browser;
-  let aida: FakeAida;
-  let serve: ServeProcess;
+  const served = servedConsole();
 
-  beforeAll(async () => {
-    aida = await startFakeAida();
-    serve = await startServe(['--aida-url', aida.url, '--webhook-host', '127.0.0.1']);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-    await aida?.close();
-  });
-
-  const post = (body: unknown) =>
-    fetch(serve.webhookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const schedulerCalls = () => aida.commands().filter((c) => /workflow-scheduler\/(resume|stop)$/.test(c.path));
+  const { post } = served;
+  const schedulerCalls = () => served.aida.commands().filter((c) => /workflow-scheduler\/(resume|stop)$/.test(c.path));
 
   it('a scanned batch opens its job and sends nothing to the machine; holding R resumes it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await openConsole(page, serve.uiUrl);
+    const page = await served.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openConsole(page, served.serve.uiUrl);
     expect((await post(workflowStarted('40', { BatchId: 'BATCH-R7S2-RS99' }))).status).toBe(200);
     expect((await post(seedFeederEmpty())).status).toBe(200);
     const alert = page.getByRole('alert').filter({ hasText: 'Feeder empty' });

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pascalMessage, workflowStarted } from '../fixtures/aida';
-import { launchChromium, screenshotPath, openConsole, skipBrowserTests } from '../helpers/browser';
-import { startFakeAida, type FakeAida, type FakeAidaCall } from '../helpers/fake-aida';
-import { startServe, type ServeProcess } from '../helpers/serve-process';
+import { screenshotPath, openConsole, skipBrowserTests } from '../helpers/browser';
+import type { FakeAidaCall } from '../helpers/fake-aida';
+import { servedConsole } from '../helpers/served-console';
 
 const SIGNAL_PATH = '/aida/v1/workflow-scheduler/workflows/signal/external-process-completed';
 
@@ -26,35 +26,24 @@ const ocrExecuted = (jobId: string, results: { name: string; text: string; confi
   });
 
 describe.skipIf(skipBrowserTests)('serve mode in Chromium: operators and supervisors act, and AIDA gets exactly what they decided', () => {
-  let browser: Browser;
-  let aida: FakeAida;
-  let serve: ServeProcess;
+  const served = servedConsole();
   let page: Page;
 
   beforeAll(async () => {
-    aida = await startFakeAida();
-    serve = await startServe(['--aida-url', aida.url, '--webhook-host', '127.0.0.1']);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    await openConsole(page, serve.uiUrl);
+    page = await served.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    await openConsole(page, served.serve.uiUrl);
     await page.getByText('No message yet').waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-    await aida?.close();
-  });
-
   async function post(body: unknown): Promise<void> {
-    const res = await fetch(serve.webhookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await served.post(body);
     expect(res.status).toBe(200);
   }
 
   /** Waits until the fake AIDA has received a POST on `path`, and returns every one received there. */
   async function received(path: string, count = 1): Promise<FakeAidaCall[]> {
-    await expect.poll(() => aida.commands().filter((c) => c.path === path).length).toBeGreaterThanOrEqual(count);
-    return aida.commands().filter((c) => c.path === path);
+    await expect.poll(() => served.aida.commands().filter((c) => c.path === path).length).toBeGreaterThanOrEqual(count);
+    return served.aida.commands().filter((c) => c.path === path);
   }
 
   const card = (name: RegExp | string, job: string) => page.getByRole('article', { name }).filter({ hasText: `CORR-${job}` });
@@ -75,7 +64,7 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: operators and supervi
       ]),
     );
     await post(workflowStarted('52'));
-    await post(suspendedBy('EncoderLoaded', '52', { EncoderId: 'ENC-RIGHT', EncoderIndex: 0, CallbackUrl: `${aida.url}/callbacks/encoder/52` }));
+    await post(suspendedBy('EncoderLoaded', '52', { EncoderId: 'ENC-RIGHT', EncoderIndex: 0, CallbackUrl: `${served.aida.url}/callbacks/encoder/52` }));
     await post(workflowStarted('53'));
     await post(suspendedBy('OcrReadBack', '53', { Text: 'MUSTERMANN<<ERIKA', MeanConfidence: 88 }));
 
@@ -102,7 +91,7 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: operators and supervi
     await review.getByRole('button', { name: /Reject/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('destroyed').waitFor();
-    expect(aida.commands().filter((c) => c.path === SIGNAL_PATH)).toHaveLength(1);
+    expect(served.aida.commands().filter((c) => c.path === SIGNAL_PATH)).toHaveLength(1);
     await dialog.getByLabel('Text does not match the document').check();
     await page.screenshot({ path: screenshotPath('reject-dialog') });
     await dialog.getByRole('button', { name: /reject the card/ }).click();
@@ -118,7 +107,7 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: operators and supervi
     await review.getByText('Decision: Accepted by the machine').waitFor();
     const signals = await received(SIGNAL_PATH, 3);
     expect(signals.slice(2).map((c) => c.body)).toEqual([{ workflowInstanceId: 'wf-52', outcome: 'Completed' }]);
-    expect(aida.commands().filter((c) => c.path === '/callbacks/encoder/52')).toEqual([]);
+    expect(served.aida.commands().filter((c) => c.path === '/callbacks/encoder/52')).toEqual([]);
   });
 
   it('an open interlock raises the alert; Resume reaches AIDA and the alert closes when the machine runs again', async () => {
@@ -146,7 +135,7 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: operators and supervi
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Cards in progress will be rejected').waitFor();
     await page.screenshot({ path: screenshotPath('abort-confirmation') });
-    expect(aida.commands().filter((c) => c.path === '/aida/v1/workflow-scheduler/stop')).toHaveLength(0);
+    expect(served.aida.commands().filter((c) => c.path === '/aida/v1/workflow-scheduler/stop')).toHaveLength(0);
 
     await dialog.getByRole('button', { name: /Abort and reject cards/ }).click();
     await alert.getByText('Abort: Accepted by the machine').waitFor();
