@@ -2,17 +2,12 @@ import { useEffect } from 'react';
 import type { AlertView } from '../../../../shared/api/alerts';
 import { useConsole } from '../../store/context';
 import { commandWord } from '../../ui/command-words';
-import { formatTime } from '../format';
-
-function dateTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.toLocaleDateString()} ${formatTime(iso)}`;
-}
+import { formatDateTime, formatTime } from '../format';
 
 function HistoryRow({ alert }: { alert: AlertView }) {
   return (
     <tr data-alert-id={alert.id}>
-      <td>{dateTime(alert.openedAt)}</td>
+      <td>{formatDateTime(alert.openedAt)}</td>
       <td>{alert.machineLabel}</td>
       <td>
         <strong>{alert.title}</strong>
@@ -37,7 +32,7 @@ function HistoryRow({ alert }: { alert: AlertView }) {
             <span className="badge badge-muted">
               <span aria-hidden="true">✓</span> Closed
             </span>{' '}
-            {dateTime(alert.closedAt)}
+            {formatDateTime(alert.closedAt)}
             {alert.closedReason && <div className="muted">{alert.closedReason}</div>}
           </>
         ) : (

@@ -4,16 +4,11 @@ import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { AUDIT_PAGE_SIZE } from '../../store/audit-slice';
 import { useConsole } from '../../store/context';
-import { formatTime } from '../format';
+import { formatDateTime } from '../format';
 import { AuditFilters } from './AuditFilters';
 import { STATE_LOOK, whatWasDone } from './audit-texts';
 import { downloadText } from './download';
 import { PinRefusals } from './PinRefusals';
-
-function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.toLocaleDateString()} ${formatTime(iso)}`;
-}
 
 function payloadText(payload: unknown): string {
   return payload === undefined || payload === null ? '' : JSON.stringify(payload);
@@ -23,7 +18,7 @@ function AuditRow({ command, machineLabel }: { command: CommandView; machineLabe
   const look = STATE_LOOK[command.state];
   return (
     <tr data-command-id={command.id} data-command-state={command.state}>
-      <td>{when(command.createdAt)}</td>
+      <td>{formatDateTime(command.createdAt)}</td>
       <td>
         {command.actor}
         <div className="muted">{command.role}</div>

@@ -1,11 +1,6 @@
 import type { PinRefusalView } from '../../../../shared/api/records';
 import { useConsole } from '../../store/context';
-import { formatTime } from '../format';
-
-function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.toLocaleDateString()} ${formatTime(iso)}`;
-}
+import { formatDateTime, formatTime } from '../format';
 
 function forWhat(r: PinRefusalView, machineLabel: (id: string) => string): string {
   if (r.action === 'abort') return `Abort — ${r.machineId !== undefined ? machineLabel(r.machineId) : 'a machine'}`;
@@ -45,7 +40,7 @@ export function PinRefusals({ machineLabel }: { machineLabel: (id: string) => st
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id} data-pin-refusal={r.id}>
-                    <td>{when(r.at)}</td>
+                    <td>{formatDateTime(r.at)}</td>
                     <td>{r.actor}</td>
                     <td>{forWhat(r, machineLabel)}</td>
                     <td>
