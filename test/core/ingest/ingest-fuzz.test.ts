@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedMessage } from '../../fixtures/aida/seed';
+import { split } from '../../helpers/body-pieces';
 import { startIngest, type Answer, type DeliveryRow, type IngestHarness } from './harness';
 
 type Expect = 'accepted' | 'refused' | 'either';
@@ -49,18 +50,6 @@ const contentType = fc.option(
   fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/octet-stream', 'application/x-www-form-urlencoded'),
   { nil: undefined },
 );
-
-/** Cuts a body into pieces written one by one, as a sender's TCP writes may fall. */
-function split(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
-  const at = [...new Set(cuts.map((c) => (bytes.length === 0 ? 0 : c % bytes.length)))].sort((a, b) => a - b);
-  const pieces: Uint8Array[] = [];
-  let from = 0;
-  for (const to of [...at, bytes.length]) {
-    if (to > from) pieces.push(bytes.subarray(from, to));
-    from = Math.max(from, to);
-  }
-  return pieces;
-}
 
 const delivery = fc.record({
   sample: body,

@@ -12,6 +12,7 @@ import { RAPIDADMIN_WEBHOOK_PATH } from '../../../electron/core/webhooks/rapidad
 import { MACHINE, workflowStarted } from '../../fixtures/aida';
 import { EVENT_TABLE, EXAMPLE_HEADERS } from '../../fixtures/rapidadmin';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
+import { split } from '../../helpers/body-pieces';
 
 /**
  * The webhook fuzz (`npm run fuzz`, and a short run in `npm test`): random and adversarial bodies, headers and
@@ -279,17 +280,6 @@ function validSpec(route: Route, n: number, id: string): Spec {
   if (route === 'rapidadmin') Object.assign(headers, { 'x-event-name': 'EliteId.Person.Created', 'x-signature': sign('hex', body) ?? '' });
   if (route === 'idv') headers['x-idv-key'] = IDV_KEY;
   return { id, route, path: PATHS[route], headers, body, chunked: false, cuts: [], abort: false, allowed: [200], valid: true, what: 'valid delivery' };
-}
-
-function split(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
-  const at = [...new Set(cuts.map((c) => (bytes.length === 0 ? 0 : c % bytes.length)))].sort((a, b) => a - b);
-  const pieces: Uint8Array[] = [];
-  let from = 0;
-  for (const to of [...at, bytes.length]) {
-    if (to > from) pieces.push(bytes.subarray(from, to));
-    from = Math.max(from, to);
-  }
-  return pieces;
 }
 
 interface Answer {
