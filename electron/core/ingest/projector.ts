@@ -37,16 +37,27 @@ export function projectEvents(
   if (last) store.projection.setProjectedSeq(last.seq);
 }
 
+/** Folds the page of logged events after `after`: how many there were, and the last one's seq. */
+function foldPage(
+  store: Store,
+  sources: ReadonlyMap<string, SourceHandler>,
+  after: number,
+  size: number,
+  log?: (line: string) => void,
+): { folded: number; last: number } {
+  const events = store.log.page(after, size);
+  if (events.length > 0) projectEvents(store, sources, events, noChanges(), log);
+  return { folded: events.length, last: events.at(-1)?.seq ?? after };
+}
+
 /** Projects, page by page, every logged event after `after`. Returns how many it projected. */
 function replayFrom(store: Store, sources: ReadonlyMap<string, SourceHandler>, after: number, log?: (line: string) => void): number {
   let replayed = 0;
-  let from = after;
-  for (;;) {
-    const events = store.log.page(from, PAGE);
-    if (events.length === 0) return replayed;
-    projectEvents(store, sources, events, noChanges(), log);
-    replayed += events.length;
-    from = events.at(-1)?.seq ?? from;
+  for (let from = after; ;) {
+    const { folded, last } = foldPage(store, sources, from, PAGE, log);
+    if (folded === 0) return replayed;
+    replayed += folded;
+    from = last;
   }
 }
 
@@ -99,12 +110,11 @@ class Rebuild {
 
   /** Folds the next page; false once the log is exhausted. */
   step(): boolean {
-    const events = this.store.log.page(this.from, this.options.pageSize ?? PAGE);
-    if (events.length === 0) return false;
-    const { store, bySource } = this;
-    store.withoutFsync(() => store.transaction(() => projectEvents(store, bySource, events, noChanges(), this.options.log)));
-    this.done += events.length;
-    this.from = events.at(-1)?.seq ?? this.from;
+    const { store, bySource, options } = this;
+    const page = store.withoutFsync(() => store.transaction(() => foldPage(store, bySource, this.from, options.pageSize ?? PAGE, options.log)));
+    if (page.folded === 0) return false;
+    this.done += page.folded;
+    this.from = page.last;
     this.options.progress?.(this.done, Math.max(this.done, this.total));
     return true;
   }
