@@ -199,20 +199,26 @@ export class MachinePoller {
     if (status) r.schedulerStatus = status;
     const dto = answerJson(state) as { stopReason?: unknown } | undefined;
     if (typeof dto?.stopReason === 'string') r.stopReason = dto.stopReason;
-    const items = await machine.client?.resumeItems();
+    const client = machine.client;
+    // AIDA 1.6's job-instances/suspended answers both questions below where the 1.0 endpoints are not offered: read
+    // at most once per reconciliation.
+    let jobs: Promise<AidaAnswer | undefined> | undefined;
+    const suspendedJobs = () => (jobs ??= client?.suspendedJobs() ?? Promise.resolve(undefined));
+    const notOffered = (a: AidaAnswer | undefined) => a?.reach === 'answered' && a.status === 404;
+    const items = await client?.resumeItems();
     if (items && isSuccess(items)) {
       const list = answerJson(items);
       if (Array.isArray(list)) r.resumeItemCount = list.length;
-    } else if (items?.reach === 'answered' && items.status === 404) {
-      // A machine that offers AIDA 1.6's job-instances/suspended instead: the jobs suspended with an error code are
-      // the work waiting for Resume (a job waiting for a signal carries NoErrors). Still read, never guessed.
-      const jobs = await machine.client?.suspendedJobs();
-      const waiting = jobs && isSuccess(jobs) ? waitingForResume(jobs) : undefined;
+    } else if (notOffered(items)) {
+      // The jobs suspended with an error code are the work waiting for Resume (a job waiting for a signal carries
+      // NoErrors). Still read, never guessed.
+      const answer = await suspendedJobs();
+      const waiting = answer && isSuccess(answer) ? waitingForResume(answer) : undefined;
       if (waiting !== undefined) r.resumeItemCount = waiting;
     }
-    let suspended = await machine.client?.suspendedInstances();
-    // Where workflow-instances/suspended is not offered, AIDA 1.6's job-instances/suspended names the same instances.
-    if (suspended?.reach === 'answered' && suspended.status === 404) suspended = await machine.client?.suspendedJobs();
+    let suspended = await client?.suspendedInstances();
+    // Where workflow-instances/suspended is not offered, job-instances/suspended names the same instances.
+    if (notOffered(suspended)) suspended = await suspendedJobs();
     // 404: the desktop variant does not offer the list; reviews are then left as they are.
     if (suspended && isSuccess(suspended)) {
       const ids = suspendedIds(suspended);
