@@ -1,0 +1,97 @@
+import Database from 'better-sqlite3';
+import { archiveFiles } from './archive-files';
+
+/** One year's archive, opened read-only: the console's own writes go through the live connection (archive-mover.ts). */
+export interface ArchiveHandle {
+  year: number;
+  path: string;
+  db: Database.Database;
+}
+
+/** A command as the archive holds it: the live `commands` table's columns. */
+export interface ArchivedCommandRow {
+  id: number;
+  machine_id: string;
+  kind: string;
+  payload: string;
+  actor: string;
+  role: string;
+  state: string;
+  outcome: string | null;
+  attempts: number;
+  next_attempt_at: string | null;
+  review_id: number | null;
+  alert_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A job as the archive holds it: the live `jobs` table's columns. */
+export interface ArchivedJobRow {
+  source: string;
+  machine_id: string;
+  job_key: string;
+  job_id: string | null;
+  correlation_id: string | null;
+  batch_id: string | null;
+  workflow_instance_id: string | null;
+  status: string;
+  error_code: string | null;
+  last_message_type: string;
+  state_since: string;
+  updated_at: string;
+  last_seq: number;
+  attempts: string | null;
+}
+
+/** Which archived commands to read: created within [since, until] (ISO times, either optional). */
+export interface ArchivedCommandRange {
+  since?: string | undefined;
+  until?: string | undefined;
+}
+
+/** Whether an archive has the table (a file cut short before its first batch may have none). */
+export const hasTable = (db: Database.Database, table: string): boolean =>
+  db.prepare<[string], number>("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?").pluck().get(table) === 1;
+
+/**
+ * Every year's archive in the data directory, read-only, newest year first (the order an audit trail is read in).
+ * The caller closes them (`closeArchives`). A file that cannot be opened is skipped and named in `unreadable`.
+ */
+export function openArchives(dataDir: string, nativeBinding?: string): { archives: ArchiveHandle[]; unreadable: string[] } {
+  const archives: ArchiveHandle[] = [];
+  const unreadable: string[] = [];
+  for (const { year, path } of archiveFiles(dataDir).reverse()) {
+    try {
+      const db = new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+      db.pragma('busy_timeout = 5000');
+      archives.push({ year, path, db });
+    } catch {
+      unreadable.push(path);
+    }
+  }
+  return { archives, unreadable };
+}
+
+export function closeArchives(archives: readonly ArchiveHandle[]): void {
+  for (const a of archives) a.db.close();
+}
+
+/**
+ * An archive's commands, newest first, one row at a time (a cursor, never the whole table): what the audit export
+ * streams after the live rows.
+ */
+export function* archivedCommands(archive: ArchiveHandle, range: ArchivedCommandRange = {}): Generator<ArchivedCommandRow> {
+  if (!hasTable(archive.db, 'commands')) return;
+  yield* archive.db
+    .prepare<{ since: string | null; until: string | null }, ArchivedCommandRow>(
+      'SELECT * FROM commands WHERE (@since IS NULL OR created_at >= @since) AND (@until IS NULL OR created_at <= @until) ORDER BY id DESC',
+    )
+    .iterate({ since: range.since ?? null, until: range.until ?? null });
+}
+
+/** An archive's jobs, most recently updated first, one row at a time. */
+export function* archivedJobs(archive: ArchiveHandle): Generator<ArchivedJobRow> {
+  if (!hasTable(archive.db, 'jobs')) return;
+  yield* archive.db.prepare<[], ArchivedJobRow>('SELECT * FROM jobs ORDER BY last_seq DESC').iterate();
+}
