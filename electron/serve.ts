@@ -4,7 +4,9 @@
  * Used by `npm run serve`, by `npm start` where Electron's binary is missing, and by the end-to-end tests.
  */
 import { join } from 'node:path';
+import { restoreFromCommandLine } from './core/backup/restore-cli';
 import { startConsole } from './core/console';
+import { parseCliFlags } from './core/config/flags';
 import { isLoopbackHost, loadLayeredConfig } from './core/config/layered';
 import { Settings } from './core/config/settings';
 import { announceStart } from './core/launch';
@@ -17,6 +19,8 @@ async function main(): Promise<void> {
   const loaded = loadLayeredConfig(argv);
   for (const p of loaded.problems) log(`config problem: ${p.where}: ${p.key ? `${p.key} ` : ''}${p.message}`);
   const { config } = loaded;
+  const { restore, yes = false } = parseCliFlags(argv).flags;
+  if (restore !== undefined) await restoreFromCommandLine({ file: restore, yes }, config, log);
   const settings = new Settings(loaded, () => loadLayeredConfig(argv), undefined);
   const core = await startConsole(config, { log, settings });
   const ui = await serveConsole(core, {

@@ -1,8 +1,11 @@
 import { userInfo } from 'node:os';
 import type { ConsoleEvent } from '../../shared/api/contract';
 import type { ConsoleHandlers } from '../../shared/api/dispatch';
+import { AuditExporter } from './api/audit-export';
 import { consoleHandlers } from './api/console-handlers';
 import type { DiskCheck } from './alerts/disk-space';
+import { newBackupPath } from './backup/backup-files';
+import type { BackupTiming } from './backup/backup-service';
 import type { ConsoleConfig } from './config/schema';
 import type { Settings } from './config/settings';
 import { announcer, rebuildAnnouncer } from './events/announcer';
@@ -17,6 +20,8 @@ import { createServices } from './services';
 import type { AidaSimulator } from './simulator/aida-simulator';
 import type { TrainingFloor } from './simulator/training';
 import { openTrainingMode } from './simulator/training-mode';
+import { openArchives } from './store/archive-reader';
+import type { BackupCheck } from './store/backup-worker';
 import { Store } from './store/store';
 import { createWebhookApp } from './webhooks/listener';
 import { openWebhookListeners } from './webhooks/listeners';
@@ -37,6 +42,10 @@ export interface ConsoleOptions {
   betweenRebuildPages?: () => Promise<void>;
   /** Overrides how the data volume's free space is read, and how often (tests play a disk filling up). */
   disk?: { check?: DiskCheck; everyMs?: number };
+  /** Overrides the backups' timing and integrity check (tests play a day passing, or a corrupted copy). */
+  backup?: BackupTiming & { check?: (file: string) => Promise<BackupCheck | undefined> };
+  /** Overrides retention's timing and batch size (tests archive while webhooks arrive). */
+  retention?: { everyMs?: number; batchJobs?: number; restMs?: number };
 }
 
 export interface RunningConsole {
@@ -45,6 +54,8 @@ export interface RunningConsole {
   /** Where machines should post (a LAN address when listening on all interfaces). */
   readonly webhookUrl: string;
   readonly handlers: ConsoleHandlers;
+  /** The audit trail as a CSV stream: each transport's `exportAudit` sends it where its UI can take it. */
+  readonly auditExport: AuditExporter;
   /** The first training machine's simulator (training mode only). */
   readonly simulator: AidaSimulator | undefined;
   /** Every training machine, what the trainee sees of them and does at them (training mode only). */
@@ -67,7 +78,9 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   // The store: one database, one repository of each kind.
   const { dataDir, durability } = config;
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
-  const store = Store.open({ dataDir, durability, refused: config.refusedDeliveries, ...binding });
+  // A database of an older schema is copied into backup.dir before its migrations run.
+  const beforeMigration = { path: () => newBackupPath(config.backup.dir, now(), 'migration'), at: () => now().toISOString() };
+  const store = Store.open({ dataDir, durability, refused: config.refusedDeliveries, beforeMigration, ...binding });
 
   // The sources: what each webhook route's deliveries become, logged durably before they are acknowledged.
   const fleet = new Fleet(config.machines);
@@ -79,7 +92,11 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
 
   // The services: commands to machines, reviews, the machines' API, alerts; and what the UI is told of each change.
   const rebuilding = () => projections.rebuilding() !== undefined;
-  const services = createServices({ config, store, fleet, ingest, rebuilding, emit, now, log, outboxTiming: options.outboxTiming, disk: options.disk });
+  const services = createServices({
+    ...{ config, store, fleet, ingest, rebuilding, emit, now, log },
+    ...{ outboxTiming: options.outboxTiming, disk: options.disk, backup: options.backup, nativeBinding: options.nativeBinding },
+    retention: options.retention,
+  });
   const announce: (changes: Changes) => void = announcer({ ...services, emit, deliveries: store.deliveries, log });
 
   // The transports: the webhook listeners, the training floor playing machines on loopback, the ConsoleApi.
@@ -91,9 +108,10 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const training = config.training ? await openTrainingMode({ settings: config.training, ...trainee }) : undefined;
   const { jobs, commands, deliveries, pinRefusals } = store;
   const context = { config, actor, registry: () => fleet.registry(), jobs, commands, deliveries, pinRefusals, emit, now };
+  const { backup, storage } = services;
   const handlers = consoleHandlers(
     { ...context, outbox: services.outbox, reviews: services.reviews, alerts: services.alertTracker, machineViews },
-    { ingest, projections, feeds, settings: options.settings, training, webhookUrl: listeners.publicUrl, listenerAlerts: listeners.alerts },
+    { ingest, projections, feeds, backup, storage, settings: options.settings, training, webhookUrl: listeners.publicUrl, listenerAlerts: listeners.alerts },
   );
   // Stale projections are rebuilt now, with the listener open: machines keep posting, and nothing waits on a closed port.
   projections.rebuildIfStale(rebuildAnnouncer(emit, announce, () => fleet.registry().configured().map((m) => m.id)));
@@ -105,6 +123,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     mode: config.training ? 'training' : 'live',
     webhookUrl: listeners.publicUrl,
     handlers,
+    auditExport: new AuditExporter({ commands, openArchives: () => openArchives(dataDir, options.nativeBinding), now }),
     simulator: training?.simulators[0],
     training,
     pollMachines: () => services.poller.pollAll(),

@@ -1,8 +1,10 @@
 import type { ConsoleEvent } from '../../shared/api/contract';
+import type { StorageView } from '../../shared/api/storage';
 import type { MachineView } from '../../shared/api/views';
 import { AlertSync } from './alerts/alert-sync';
 import { AlertTracker } from './alerts/alert-tracker';
 import { DiskSpaceWatch, statfsCheck, type DiskCheck } from './alerts/disk-space';
+import { BackupService, type BackupTiming } from './backup/backup-service';
 import { Outbox } from './commands/outbox';
 import type { ConsoleConfig } from './config/schema';
 import { reconciledMessage, RECONCILED_TYPE } from './domain/reconciliation';
@@ -10,7 +12,13 @@ import type { IngestQueue } from './ingest/ingest-queue';
 import type { Fleet } from './machines/fleet';
 import { machineViews } from './machines/machine-views';
 import { MachinePoller } from './machines/poller';
+import { resolveRetention } from './retention/retention-config';
+import { cutoffsAt } from './retention/retention-policy';
+import { RetentionService, type RetentionDeps } from './retention/retention-service';
+import { storageView } from './retention/storage-view';
 import { ReviewService } from './reviews/review-service';
+import { checkBackupFile, copyDatabase, type BackupCheck } from './store/backup-worker';
+import { redactBackupFile } from './store/backup-redaction';
 import { toView } from './store/command-repo';
 import type { Store } from './store/store';
 
@@ -28,6 +36,12 @@ export interface ServiceDeps {
   outboxTiming?: { retryDelaysMs?: readonly number[]; reconcileDelayMs?: number; resumeCheckMs?: number } | undefined;
   /** Overrides how the data volume's free space is read, and how often (tests play a disk filling up). */
   disk?: { check?: DiskCheck; everyMs?: number } | undefined;
+  /** better-sqlite3 build for this runtime: the backup check's worker loads it too. */
+  nativeBinding?: string | undefined;
+  /** Overrides the backups' timing and check (tests play a day passing, or a corrupted copy). */
+  backup?: (BackupTiming & { check?: (file: string) => Promise<BackupCheck | undefined> }) | undefined;
+  /** Overrides retention's timing: how often it runs, its batch size and the rest between batches (tests). */
+  retention?: Pick<RetentionDeps, 'everyMs' | 'batchJobs' | 'restMs'> | undefined;
 }
 
 /** What acts and watches: commands to machines (the outbox), reviews, the machines' API poller, the alerts. */
@@ -39,6 +53,12 @@ export interface Services {
   alerts: AlertSync;
   /** The data volume's free space, read on a timer for the disk alert. */
   disk: DiskSpaceWatch;
+  /** Daily copies of the database, each checked; IT's "Back up now". */
+  backup: BackupService;
+  /** Moves what is past its retention into the year's archive, and redacts expired personal data. */
+  retention: RetentionService;
+  /** The store's size (live and archives), its oldest live day and the free disk. */
+  storage: () => Promise<StorageView>;
   machineViews: () => MachineView[];
   start(): void;
   stop(): Promise<void>;
@@ -49,7 +69,8 @@ const RESUME_CHECK_MS = 4000;
 /** How often the data volume's free space is read: 1 GiB lasts minutes even at a flood's write rate. */
 const DISK_CHECK_MS = 10_000;
 
-export function createServices({ config, store, fleet, ingest, rebuilding, emit, now, log, outboxTiming, disk: diskTiming }: ServiceDeps): Services {
+export function createServices(deps: ServiceDeps): Services {
+  const { config, store, fleet, ingest, rebuilding, emit, now, log, outboxTiming, disk: diskTiming } = deps;
   const registry = () => fleet.registry();
   const { resumeCheckMs = RESUME_CHECK_MS, ...timing } = outboxTiming ?? {};
   const outbox = new Outbox({
@@ -80,8 +101,11 @@ export function createServices({ config, store, fleet, ingest, rebuilding, emit,
   const poller: MachinePoller = new MachinePoller({
     registry,
     intervalMs: config.watchdog.pollSeconds * 1000,
-    reconcile: (machineId, reconciliation) =>
-      ingest.record('aida', { type: RECONCILED_TYPE, subject: machineId, message: reconciledMessage(reconciliation) }, now().toISOString()),
+    reconcile: async (machineId, reconciliation) => {
+      await ingest.record('aida', { type: RECONCILED_TYPE, subject: machineId, message: reconciledMessage(reconciliation) }, now().toISOString());
+      // What a restored backup left unsettled on this machine is settled by what its API says now.
+      if (outbox.settleRestored(machineId, reconciliation)) emit({ type: 'reviews', queue: reviews.queue() });
+    },
     currentSeq: () => store.log.lastSeq(),
     changed: () => {
       const machines = views();
@@ -99,6 +123,33 @@ export function createServices({ config, store, fleet, ingest, rebuilding, emit,
     changed: () => alerts.sync(),
     log,
   });
+  const retentionSettings = config.retention ?? resolveRetention(undefined);
+  const retention = new RetentionService({ archive: store.archive, settings: retentionSettings, rebuilding, now, log, ...deps.retention });
+  const storage = () => storageView(store.archive.storage(), retentionSettings, diskTiming?.check ?? statfsCheck, config.dataDir);
+  const { check, ...backupTiming } = deps.backup ?? {};
+  const backup = new BackupService({
+    repo: store.backups,
+    dataDir: config.dataDir,
+    dir: config.backup.dir,
+    keep: config.backup.keep,
+    copy: (dest, signal) => copyDatabase(store.backups.databaseFile(), dest, deps.nativeBinding, signal),
+    check: check ?? ((file, signal) => checkBackupFile(file, deps.nativeBinding, signal)),
+    // Personal data expires in the kept backups too (retention.personalDataDays).
+    redact:
+      retentionSettings.personalDataDays === undefined
+        ? undefined
+        : async (file, at) => {
+          const before = cutoffsAt(retentionSettings, at).personalData;
+          if (before !== undefined) await redactBackupFile(file, before, deps.nativeBinding);
+        },
+    changed: (status) => {
+      emit({ type: 'backup', backup: status });
+      alerts.sync();
+    },
+    now,
+    log,
+    ...backupTiming,
+  });
   const alerts = new AlertSync({
     tracker: alertTracker,
     reviews: store.reviews,
@@ -107,6 +158,7 @@ export function createServices({ config, store, fleet, ingest, rebuilding, emit,
     machineViews: views,
     unreachable: () => poller.unreachable(),
     lowDisk: () => disk.low(),
+    backup: () => backup.alert(),
     watchdog: config.watchdog,
     encoder: config.encoder,
     emit,
@@ -119,17 +171,24 @@ export function createServices({ config, store, fleet, ingest, rebuilding, emit,
     alertTracker,
     alerts,
     disk,
+    backup,
+    retention,
+    storage,
     machineViews: views,
     start() {
       outbox.resume();
       poller.start();
       alerts.start();
       disk.start();
+      backup.start();
+      retention.start();
     },
     async stop() {
       alerts.stop();
       const polling = poller.stop();
       await disk.stop();
+      await backup.stop();
+      await retention.stop();
       await polling;
     },
   };

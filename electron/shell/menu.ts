@@ -4,6 +4,8 @@ export interface MenuActions {
   showWindow(): void;
   openLogFolder(): void;
   openConfigFolder(): void;
+  /** Picks a backup file, confirms, and restarts the console to restore it. */
+  restoreBackup(): void;
   about(): void;
   quit(): void;
 }
@@ -16,6 +18,7 @@ export function appMenu(actions: MenuActions, developer: boolean): Menu {
       submenu: [
         { label: 'Open &log folder', click: actions.openLogFolder },
         { label: 'Open &config folder', click: actions.openConfigFolder },
+        { label: '&Restore from a backup…', click: actions.restoreBackup },
         { type: 'separator' },
         { label: '&Hide to tray (keeps receiving webhooks)', accelerator: 'CmdOrCtrl+W', role: 'close' },
         { label: '&Quit', accelerator: 'CmdOrCtrl+Q', click: actions.quit },

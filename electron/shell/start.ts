@@ -5,6 +5,7 @@ import { loadLayeredConfig, type LoadOptions } from '../core/config/layered';
 import type { ConfigLocations } from '../core/config/locations';
 import { Settings } from '../core/config/settings';
 import { startConsole, type RunningConsole } from '../core/console';
+import { saveExport } from './audit-export';
 import { forwardEvents, registerIpc } from './ipc';
 import { osKeychain } from './keychain';
 import { Lifecycle } from './lifecycle';
@@ -12,6 +13,7 @@ import { logUncaught, openLog, type Logger } from './logging';
 import { applyStartAtLogin } from './login-item';
 import { appMenu, type MenuActions } from './menu';
 import { serveRenderer } from './renderer-protocol';
+import { restoreAtStart, restoreFromMenu } from './restore';
 import { watchStatus } from './status';
 import { ConsoleTray } from './tray';
 import { hardenSession } from './window-guards';
@@ -74,6 +76,7 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
 
   let core: RunningConsole;
   try {
+    await restoreAtStart(options.argv, loaded.config, nativeBinding, log);
     core = await startConsole(loaded.config, { log: (line) => log.info(line), settings, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (err) {
     log.error('could not start', err);
@@ -110,6 +113,7 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
     showWindow,
     openLogFolder: folderOpener(log.dir, 'log', log),
     openConfigFolder: folderOpener(dirname(loaded.locations.user), 'config', log),
+    restoreBackup: () => void restoreFromMenu(loaded.config.backup.dir, window, log)(),
     about: () =>
       void dialog.showMessageBox({
         title: 'About Issuance Console',
@@ -141,7 +145,7 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
   });
   lifecycle.install();
 
-  registerIpc(core.handlers, window, (line) => log.warn(line));
+  registerIpc({ ...core.handlers, exportAudit: saveExport(core.auditExport, window) }, window, (line) => log.warn(line));
   forwardEvents(core.onEvent, window);
   Menu.setApplicationMenu(appMenu(actions, !app.isPackaged));
   openWindow();

@@ -11,6 +11,10 @@ export const AlertKindSchema = z.enum([
   'scheduler-error',
   /** The console's own: free space on its data volume runs low (machineId is CONSOLE_SUBJECT). */
   'disk-low',
+  /** The console's own: its last backup failed (copy or integrity check). */
+  'backup-failed',
+  /** The console's own: no good backup for over a day while it runs. */
+  'backup-stale',
 ]);
 export type AlertKind = z.infer<typeof AlertKindSchema>;
 

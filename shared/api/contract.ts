@@ -1,16 +1,22 @@
 import { z } from 'zod';
 import { AlertViewSchema } from './alerts';
+import { BACKUP_METHODS, BackupEventSchema } from './backup';
 import {
+  AuditExportQuerySchema,
+  AuditExportSchema,
   AuditPageSchema,
   AuditQuerySchema,
   DeliveryQuerySchema,
   DeliveryViewSchema,
   JobDetailSchema,
   PinRefusalPageSchema,
+  PinRefusalQuerySchema,
 } from './records';
+import { keysetParams } from './paging';
 import { FEED_METHODS, FeedsEventSchema } from './feeds';
 import type { Result } from './result';
 import { SETTINGS_METHODS, SettingsEventSchema } from './settings';
+import { STORAGE_METHODS } from './storage';
 import { DecideSchema, InspectionPageQuerySchema, InspectionPageSchema, ReviewViewSchema } from './reviews';
 import {
   CommandViewSchema,
@@ -78,21 +84,31 @@ export const CONSOLE_METHODS = {
   startIssuance: { params: StartIssuanceSchema, result: CommandViewSchema },
   /** Stop with running workflows cancelled: their cards are rejected. The UI confirms first. */
   abort: { params: PinnedMachineTarget, result: CommandViewSchema },
+  /** The whole queue, and a page of the finished reviews (newest first; `before` is the previous page's `recentNext`). */
   listReviews: {
-    params: z.object({}).strict(),
-    result: z.object({ queue: z.array(ReviewViewSchema), recent: z.array(ReviewViewSchema) }),
+    params: z.object(keysetParams(10, 50)).strict(),
+    result: z.object({
+      queue: z.array(ReviewViewSchema),
+      recent: z.array(ReviewViewSchema),
+      recentTotal: z.number().int(),
+      recentNext: z.number().int().optional(),
+    }),
   },
   /** A read's inspections page by page: a review's view carries only the first few. */
   listReviewInspections: { params: InspectionPageQuerySchema, result: InspectionPageSchema },
   decide: { params: DecideSchema, result: CommandViewSchema },
   retryCommand: { params: z.object({ commandId: z.number().int().positive() }).strict(), result: CommandViewSchema },
-  listAlertHistory: { params: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(), result: z.array(AlertViewSchema) },
+  /** Open and closed alerts, newest first, a page at a time. */
+  listAlertHistory: {
+    params: z.object(keysetParams(50, 200)).strict(),
+    result: z.object({ rows: z.array(AlertViewSchema), total: z.number().int(), next: z.number().int().optional() }),
+  },
   acknowledgeAlert: { params: z.object({ alertId: z.number().int().positive() }).strict(), result: z.array(AlertViewSchema) },
   listAudit: { params: AuditQuerySchema, result: AuditPageSchema },
-  exportAudit: { params: AuditQuerySchema, result: z.object({ filename: z.string(), csv: z.string() }) },
+  exportAudit: { params: AuditExportQuerySchema, result: AuditExportSchema },
   /** Refused supervisor PINs, newest first: the audit trail beside the commands. */
   listPinRefusals: {
-    params: z.object({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(20) }).strict(),
+    params: PinRefusalQuerySchema,
     result: PinRefusalPageSchema,
   },
   getJobDetail: {
@@ -102,13 +118,20 @@ export const CONSOLE_METHODS = {
   /** Of refused deliveries, also how many older ones were pruned to keep within the caps (webhook.rejectedDeliveries). */
   listDeliveries: {
     params: DeliveryQuerySchema,
-    result: z.object({ rows: z.array(DeliveryViewSchema), total: z.number().int(), pruned: z.number().int().min(0).optional() }),
+    result: z.object({
+      rows: z.array(DeliveryViewSchema),
+      total: z.number().int(),
+      next: z.number().int().optional(),
+      pruned: z.number().int().min(0).optional(),
+    }),
   },
   getDelivery: { params: z.object({ id: z.number().int().positive() }).strict(), result: DeliveryViewSchema },
   /** The trainee at a simulated machine: load cards, close the cover, clear a jam, choose the next scenario. */
   trainingAction: { params: TrainingActionSchema, result: TrainingViewSchema },
   ...FEED_METHODS,
   ...SETTINGS_METHODS,
+  ...BACKUP_METHODS,
+  ...STORAGE_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONSOLE_METHODS;
@@ -126,6 +149,7 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('commands'), commands: z.array(CommandViewSchema) }),
   z.object({ type: z.literal('training'), training: TrainingViewSchema }),
   SettingsEventSchema,
+  BackupEventSchema,
   FeedsEventSchema,
   z.object({ type: z.literal('reviews'), queue: z.array(ReviewViewSchema) }),
   z.object({ type: z.literal('alerts'), active: z.array(AlertViewSchema) }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AlertRulesSchema } from '../idv/alert-rules';
+import { keysetPageSchema, keysetParams } from './paging';
 
 /**
  * Views of the two webhook sources beside AIDA: RapIDadmin / EliteID (people, credentials, print jobs) and identity
@@ -168,9 +169,11 @@ export type FeedSettings = z.infer<typeof FeedSettingsSchema>;
 
 export const FeedsSnapshotSchema = z.object({
   settings: FeedSettingsSchema,
-  /** Newest first. */
+  /** The first page of each list, newest first; `…Next` reads the following page (`listActivity`, `listVerifications`). */
   activity: z.array(ActivityEntrySchema),
+  activityNext: z.number().int().optional(),
   verifications: z.array(VerificationViewSchema),
+  verificationsNext: z.number().int().optional(),
   alerts: z.array(FeedAlertViewSchema),
 });
 export type FeedsSnapshot = z.infer<typeof FeedsSnapshotSchema>;
@@ -180,9 +183,16 @@ export type FeedTopic = z.infer<typeof FeedTopicSchema>;
 
 export const ProcessIdSchema = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/, 'a process id has letters, digits, - and _ only');
 
+/** Entries of each feed list per page (the snapshot's first page too). */
+export const FEED_PAGE_SIZE = 50;
+
 /** The feed methods of the ConsoleApi. */
 export const FEED_METHODS = {
   getFeeds: { params: z.object({}).strict(), result: FeedsSnapshotSchema },
+  /** Older activity than the snapshot's first page, a page at a time. */
+  listActivity: { params: z.object(keysetParams(FEED_PAGE_SIZE, 200)).strict(), result: keysetPageSchema(ActivityEntrySchema) },
+  /** Verifications reported less recently than the snapshot's first page, a page at a time. */
+  listVerifications: { params: z.object(keysetParams(FEED_PAGE_SIZE, 200)).strict(), result: keysetPageSchema(VerificationViewSchema) },
   acknowledgeFeedAlert: { params: z.object({ id: z.string().min(1).max(300) }).strict(), result: FeedAlertViewSchema },
   /** `null` returns to the config file's rules. */
   setVerificationAlertRules: { params: z.object({ rules: AlertRulesSchema.nullable() }).strict(), result: FeedSettingsSchema },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetParams } from './paging';
 import { CommandKindSchema, CommandStateSchema, CommandViewSchema, JobViewSchema } from './views';
 
 /** One message in a job's timeline, as stored. */
@@ -43,12 +44,14 @@ export type DeliveryView = z.infer<typeof DeliveryViewSchema>;
 export const DeliveryQuerySchema = z
   .object({
     outcome: DeliveryOutcomeSchema.optional(),
+    before: z.number().int().optional(),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(500).default(100),
   })
   .strict();
 
-export const AuditQuerySchema = z
+/** Which commands of the audit trail: the filters a person sets, for the page on screen and for the export alike. */
+export const AuditFilterSchema = z
   .object({
     machineId: z.string().max(100).optional(),
     kind: CommandKindSchema.optional(),
@@ -56,13 +59,40 @@ export const AuditQuerySchema = z
     actor: z.string().max(100).optional(),
     since: z.string().max(40).optional(),
     until: z.string().max(40).optional(),
-    offset: z.number().int().min(0).default(0),
-    limit: z.number().int().min(1).max(1000).default(200),
   })
   .strict();
+export type AuditFilter = z.input<typeof AuditFilterSchema>;
+
+/** `before` (a command id, the page's `next`) keeps "Show more" in place while commands are added. */
+export const AuditQuerySchema = AuditFilterSchema.extend({
+  before: z.number().int().optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+}).strict();
 export type AuditQuery = z.input<typeof AuditQuerySchema>;
 
-export const AuditPageSchema = z.object({ rows: z.array(CommandViewSchema), total: z.number().int() });
+/** `totalCapped`: at least `total` commands match; the core stops counting there ("10,000+"). */
+export const AuditPageSchema = z.object({
+  rows: z.array(CommandViewSchema),
+  total: z.number().int(),
+  totalCapped: z.boolean().optional(),
+  next: z.number().int().optional(),
+});
+
+/** The export takes the filters on screen; with `includeArchive`, the archived years' commands follow the live ones. */
+export const AuditExportQuerySchema = AuditFilterSchema.extend({ includeArchive: z.boolean().optional() }).strict();
+export type AuditExportQuery = z.output<typeof AuditExportQuerySchema>;
+
+/**
+ * Where the export went. The served page gets an address to download (the CSV is streamed as it is read); the app
+ * asks where to save and writes the file itself; a person who closed the save dialog has `cancelled`.
+ */
+export const AuditExportSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('download'), filename: z.string(), url: z.string() }),
+  z.object({ kind: z.literal('saved'), filename: z.string(), path: z.string(), rows: z.number().int() }),
+  z.object({ kind: z.literal('cancelled') }),
+]);
+export type AuditExport = z.infer<typeof AuditExportSchema>;
 
 /**
  * A supervisor PIN the console refused (wrong or missing), for the audit trail beside the commands. After each, the
@@ -86,4 +116,6 @@ export const PinRefusalViewSchema = z.object({
 });
 export type PinRefusalView = z.infer<typeof PinRefusalViewSchema>;
 
-export const PinRefusalPageSchema = z.object({ rows: z.array(PinRefusalViewSchema), total: z.number().int() });
+export const PinRefusalPageSchema = z.object({ rows: z.array(PinRefusalViewSchema), total: z.number().int(), next: z.number().int().optional() });
+
+export const PinRefusalQuerySchema = z.object({ offset: z.number().int().min(0).default(0), ...keysetParams(20, 500) }).strict();

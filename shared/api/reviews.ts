@@ -114,6 +114,11 @@ export const ReviewViewSchema = z.object({
   reason: z.string().optional(),
   closedAt: z.string().optional(),
   closedReason: z.string().optional(),
+  /**
+   * When a backup was restored while this review was open: no decision is taken or sent until the machine's list of
+   * suspended jobs, or a newer message, settles it ("restored: check at the machine").
+   */
+  restoredAt: z.string().optional(),
 });
 export type ReviewView = z.infer<typeof ReviewViewSchema>;
 

@@ -137,6 +137,8 @@ export const JobQuerySchema = z.object({
   source: z.string().max(50).optional(),
   /** Jobs cancelled by another job's critical error are listed under that job, not among the others. */
   groupCancelled: z.boolean().optional(),
+  /** The archived years' jobs follow the live ones (older, so after them), read from the archive files. */
+  includeArchive: z.boolean().optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 });
@@ -175,6 +177,11 @@ export const CommandViewSchema = z.object({
   updatedAt: z.string(),
   /** AIDA's answer (HTTP status and body) or why the call could not be made. */
   outcome: z.string().optional(),
+  /**
+   * When a backup was restored while this command was unsettled: it is not sent until the machine's list of suspended
+   * jobs, or a newer message, settles it ("restored: check at the machine").
+   */
+  restoredAt: z.string().optional(),
 });
 export type CommandView = z.infer<typeof CommandViewSchema>;
 

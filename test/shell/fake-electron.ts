@@ -95,6 +95,8 @@ class FakeApp extends EventEmitter {
   userData = '';
   exitCodes: number[] = [];
   quitCalls = 0;
+  /** The arguments of each app.relaunch() asked for. */
+  relaunches: string[][] = [];
   loginItems: unknown[] = [];
   requestSingleInstanceLock(): boolean {
     return this.lockGranted;
@@ -113,6 +115,9 @@ class FakeApp extends EventEmitter {
   quit(): void {
     this.quitCalls++;
     this.emit('before-quit', new FakeEvent());
+  }
+  relaunch(options: { args?: string[] } = {}): void {
+    this.relaunches.push(options.args ?? []);
   }
   exit(code = 0): void {
     this.exitCodes.push(code);
@@ -190,6 +195,11 @@ export interface Dialogs {
   answers: number[];
   messageBoxes: { message: string; buttons?: string[] }[];
   errorBoxes: [string, string][];
+  /** The files the next open dialogs pick, in order; cancelled when none is queued. */
+  openFiles?: string[];
+  /** Where the next save dialogs save, in order; cancelled when none is queued. What each was asked with. */
+  saveFiles?: string[];
+  saveDialogs?: { title?: string; defaultPath?: string }[];
 }
 
 const state = {
@@ -265,6 +275,15 @@ export const electronModule = {
       return { response: state.dialogs.answers.shift() ?? 0 };
     },
     showErrorBox: (title: string, content: string) => state.dialogs.errorBoxes.push([title, content]),
+    showSaveDialog: async (...args: unknown[]) => {
+      (state.dialogs.saveDialogs ??= []).push(args[args.length - 1] as { title?: string; defaultPath?: string });
+      const file = state.dialogs.saveFiles?.shift();
+      return { canceled: file === undefined, ...(file === undefined ? {} : { filePath: file }) };
+    },
+    showOpenDialog: async () => {
+      const file = state.dialogs.openFiles?.shift();
+      return { canceled: file === undefined, filePaths: file === undefined ? [] : [file] };
+    },
   },
   shell: {
     openPath: async (path: string) => {

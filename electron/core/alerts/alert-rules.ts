@@ -25,6 +25,8 @@ export interface RuleInput {
   waitingEncoders: readonly { machineId: string; reviewId: number; since: string }[];
   /** The data volume's free space, when it is low (disk-space.ts decides). */
   lowDisk?: { freeBytes: number } | undefined;
+  /** A failed or stale backup (backup/backup-rules.ts decides). */
+  backup?: { kind: 'backup-failed' | 'backup-stale'; detail: string } | undefined;
 }
 
 /** Which alerts should be open. Pure: the tracker opens what is new and closes what is no longer wanted. */
@@ -56,5 +58,6 @@ export function wantedAlerts(input: RuleInput): WantedAlert[] {
   }
   // One alert while it lasts: the free space it opened with is its detail, not its key.
   if (input.lowDisk) wanted.push({ machineId: CONSOLE_SUBJECT, kind: 'disk-low', detail: String(input.lowDisk.freeBytes) });
+  if (input.backup) wanted.push({ machineId: CONSOLE_SUBJECT, kind: input.backup.kind, detail: input.backup.detail });
   return wanted;
 }

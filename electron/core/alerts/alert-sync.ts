@@ -18,6 +18,8 @@ export interface AlertSyncDeps {
   unreachable: () => ReadonlySet<string>;
   /** The data volume's free space when it is low (DiskSpaceWatch); absent: not watched. */
   lowDisk?: () => { freeBytes: number } | undefined;
+  /** A failed or stale backup (BackupService); absent: not watched. */
+  backup?: () => { kind: 'backup-failed' | 'backup-stale'; detail: string } | undefined;
   watchdog: ConsoleConfig['watchdog'];
   encoder: ConsoleConfig['encoder'];
   emit: (event: ConsoleEvent) => void;
@@ -50,6 +52,7 @@ export class AlertSync {
       conflicts: this.deps.log.latestConflicts(),
       waitingEncoders,
       lowDisk: this.deps.lowDisk?.(),
+      backup: this.deps.backup?.(),
     });
     if (tracker.sync(wanted, views, now().toISOString())) this.deps.emit({ type: 'alerts', active: tracker.active() });
   }

@@ -84,5 +84,17 @@ export function alertTexts(
         action: 'Tell IT now: free space on that disk, or move the data directory (dataDir in Settings). This closes by itself once 1.25 GB is free.',
       };
     }
+    case 'backup-failed':
+      return {
+        title: "The console's backup failed",
+        text: `The last copy of the console's data could not be made or did not pass its check (${detail ?? 'no reason recorded'}). Older backups are kept.`,
+        action: 'Tell IT: check the backup folder (backup.dir in Settings) and its disk, then press Back up now in Settings. This closes once a backup passes its check.',
+      };
+    case 'backup-stale':
+      return {
+        title: "The console's data has no recent backup",
+        text: `${detail ? `The last good backup was made ${detail}.` : 'No backup has passed its check yet.'} A backup is made every day; none has succeeded for over a day.`,
+        action: 'Tell IT: check the backup folder (backup.dir in Settings) and its disk, then press Back up now in Settings.',
+      };
   }
 }

@@ -1,4 +1,5 @@
 import { CONSOLE_SUBJECT, type AlertView } from '../../../shared/api/alerts';
+import { keysetPage } from '../../../shared/api/paging';
 import type { MachineView } from '../../../shared/api/views';
 import type { AlertRepo, AlertRow } from '../store/alert-repo';
 import type { CommandRepo } from '../store/command-repo';
@@ -61,8 +62,10 @@ export class AlertTracker {
     return this.repo.openAlerts().map((r) => this.view(r));
   }
 
-  history(limit: number): AlertView[] {
-    return this.repo.recent(limit).map((r) => this.view(r));
+  /** Open and closed alerts, newest first: a page from those older than alert `before`, and how many there are. */
+  history(limit: number, before?: number): { rows: AlertView[]; total: number; next?: number } {
+    const page = keysetPage(this.repo.recent(limit + 1, before), limit, (r) => r.id);
+    return { ...page, rows: page.rows.map((r) => this.view(r)), total: this.repo.count() };
   }
 
   private view(row: AlertRow): AlertView {
@@ -106,5 +109,8 @@ function closeReason(row: AlertRow, machines: readonly MachineView[]): string {
       return 'a newer collision replaced it';
     case 'disk-low':
       return 'free space on the disk is back';
+    case 'backup-failed':
+    case 'backup-stale':
+      return 'a newer backup was made and checked';
   }
 }

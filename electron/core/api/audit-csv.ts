@@ -9,8 +9,12 @@ function cell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function auditCsv(rows: readonly CommandView[]): string {
-  const lines = [COLUMNS.join(',')];
-  for (const r of rows) lines.push(COLUMNS.map((c) => cell(r[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+/** The header line of the audit CSV. */
+export const AUDIT_CSV_HEADER = `${COLUMNS.join(',')}\r\n`;
+
+/** Commands as CSV lines, each ended by CRLF: the export writes the header once, then a chunk of these per page. */
+export function auditCsvLines(rows: readonly CommandView[]): string {
+  let out = '';
+  for (const r of rows) out += `${COLUMNS.map((c) => cell(r[c])).join(',')}\r\n`;
+  return out;
 }

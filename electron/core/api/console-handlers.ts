@@ -1,11 +1,15 @@
 import type { ListenerAlertView } from '../../../shared/api/alerts';
+import type { StorageView } from '../../../shared/api/storage';
 import { callingFirst, type ConsoleHandlers } from '../../../shared/api/dispatch';
 import { fail, ok } from '../../../shared/api/result';
+import { backupHandlers } from '../backup/backup-handlers';
+import type { BackupService } from '../backup/backup-service';
 import type { Settings } from '../config/settings';
 import { settingsHandlers } from '../config/settings-api';
 import type { Feeds } from '../feeds/feeds';
 import type { IngestQueue } from '../ingest/ingest-queue';
 import type { Projections } from '../ingest/projections';
+import { storageHandlers } from '../retention/storage-handlers';
 import type { TrainingFloor } from '../simulator/training';
 import { toView } from '../store/command-repo';
 import type { CoreContext } from './context';
@@ -17,6 +21,9 @@ export interface HandlerParts {
   ingest: IngestQueue;
   projections: Projections;
   feeds: Feeds;
+  backup: BackupService;
+  /** The store's size, oldest live day and free disk (retention/storage-view.ts). */
+  storage: () => Promise<StorageView>;
   settings: Settings | undefined;
   training: TrainingFloor | undefined;
   webhookUrl: string;
@@ -44,6 +51,8 @@ export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): ConsoleH
     ...feeds.handlers(),
     ...recordHandlers(ctx, pin),
     ...settingsHandlers(settings, ctx.emit),
+    ...backupHandlers(parts.backup),
+    ...storageHandlers(parts.storage),
     getSnapshot: async () =>
       ok({
         mode: ctx.config.training ? 'training' : 'live',

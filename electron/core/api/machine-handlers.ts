@@ -2,6 +2,7 @@ import { takesWorkflowTypeName } from '../../../shared/api/contract';
 import type { ConsoleHandlers } from '../../../shared/api/dispatch';
 import { fail, ok, type Result } from '../../../shared/api/result';
 import type { CommandKind, CommandView, Role } from '../../../shared/api/views';
+import { archivedJobDetail, searchArchivedJobs } from '../store/archive-jobs';
 import { toView } from '../store/command-repo';
 import { jobView } from '../views';
 import type { CoreContext } from './context';
@@ -39,11 +40,20 @@ export function machineHandlers(ctx: CoreContext, pin: PinGuard): MachineHandler
     },
     listJobs: async (query) => {
       const page = ctx.jobs.query(query);
-      return ok({ ...page, rows: page.rows.map(jobView) });
+      if (!query.includeArchive) return ok({ ...page, rows: page.rows.map(jobView) });
+      // Archived jobs are older than every live one: they follow the live rows, the page running on into them.
+      const { offset = 0, limit = 100 } = query;
+      const archived = searchArchivedJobs(ctx.config.dataDir, query, Math.max(0, offset - page.total), limit - page.rows.length);
+      return ok({ rows: [...page.rows, ...archived.rows].map(jobView), total: page.total + archived.total, offset: page.offset });
     },
     getJobDetail: async ({ machineId, key }) => {
       const job = ctx.jobs.get(machineId, key);
-      if (!job) return fail('not-found', `no job ${key} on ${machineId}`);
+      if (!job) {
+        // Listed with "include archive": read from the year's archive, as it was when it left the live file.
+        const archived = archivedJobDetail(ctx.config.dataDir, machineId, key);
+        if (!archived) return fail('not-found', `no job ${key} on ${machineId}`);
+        return ok({ job: jobView(archived.job), timeline: archived.timeline, cancelledJobs: [] });
+      }
       const seen = job.sourceJobInstanceId !== undefined && job.status === 'Cancelled' ? { grouped: ctx.jobs.sourceOf(job) !== undefined } : {};
       return ok({
         job: jobView({ ...job, ...seen }),

@@ -1,7 +1,7 @@
 import type { ConsoleHandlers } from '../../../shared/api/dispatch';
+import { keysetPage } from '../../../shared/api/paging';
 import { fail, ok } from '../../../shared/api/result';
 import { toView } from '../store/command-repo';
-import { auditCsv } from './audit-csv';
 import type { CoreContext } from './context';
 import type { PinGuard } from './pin';
 
@@ -20,12 +20,18 @@ type RecordHandlers = Pick<
   | 'getDelivery'
 >;
 
-const EXPORT_LIMIT = 100_000;
-
 /** Supervisors' decisions, and the records people read afterwards: alerts, the audit trail, refused deliveries. */
 export function recordHandlers(ctx: CoreContext, pin: PinGuard): RecordHandlers {
   return {
-    listReviews: async () => ok({ queue: ctx.reviews.queue(), recent: ctx.reviews.recent(50) }),
+    listReviews: async ({ before, limit }) => {
+      const recent = ctx.reviews.recent(limit, before);
+      return ok({
+        queue: ctx.reviews.queue(),
+        recent: recent.rows,
+        recentTotal: recent.total,
+        ...(recent.next !== undefined ? { recentNext: recent.next } : {}),
+      });
+    },
     listReviewInspections: async ({ reviewId, offset, limit }) => ctx.reviews.inspections(reviewId, offset, limit),
     decide: async ({ reviewId, outcome, reason, pin: given }) =>
       pin.check(given, { action: 'decide', reviewId, outcome }) ?? ctx.reviews.decide({ reviewId, outcome, reason }, ctx.actor, 'supervisor'),
@@ -33,7 +39,7 @@ export function recordHandlers(ctx: CoreContext, pin: PinGuard): RecordHandlers 
       const retried = ctx.outbox.retry(commandId);
       return retried.ok ? ok(toView(retried.value)) : retried;
     },
-    listAlertHistory: async ({ limit }) => ok(ctx.alerts.history(limit)),
+    listAlertHistory: async ({ before, limit }) => ok(ctx.alerts.history(limit, before)),
     acknowledgeAlert: async ({ alertId }) => {
       if (!ctx.alerts.acknowledge(alertId, ctx.actor, ctx.now().toISOString())) {
         return fail('not-allowed', 'this alert is closed already, or closes only when the machine runs again or stops');
@@ -42,17 +48,20 @@ export function recordHandlers(ctx: CoreContext, pin: PinGuard): RecordHandlers 
       ctx.emit({ type: 'alerts', active });
       return ok(active);
     },
-    listAudit: async ({ offset, limit, ...filter }) => {
-      const page = ctx.commands.search(filter, limit, offset);
-      return ok({ rows: page.rows.map(toView), total: page.total });
+    listAudit: async ({ before, offset, limit, ...filter }) => {
+      const found = ctx.commands.search(filter, limit + 1, offset, before);
+      return ok({ ...keysetPage(found.rows.map(toView), limit, (c) => c.id), total: found.total, ...(found.capped ? { totalCapped: true } : {}) });
     },
-    exportAudit: async ({ offset: _offset, limit: _limit, ...filter }) => {
-      const page = ctx.commands.search(filter, EXPORT_LIMIT, 0);
-      const stamp = ctx.now().toISOString().replace(/[:.]/g, '-');
-      return ok({ filename: `issuance-audit-${stamp}.csv`, csv: auditCsv(page.rows.map(toView)) });
+    // Where an export goes is the transport's to say: serve-server.ts offers a download, the app's shell a save dialog.
+    exportAudit: async () => fail('unavailable', "the audit export is offered by the console's window or its served page"),
+    listPinRefusals: async ({ before, offset, limit }) => {
+      const found = ctx.pinRefusals.recent(limit + 1, offset, before);
+      return ok({ ...keysetPage(found.rows, limit, (r) => r.id), total: found.total });
     },
-    listPinRefusals: async ({ offset, limit }) => ok(ctx.pinRefusals.recent(limit, offset)),
-    listDeliveries: async ({ outcome, offset, limit }) => ok(ctx.deliveries.list(outcome, offset, limit)),
+    listDeliveries: async ({ outcome, before, offset, limit }) => {
+      const found = ctx.deliveries.list(outcome, offset, limit + 1, before);
+      return ok({ ...found, ...keysetPage(found.rows, limit, (d) => d.id) });
+    },
     getDelivery: async ({ id }) => {
       const d = ctx.deliveries.get(id);
       return d ? ok(d) : fail('not-found', `no delivery ${id}`);

@@ -3,6 +3,7 @@ import { schedulerStatus, suspendedIds } from '../aida/answers';
 import { describeAnswer, isSuccess, type AidaAnswer, type AidaClient } from '../aida/client';
 import type { Command, CommandRepo, NewCommand } from '../store/command-repo';
 import type { ReviewRepo } from '../store/review-repo';
+import { restoredSettlements, type MachineAnswer } from './restored';
 import { EFFECT_SEEN_IN_STATE, sendCommand, signalCallback, type SignalPayload } from './send';
 
 export interface OutboxDeps {
@@ -84,9 +85,13 @@ export class Outbox {
     return ok(queued);
   }
 
-  /** After a restart: queued commands were never sent; sent ones may or may not have arrived. */
+  /**
+   * After a restart: queued commands were never sent; sent ones may or may not have arrived. Those restored from a
+   * backup wait for settleRestored or a newer message: the machine may have got them after the backup was made.
+   */
   resume(): void {
     for (const c of this.deps.repo.unsettled()) {
+      if (c.restoredAt !== undefined) continue;
       if (c.state === 'queued') this.schedule(c.id, 0, 'send');
       else this.schedule(c.id, 0, 'reconcile');
     }
@@ -106,6 +111,17 @@ export class Outbox {
         this.finish(c.id, 'acknowledged', `taken as applied: ${review.closed_reason ?? 'the machine moved on'}`);
       }
     }
+  }
+
+  /**
+   * The machine's API was read after a restore (the poller's reconciliation): what it settles of the restored reviews
+   * and commands (restored.ts decides). Returns whether a review's mark was cleared (the review queue changed).
+   */
+  settleRestored(machineId: string, machine: MachineAnswer): boolean {
+    const { clear, fail } = restoredSettlements(machineId, machine, this.deps.reviews.unanswered(), this.deps.repo.unsettled());
+    for (const id of clear) this.deps.reviews.clearRestored(id);
+    for (const f of fail) this.finish(f.id, 'failed', f.outcome);
+    return clear.length > 0;
   }
 
   async stop(): Promise<void> {
@@ -156,7 +172,7 @@ export class Outbox {
   private async process(id: number): Promise<void> {
     if (this.busy.has(id)) return;
     const command = this.deps.repo.get(id);
-    if (command.state !== 'queued') return;
+    if (command.state !== 'queued' || command.restoredAt !== undefined) return;
     const stale = this.stale(command);
     if (stale) {
       this.finish(id, 'failed', `not sent: ${stale}`);
@@ -226,7 +242,7 @@ export class Outbox {
   private async reconcile(id: number): Promise<void> {
     if (this.busy.has(id)) return;
     const command = this.deps.repo.get(id);
-    if (command.state !== 'sent') return;
+    if (command.state !== 'sent' || command.restoredAt !== undefined) return;
     const stale = this.stale(command);
     if (stale) {
       this.finish(id, 'acknowledged', `taken as applied: ${stale}`);

@@ -7,7 +7,9 @@ import type { ConfigFile } from './schema';
 
 export const COMMAND_LINE = 'command line';
 
-const STRING_FLAGS = ['config', 'data-dir', 'webhook-host', 'webhook-port', 'ui-host', 'ui-port', 'aida-url'] as const;
+const STRING_FLAGS = ['config', 'data-dir', 'webhook-host', 'webhook-port', 'ui-host', 'ui-port', 'aida-url', 'restore'] as const;
+/** Flags without a value: `--yes` confirms --restore. */
+const BOOLEAN_FLAGS = ['yes'] as const;
 
 function port(flag: string, value: string, problems: ConfigProblem[]): number | undefined {
   const n = Number(value);
@@ -24,13 +26,22 @@ export function parseCliFlags(argv: readonly string[]): { flags: CliFlags; probl
   const problems: ConfigProblem[] = [];
   const { values, tokens } = parseArgs({
     args: [...argv],
-    options: Object.fromEntries(STRING_FLAGS.map((f) => [f, { type: 'string' as const }])),
+    options: {
+      ...Object.fromEntries(STRING_FLAGS.map((f) => [f, { type: 'string' as const }])),
+      ...Object.fromEntries(BOOLEAN_FLAGS.map((f) => [f, { type: 'boolean' as const }])),
+    },
     strict: false,
     allowPositionals: true,
     tokens: true,
   });
   const given: Partial<Record<(typeof STRING_FLAGS)[number], string>> = {};
+  const switches: Partial<Record<(typeof BOOLEAN_FLAGS)[number], boolean>> = {};
   for (const [name, value] of Object.entries(values)) {
+    if ((BOOLEAN_FLAGS as readonly string[]).includes(name)) {
+      if (value === true) switches[name as (typeof BOOLEAN_FLAGS)[number]] = true;
+      else problems.push({ where: COMMAND_LINE, message: `--${name} takes no value; ignored` });
+      continue;
+    }
     const known = (STRING_FLAGS as readonly string[]).includes(name);
     if (!known) problems.push({ where: COMMAND_LINE, message: `--${name} is not a console flag; ignored` });
     else if (typeof value !== 'string') problems.push({ where: COMMAND_LINE, message: `--${name} needs a value; ignored` });
@@ -58,6 +69,8 @@ export function parseCliFlags(argv: readonly string[]): { flags: CliFlags; probl
   if (webhookPort !== undefined) flags.webhookPort = webhookPort;
   const uiPort = given['ui-port'] === undefined ? undefined : port('ui-port', given['ui-port'], problems);
   if (uiPort !== undefined) flags.uiPort = uiPort;
+  if (given.restore !== undefined) flags.restore = given.restore;
+  if (switches.yes) flags.yes = true;
   if (given['aida-url'] !== undefined) {
     const parsed = z.url({ protocol: /^https?$/ }).safeParse(given['aida-url']);
     if (parsed.success) flags.aidaUrl = parsed.data;

@@ -1,5 +1,6 @@
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
+import { resolveRetention } from '../retention/retention-config';
 import { DEFAULT_SCENARIO } from '../simulator/scenarios';
 import type { ConfigFile, ConsoleConfig } from './schema';
 import { resolveSources } from './sources';
@@ -15,6 +16,10 @@ export interface CliFlags {
   uiHost?: string;
   uiPort?: number;
   aidaUrl?: string;
+  /** A backup file to put in place of the database before the console starts (after a confirmation). */
+  restore?: string;
+  /** Confirms --restore without asking. */
+  yes?: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -36,8 +41,9 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
     ids.add(m.id);
   }
   const training = machines.length === 0;
+  const dataDir = flags.dataDir ?? file.dataDir ?? fallbackDataDir;
   return {
-    dataDir: flags.dataDir ?? file.dataDir ?? fallbackDataDir,
+    dataDir,
     station: file.station ?? hostname(),
     // In training mode the listener stays on loopback unless asked otherwise, so a real machine's webhooks never
     // reach a console that is only practising.
@@ -49,6 +55,7 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
     uiAccessToken: file.ui?.accessToken,
     desktop: { startAtLogin: file.desktop?.startAtLogin ?? false, display: file.desktop?.display ?? 'window' },
     durability: file.durability ?? 'power-cut',
+    backup: { dir: file.backup?.dir ?? join(dataDir, 'backups'), keep: file.backup?.keep ?? 7 },
     training: training
       ? {
           cardsPerBatch: file.training?.cardsPerBatch ?? 10,
@@ -79,6 +86,7 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
       maxCount: file.webhook?.rejectedDeliveries?.maxCount ?? 10_000,
       maxBytes: (file.webhook?.rejectedDeliveries?.maxMegabytes ?? 100) * 1024 * 1024,
     },
+    retention: resolveRetention(file.retention),
     ...resolveSources(file),
   };
 }

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { MachineKindSchema } from '../../../shared/api/views';
+import { RetentionConfigSchema, type RetentionSettings } from '../retention/retention-config';
 import { SCENARIO_IDS, type ScenarioId } from '../simulator/scenarios';
 import { parseAllowEntry } from './allow-from';
 import {
@@ -157,6 +158,17 @@ export const ConfigFileSchema = z
      * in WAL, survives a crash of the console but not of the OS; faster.
      */
     durability: z.enum(['power-cut', 'crash']).optional(),
+    /** How long rows stay in the live file before the year's archive, and personal data before it is redacted. */
+    retention: RetentionConfigSchema.optional(),
+    /** Daily copies of the database (and one before each migration), each checked; the newest `keep` are kept. */
+    backup: z
+      .object({
+        /** Best on another disk than dataDir: a copy on the same disk is lost with it. Default `<dataDir>/backups`. */
+        dir: z.string().min(1).max(1000).refine((d) => !d.includes('\0'), { message: 'must be a folder path' }).optional(),
+        keep: z.number().int().min(1).max(365).optional(),
+      })
+      .strict()
+      .optional(),
     machines: z
       .array(MachineConfigSchema)
       .superRefine((machines, ctx) => {
@@ -208,6 +220,8 @@ export interface ConsoleConfig {
   uiAccessToken: string | undefined;
   desktop: { startAtLogin: boolean; display: 'window' | 'full-screen' | 'kiosk' };
   durability: 'power-cut' | 'crash';
+  /** Where the database is copied (daily, before each migration) and how many copies are kept. */
+  backup: { dir: string; keep: number };
   /** Training mode: no machine configured, an embedded simulator plays one on loopback. */
   training: TrainingSettings | undefined;
   machines: MachineConfig[];
@@ -225,4 +239,6 @@ export interface ConsoleConfig {
   rapidadmin?: RapidadminSettings;
   idv?: IdvSettings;
   webhookTls?: TlsSettings;
+  /** Absent: the defaults (90 days for everything, personal data kept as long as its rows). */
+  retention?: RetentionSettings;
 }

@@ -1,5 +1,6 @@
 import type { ConsoleHandlers } from '../../../shared/api/dispatch';
-import type { FeedAlertView, FeedSettings, FeedTopic, FeedsSnapshot } from '../../../shared/api/feeds';
+import { FEED_PAGE_SIZE, type FeedAlertView, type FeedSettings, type FeedTopic, type FeedsSnapshot } from '../../../shared/api/feeds';
+import { keysetPage } from '../../../shared/api/paging';
 import { fail, ok } from '../../../shared/api/result';
 import { resolveSources, type IdvSettings, type RapidadminSettings } from '../config/sources';
 import type { Store } from '../store/store';
@@ -10,7 +11,10 @@ import { unauthenticatedPolicy, type UnauthenticatedPolicy } from '../webhooks/u
 import { PrintFeed } from './print-feed';
 import { VerificationFeed } from './verification-feed';
 
-export type FeedHandlers = Pick<ConsoleHandlers, 'getFeeds' | 'acknowledgeFeedAlert' | 'setVerificationAlertRules' | 'fetchVerificationDetails'>;
+export type FeedHandlers = Pick<
+  ConsoleHandlers,
+  'getFeeds' | 'listActivity' | 'listVerifications' | 'acknowledgeFeedAlert' | 'setVerificationAlertRules' | 'fetchVerificationDetails'
+>;
 type JobReadHandlers = Pick<ConsoleHandlers, 'listJobs' | 'getJobDetail'>;
 
 /** The topics of Changes this module's sources set, announced to the UI as one `feeds` event. */
@@ -28,8 +32,6 @@ export interface FeedsOptions {
   now?: () => string;
 }
 
-const ACTIVITY_SHOWN = 100;
-const VERIFICATIONS_SHOWN = 200;
 const ACKNOWLEDGED_ALERTS_SHOWN = 50;
 
 type FeedSource = FeedAlertView['source'];
@@ -133,12 +135,21 @@ export class Feeds {
   }
 
   snapshot(): FeedsSnapshot {
+    const activity = this.activity(FEED_PAGE_SIZE);
+    const verifications = this.verifications.recent(FEED_PAGE_SIZE);
     return {
       settings: this.settings(),
-      activity: this.store.activity.recent(ACTIVITY_SHOWN),
-      verifications: this.verifications.recent(VERIFICATIONS_SHOWN),
+      activity: activity.rows,
+      ...(activity.next !== undefined ? { activityNext: activity.next } : {}),
+      verifications: verifications.rows,
+      ...(verifications.next !== undefined ? { verificationsNext: verifications.next } : {}),
       alerts: this.store.feedAlerts.recent(ACKNOWLEDGED_ALERTS_SHOWN),
     };
+  }
+
+  /** Newest first: a page from the entries before sequence number `before`. */
+  private activity(limit: number, before?: number) {
+    return keysetPage(this.store.activity.recent(limit + 1, before), limit, (e) => e.seq);
   }
 
   /** The job queue's reads, with what these feeds add to a job: a failed print in words, the applicant's check. */
@@ -161,6 +172,8 @@ export class Feeds {
   handlers(): FeedHandlers {
     return {
       getFeeds: async () => ok(this.snapshot()),
+      listActivity: async ({ before, limit }) => ok(this.activity(limit, before)),
+      listVerifications: async ({ before, limit }) => ok(this.verifications.recent(limit, before)),
       acknowledgeFeedAlert: async ({ id }) => {
         if (!this.store.feedAlerts.acknowledge(id, this.options.actor, this.now())) return fail('not-found', `no alert ${id}`);
         this.options.emit(['alerts']);

@@ -1,5 +1,6 @@
 import type { ConsoleHandlers } from '../../../shared/api/dispatch';
 import type { FeedSettings, FeedTopic, JobVerification, VerificationView } from '../../../shared/api/feeds';
+import { keysetPage } from '../../../shared/api/paging';
 import { fail, ok } from '../../../shared/api/result';
 import type { JobView } from '../../../shared/api/views';
 import { AlertRulesSchema, type AlertRules } from '../../../shared/idv/alert-rules';
@@ -75,8 +76,10 @@ export class VerificationFeed {
     this.options.emit(['settings']);
   }
 
-  recent(limit: number): VerificationView[] {
-    return this.store.verifications.recent(limit).map((v) => this.view(v));
+  /** Most recently reported first: a page from those last reported before sequence number `before`. */
+  recent(limit: number, before?: number): { rows: VerificationView[]; next?: number } {
+    const page = keysetPage(this.store.verifications.recent(limit + 1, before), limit, (v) => v.seq);
+    return { ...page, rows: page.rows.map((v) => this.view(v.state)) };
   }
 
   view(state: VerificationState): VerificationView {

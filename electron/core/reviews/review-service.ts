@@ -1,7 +1,9 @@
+import { keysetPage } from '../../../shared/api/paging';
 import { fail, ok, type Result } from '../../../shared/api/result';
 import {
   REVIEW_CARD_INSPECTIONS,
   mayCancel,
+  type Inspection,
   type InspectionPage,
   type Outcome,
   type ReviewPayload,
@@ -35,6 +37,10 @@ function cardPayload(payload: ReviewPayload): ReviewPayload {
   if (!inspections || inspections.length <= REVIEW_CARD_INSPECTIONS) return payload;
   return { ...payload, inspections: inspections.slice(0, REVIEW_CARD_INSPECTIONS) };
 }
+
+/** Why a review restored from a backup cannot be decided yet. */
+export const RESTORED_REVIEW =
+  "restored from a backup: check at the machine. This review is decided again only once the machine's list of suspended jobs shows the job still waiting, or a newer message from it arrives";
 
 const OUTCOME_WORD: Record<Outcome, string> = { Completed: 'approved', Faulted: 'rejected', Canceled: 'rejected as cancelled' };
 
@@ -86,15 +92,15 @@ export class ReviewService {
       ...(r.reason ? { reason: r.reason } : {}),
       ...(r.closed_at ? { closedAt: r.closed_at } : {}),
       ...(r.closed_reason ? { closedReason: r.closed_reason } : {}),
+      ...(r.restored_at ? { restoredAt: r.restored_at } : {}),
     };
   }
 
   /** A read's inspections from `offset`, as stored: nothing of the message is dropped, however long. */
   inspections(reviewId: number, offset: number, limit: number): Result<InspectionPage> {
-    const review = this.deps.reviews.get(reviewId);
-    if (!review) return fail('not-found', `no review ${reviewId}`);
-    const all = review.payload.inspections ?? [];
-    return ok({ rows: all.slice(offset, offset + limit), total: all.length, offset });
+    const page = this.deps.reviews.inspections(reviewId, offset, limit);
+    if (!page) return fail('not-found', `no review ${reviewId}`);
+    return ok({ rows: page.rows as Inspection[], total: page.total, offset });
   }
 
   /** The queue: everything still waiting on a decision or on the machine, oldest first. */
@@ -102,8 +108,10 @@ export class ReviewService {
     return this.deps.reviews.unanswered().map((r) => this.view(r));
   }
 
-  recent(limit: number): ReviewView[] {
-    return this.deps.reviews.recentClosed(limit).map((r) => this.view(r));
+  /** Finished reviews, newest first: a page from those older than review `before`, and how many have finished. */
+  recent(limit: number, before?: number): { rows: ReviewView[]; total: number; next?: number } {
+    const page = keysetPage(this.deps.reviews.recentClosed(limit + 1, before), limit, (r) => r.id);
+    return { ...page, rows: page.rows.map((r) => this.view(r)), total: this.deps.reviews.closedCount() };
   }
 
   async decide(
@@ -114,6 +122,8 @@ export class ReviewService {
     const review = this.deps.reviews.get(input.reviewId);
     if (!review) return fail('not-found', `no review ${input.reviewId}`);
     if (review.state === 'closed') return fail('not-allowed', `nothing to decide: ${review.closed_reason ?? 'the machine moved on'}`);
+    // The backup may predate a decision the machine already got: deciding again could signal a later step of the job.
+    if (review.restored_at) return fail('not-allowed', RESTORED_REVIEW);
     if (review.state === 'decided') {
       const existing = this.deps.commands.byReview(review.id);
       if (existing && review.decision === input.outcome) return ok(toView(existing));
@@ -150,7 +160,7 @@ export class ReviewService {
    */
   async decideAutomatically(): Promise<void> {
     for (const r of this.deps.reviews.unanswered()) {
-      if (r.state !== 'pending') continue;
+      if (r.state !== 'pending' || r.restored_at) continue;
       if (r.kind === 'ocr' && this.deps.settings.autoApproveAbove !== undefined) {
         const lowest = autoApprovable(r.payload, this.deps.settings.autoApproveAbove);
         if (lowest !== undefined) {

@@ -16,11 +16,12 @@ export class ActivityRepo {
     this.putStmt.run(entry.seq, source, entry.at, JSON.stringify(entry));
   }
 
-  /** Newest first. */
-  recent(limit: number): ActivityEntry[] {
-    return this.db
-      .prepare<[number], { entry: string }>('SELECT entry FROM feed_activity ORDER BY seq DESC LIMIT ?')
-      .all(limit)
-      .map((r) => JSON.parse(r.entry) as ActivityEntry);
+  /** Newest first, those before sequence number `before` when given. */
+  recent(limit: number, before?: number): ActivityEntry[] {
+    const rows =
+      before === undefined
+        ? this.db.prepare<[number], { entry: string }>('SELECT entry FROM feed_activity ORDER BY seq DESC LIMIT ?').all(limit)
+        : this.db.prepare<[number, number], { entry: string }>('SELECT entry FROM feed_activity WHERE seq < ? ORDER BY seq DESC LIMIT ?').all(before, limit);
+    return rows.map((r) => JSON.parse(r.entry) as ActivityEntry);
   }
 }

@@ -38,7 +38,13 @@ export class AlertRepo {
     return this.db.prepare<[number], AlertRow>('SELECT * FROM alerts WHERE id = ?').get(id);
   }
 
-  recent(limit: number): AlertRow[] {
-    return this.db.prepare<[number], AlertRow>('SELECT * FROM alerts ORDER BY id DESC LIMIT ?').all(limit);
+  /** Newest first, those older than alert `before` when given. */
+  recent(limit: number, before?: number): AlertRow[] {
+    if (before === undefined) return this.db.prepare<[number], AlertRow>('SELECT * FROM alerts ORDER BY id DESC LIMIT ?').all(limit);
+    return this.db.prepare<[number, number], AlertRow>('SELECT * FROM alerts WHERE id < ? ORDER BY id DESC LIMIT ?').all(before, limit);
+  }
+
+  count(): number {
+    return this.db.prepare<[], number>('SELECT count(*) FROM alerts').pluck().get() ?? 0;
   }
 }

@@ -1,7 +1,8 @@
 import type { CommandKind, CommandState, CommandView, Role } from '../../../shared/api/views';
+import { cappedCount } from './capped-count';
 import type { Db } from './database';
 
-interface CommandRow {
+export interface CommandRow {
   id: number;
   machine_id: string;
   kind: CommandKind;
@@ -14,6 +15,7 @@ interface CommandRow {
   next_attempt_at: string | null;
   review_id: number | null;
   alert_id: number | null;
+  restored_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -23,7 +25,7 @@ export interface Command extends CommandView {
   alertId?: number;
 }
 
-function fromRow(row: CommandRow): Command {
+export function fromRow(row: CommandRow): Command {
   return {
     id: row.id,
     machineId: row.machine_id,
@@ -39,6 +41,7 @@ function fromRow(row: CommandRow): Command {
     ...(row.review_id !== null ? { reviewId: row.review_id } : {}),
     ...(row.next_attempt_at !== null ? { nextAttemptAt: row.next_attempt_at } : {}),
     ...(row.alert_id !== null ? { alertId: row.alert_id } : {}),
+    ...(row.restored_at !== null ? { restoredAt: row.restored_at } : {}),
   };
 }
 
@@ -105,9 +108,10 @@ export class CommandRepo {
     return this.get(id);
   }
 
+  /** Settling a command restored from a backup (the outbox acts on no other) clears its mark. */
   update(id: number, state: CommandState, outcome: string | undefined, at: string, nextAttemptAt?: string): Command {
     this.db
-      .prepare('UPDATE commands SET state = ?, outcome = ?, updated_at = ?, next_attempt_at = ? WHERE id = ?')
+      .prepare('UPDATE commands SET state = ?, outcome = ?, updated_at = ?, next_attempt_at = ?, restored_at = NULL WHERE id = ?')
       .run(state, outcome ?? null, at, nextAttemptAt ?? null, id);
     return this.get(id);
   }
@@ -147,32 +151,56 @@ export class CommandRepo {
       .map(fromRow);
   }
 
+  /** After a restore: every unsettled command waits for the machine to say whether it still needs sending. */
+  markRestored(at: string): number {
+    return this.db.prepare(`UPDATE commands SET restored_at = ? WHERE state IN ('queued', 'sent')`).run(at).changes;
+  }
+
   recent(limit = 50): Command[] {
     return this.db.prepare<[number], CommandRow>('SELECT * FROM commands ORDER BY id DESC LIMIT ?').all(limit).map(fromRow);
   }
 
-  /** The audit trail, newest first. */
-  search(filter: CommandFilter, limit: number, offset = 0): { rows: Command[]; total: number } {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    const add = (sql: string, key: string, value: string | undefined) => {
-      if (value === undefined || value === '') return;
-      where.push(sql);
-      params[key] = value;
-    };
-    add('machine_id = @machineId', 'machineId', filter.machineId);
-    add('kind = @kind', 'kind', filter.kind);
-    add('state = @state', 'state', filter.state);
-    // What a person types is matched literally: % and _ are not wildcards here.
-    add("actor LIKE '%' || @actor || '%' ESCAPE '\\'", 'actor', filter.actor?.replace(/[\\%_]/g, (c) => `\\${c}`));
-    add('created_at >= @since', 'since', filter.since);
-    add('created_at <= @until', 'until', filter.until);
+  /**
+   * The audit trail, newest first: `limit` rows from `offset` among those older than command `before`, and how many
+   * match (up to COUNT_CAP). Every read walks the primary key downwards (EXPLAIN: SCAN commands, or SEARCH commands
+   * USING INTEGER PRIMARY KEY (rowid<?) with `before`), so a page costs the rows it passes over, not the table.
+   */
+  search(filter: CommandFilter, limit: number, offset = 0, before?: number): { rows: Command[]; total: number; capped: boolean } {
+    const { where, params } = auditWhere(filter);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM commands ${clause}`).get(params) as { n: number }).n;
-    const rows = this.db
-      .prepare<Record<string, unknown>, CommandRow>(`SELECT * FROM commands ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit, offset })
-      .map(fromRow);
-    return { rows, total };
+    return { rows: this.page(where, params, limit, offset, before), ...cappedCount(this.db, `FROM commands ${clause}`, params) };
   }
+
+  /** A page of the audit trail without its count: what the export reads, page after page. */
+  searchPage(filter: CommandFilter, limit: number, before?: number): Command[] {
+    const { where, params } = auditWhere(filter);
+    return this.page(where, params, limit, 0, before);
+  }
+
+  private page(where: string[], params: Record<string, unknown>, limit: number, offset: number, before: number | undefined): Command[] {
+    const keyed = before === undefined ? where : [...where, 'id < @before'];
+    const clause = keyed.length ? `WHERE ${keyed.join(' AND ')}` : '';
+    return this.db
+      .prepare<Record<string, unknown>, CommandRow>(`SELECT * FROM commands ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset, ...(before === undefined ? {} : { before }) })
+      .map(fromRow);
+  }
+}
+
+function auditWhere(filter: CommandFilter): { where: string[]; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const add = (sql: string, key: string, value: string | undefined) => {
+    if (value === undefined || value === '') return;
+    where.push(sql);
+    params[key] = value;
+  };
+  add('machine_id = @machineId', 'machineId', filter.machineId);
+  add('kind = @kind', 'kind', filter.kind);
+  add('state = @state', 'state', filter.state);
+  // What a person types is matched literally: % and _ are not wildcards here.
+  add("actor LIKE '%' || @actor || '%' ESCAPE '\\'", 'actor', filter.actor?.replace(/[\\%_]/g, (c) => `\\${c}`));
+  add('created_at >= @since', 'since', filter.since);
+  add('created_at <= @until', 'until', filter.until);
+  return { where, params };
 }

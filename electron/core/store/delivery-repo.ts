@@ -40,14 +40,23 @@ export class DeliveryRepo {
     private readonly refused?: RefusedDeliveries,
   ) {}
 
-  /** A page of deliveries, newest first; of refused ones, also how many older ones were pruned. */
-  list(outcome: DeliveryView['outcome'] | undefined, offset: number, limit: number): { rows: DeliveryView[]; total: number; pruned?: number } {
+  /**
+   * A page of deliveries, newest first (from those older than delivery `before`, when given); of refused ones, also
+   * how many older ones were pruned. With an outcome, over the index deliveries_outcome (outcome, id).
+   */
+  list(
+    outcome: DeliveryView['outcome'] | undefined,
+    offset: number,
+    limit: number,
+    before?: number,
+  ): { rows: DeliveryView[]; total: number; pruned?: number } {
     const clause = outcome ? 'WHERE outcome = @outcome' : '';
     const params = outcome ? { outcome } : {};
     const total = (this.db.prepare(`SELECT count(*) AS n FROM deliveries ${clause}`).get(params) as { n: number }).n;
+    const page = before === undefined ? clause : `${clause ? `${clause} AND` : 'WHERE'} id < @before`;
     const rows = this.db
-      .prepare<Record<string, unknown>, DeliveryRow>(`SELECT * FROM deliveries ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
-      .all({ ...params, limit, offset });
+      .prepare<Record<string, unknown>, DeliveryRow>(`SELECT * FROM deliveries ${page} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset, ...(before === undefined ? {} : { before }) });
     const pruned = outcome === 'rejected' && this.refused ? { pruned: this.refused.pruned() } : {};
     return { rows: rows.map((r) => toView(r, false)), total, ...pruned };
   }

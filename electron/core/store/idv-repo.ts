@@ -38,12 +38,16 @@ export class IdvRepo {
     this.putStmt.run(processKey(state.processId), JSON.stringify(state), seq);
   }
 
-  /** Most recently delivered first. */
-  recent(limit: number): VerificationState[] {
-    return this.db
-      .prepare<[number], { state: string }>('SELECT state FROM idv_verifications ORDER BY last_seq DESC LIMIT ?')
-      .all(limit)
-      .map((r) => JSON.parse(r.state) as VerificationState);
+  /** Most recently delivered first, each with the sequence number of its last delivery (the key to page on). */
+  recent(limit: number, before?: number): { state: VerificationState; seq: number }[] {
+    type Row = { state: string; last_seq: number };
+    const rows =
+      before === undefined
+        ? this.db.prepare<[number], Row>('SELECT state, last_seq FROM idv_verifications ORDER BY last_seq DESC LIMIT ?').all(limit)
+        : this.db
+            .prepare<[number, number], Row>('SELECT state, last_seq FROM idv_verifications WHERE last_seq < ? ORDER BY last_seq DESC LIMIT ?')
+            .all(before, limit);
+    return rows.map((r) => ({ state: JSON.parse(r.state) as VerificationState, seq: r.last_seq }));
   }
 
   details(processId: string): ProcessDetails | undefined {

@@ -3,7 +3,7 @@ import { JobQuerySchema } from '../../../shared/api/views';
 import type { Attempt, JobState } from '../domain/job-state';
 import type { Db } from './database';
 
-interface JobRow {
+export interface JobRow {
   source: string;
   machine_id: string;
   job_key: string;
@@ -30,7 +30,7 @@ const optional = <T>(value: T | null): T | undefined => (value === null ? undefi
 const flag = (value: number | null): boolean | undefined => (value === null ? undefined : value === 1);
 const toFlag = (value: boolean | undefined): number | null => (value === undefined ? null : value ? 1 : 0);
 
-function fromRow(row: JobRow): JobState {
+export function fromRow(row: JobRow): JobState {
   const job: JobState = {
     source: row.source,
     machineId: row.machine_id,

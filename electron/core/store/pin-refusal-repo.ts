@@ -46,10 +46,12 @@ export class PinRefusalRepo {
     this.db.prepare('UPDATE pin_refusals SET waited = waited + 1, last_at = ? WHERE id = ?').run(at, id);
   }
 
-  /** Newest first. */
-  recent(limit: number, offset = 0): { rows: PinRefusalView[]; total: number } {
+  /** Newest first, from those older than refusal `before` when given. */
+  recent(limit: number, offset = 0, before = Number.MAX_SAFE_INTEGER): { rows: PinRefusalView[]; total: number } {
     const total = this.db.prepare<[], number>('SELECT count(*) FROM pin_refusals').pluck().get() ?? 0;
-    const rows = this.db.prepare<[number, number], RefusalRow>('SELECT * FROM pin_refusals ORDER BY id DESC LIMIT ? OFFSET ?').all(limit, offset);
+    const rows = this.db
+      .prepare<[number, number, number], RefusalRow>('SELECT * FROM pin_refusals WHERE id < ? ORDER BY id DESC LIMIT ? OFFSET ?')
+      .all(before, limit, offset);
     return { rows: rows.map(toView), total };
   }
 }

@@ -17,6 +17,7 @@ export interface ReviewRow {
   reason: string | null;
   closed_at: string | null;
   closed_reason: string | null;
+  restored_at: string | null;
 }
 
 export interface Review extends Omit<ReviewRow, 'payload'> {
@@ -88,6 +89,16 @@ export class ReviewRepo {
     );
   }
 
+  /** After a restore: every open review waits for the machine to say where its job is (restore-marks in the README). */
+  markRestored(at: string): number {
+    return this.db.prepare(`UPDATE reviews SET restored_at = ? WHERE state != 'closed'`).run(at).changes;
+  }
+
+  /** The machine's list of suspended jobs shows this review's job still waiting: it may be acted on again. */
+  clearRestored(id: number): void {
+    this.db.prepare('UPDATE reviews SET restored_at = NULL WHERE id = ?').run(id);
+  }
+
   get(id: number): Review | undefined {
     const row = this.db.prepare<[number], ReviewRow>('SELECT * FROM reviews WHERE id = ?').get(id);
     return row ? fromRow(row) : undefined;
@@ -101,11 +112,37 @@ export class ReviewRepo {
       .map(fromRow);
   }
 
-  recentClosed(limit: number): Review[] {
-    return this.db
-      .prepare<[number], ReviewRow>(`SELECT * FROM reviews WHERE state = 'closed' ORDER BY id DESC LIMIT ?`)
-      .all(limit)
-      .map(fromRow);
+  /** Finished reviews, newest first, those older than review `before` when given (over the index reviews_state). */
+  recentClosed(limit: number, before?: number): Review[] {
+    const rows =
+      before === undefined
+        ? this.db.prepare<[number], ReviewRow>(`SELECT * FROM reviews WHERE state = 'closed' ORDER BY id DESC LIMIT ?`).all(limit)
+        : this.db
+            .prepare<[number, number], ReviewRow>(`SELECT * FROM reviews WHERE state = 'closed' AND id < ? ORDER BY id DESC LIMIT ?`)
+            .all(before, limit);
+    return rows.map(fromRow);
+  }
+
+  closedCount(): number {
+    return this.db.prepare<[], number>(`SELECT count(*) FROM reviews WHERE state = 'closed'`).pluck().get() ?? 0;
+  }
+
+  /**
+   * A page of a read's inspections, cut from the stored message by SQLite: the rest of a message with tens of
+   * thousands is never turned into objects. Undefined when there is no such review.
+   */
+  inspections(id: number, offset: number, limit: number): { rows: unknown[]; total: number } | undefined {
+    const total = this.db
+      .prepare<[number], { n: number | null }>(`SELECT json_array_length(payload, '$.inspections') AS n FROM reviews WHERE id = ?`)
+      .get(id);
+    if (!total) return undefined;
+    const rows = this.db
+      .prepare<[number, number, number], { value: string }>(
+        `SELECT i.value FROM reviews r, json_each(r.payload, '$.inspections') i WHERE r.id = ? ORDER BY i.key LIMIT ? OFFSET ?`,
+      )
+      .all(id, limit, offset)
+      .map((r) => JSON.parse(r.value) as unknown);
+    return { rows, total: total.n ?? 0 };
   }
 
   openForInstance(machineId: string, workflowInstanceId: string): Review[] {

@@ -1,5 +1,7 @@
 import { ActivityRepo } from './activity-repo';
 import { AlertRepo } from './alert-repo';
+import { ArchiveStore } from './archive-store';
+import { BackupRepo } from './backup-repo';
 import { CommandRepo } from './command-repo';
 import { openDatabase, startCheckpoints, type Db, type OpenOptions } from './database';
 import { DeliveryRepo } from './delivery-repo';
@@ -35,6 +37,9 @@ export class Store {
   readonly verifications: IdvRepo;
   readonly rapidadmin: RapidadminRepo;
   readonly pinRefusals: PinRefusalRepo;
+  /** Retention: what leaves the live file for the year's archive, personal data's expiry, the store's size. */
+  readonly archive: ArchiveStore;
+  readonly backups: BackupRepo;
   private readonly relaxSync;
   private readonly restoreSync;
   private stopCheckpoints: (() => void) | undefined;
@@ -57,6 +62,8 @@ export class Store {
     this.verifications = new IdvRepo(db);
     this.rapidadmin = new RapidadminRepo(db);
     this.pinRefusals = new PinRefusalRepo(db);
+    this.archive = new ArchiveStore(db);
+    this.backups = new BackupRepo(db);
     const synchronous = String(db.pragma('synchronous', { simple: true })) === '2' ? 'FULL' : 'NORMAL';
     this.relaxSync = db.prepare('PRAGMA synchronous = NORMAL');
     this.restoreSync = db.prepare(`PRAGMA synchronous = ${synchronous}`);

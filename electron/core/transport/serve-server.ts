@@ -9,6 +9,7 @@ import { dispatch } from '../../../shared/api/dispatch';
 import { isLoopbackHost } from '../config/layered';
 import type { RunningConsole } from '../console';
 import { boundPort, listen } from '../webhooks/listener';
+import { AUDIT_DOWNLOAD_PATH, auditDownloadRoute, downloadExport } from './audit-download';
 import { ServeGuard } from './serve-guard';
 
 export const API_SOCKET_PATH = '/api/ws';
@@ -122,7 +123,11 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
           : 'Open the console with the address it printed when it started: that address carries the access token.',
       );
   });
+  // Past the checks above, as the page is: the audit export's download (a GET the page's own link makes).
+  app.get(AUDIT_DOWNLOAD_PATH, auditDownloadRoute(core.auditExport, (line) => options.log?.(line)));
   app.use(express.static(options.rendererDir, { index: 'index.html' }));
+  // Served pages take the export as a download; the others (the app's window) are given it by their own transport.
+  const handlers = { ...core.handlers, exportAudit: downloadExport(core.auditExport) };
 
   const server: Server = await listen(app, host, options.port);
   port = boundPort(server);
@@ -165,7 +170,7 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
         ws.send(JSON.stringify({ id: null, result: { ok: false, error: { code: 'invalid-request', message: 'frame is not JSON' } } }));
         return;
       }
-      const result = await dispatch(core.handlers, request.method, request.params);
+      const result = await dispatch(handlers, request.method, request.params);
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: request.id ?? null, result }));
     }
   }

@@ -11,3 +11,11 @@ export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${d.toLocaleDateString()} ${formatTime(iso)}`;
 }
+
+/** A size on disk as IT reads it: "812 KB", "12.4 MB", "1.35 GB". */
+export function formatBytes(bytes: number): string {
+  const kb = bytes / 1024;
+  if (kb < 1000) return `${Math.round(kb)} KB`;
+  const mb = kb / 1024;
+  return mb < 1000 ? `${mb.toFixed(1)} MB` : `${(mb / 1024).toFixed(2)} GB`;
+}

@@ -27,6 +27,7 @@ export const actionKey = {
   /** One trainee action at a time, whichever machine: the simulated world changes under every one. */
   training: 'training',
   auditExport: 'audit-export',
+  backup: 'backup',
 } as const;
 
 export interface ActionsSlice {

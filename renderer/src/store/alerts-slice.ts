@@ -1,41 +1,64 @@
 import type { AlertView } from '../../../shared/api/alerts';
 import type { CommandView } from '../../../shared/api/views';
 import { actionKey, runAction } from './actions';
+import { emptyList, withFreshHead, withOlder, type KeysetList } from './keyset-list';
+import { LatestRead } from './loads';
 import type { ConsoleState, SliceCreator } from './types';
 
 export interface AlertsSlice {
   /** Open alerts, oldest first, as the core pushes them. */
   alerts: AlertView[];
-  /** Open and closed alerts, newest first, with who acted on each: fetched when the history view opens. */
-  alertHistory: AlertView[];
+  /** Open and closed alerts, newest first, with who acted on each: the first page when the history view opens, then more on request. */
+  alertHistory: KeysetList<AlertView>;
   /** Why the history could not be read, if it could not. */
   alertHistoryError: string | undefined;
   receiveAlerts(alerts: AlertView[]): void;
+  /** Reads the first page again, keeping the older pages already shown. */
   loadAlertHistory(): Promise<void>;
+  loadMoreAlertHistory(): Promise<void>;
   /** Closes a non-blocking alert (silence, unreachable, stopped…); a suspension closes only when the machine moves. */
   acknowledgeAlert(alertId: number): Promise<boolean>;
 }
 
-const HISTORY_LIMIT = 200;
+export const ALERT_HISTORY_PAGE = 50;
 
-export const createAlertsSlice: SliceCreator<AlertsSlice> = (set, get, client) => ({
-  alerts: [],
-  alertHistory: [],
-  alertHistoryError: undefined,
-  receiveAlerts(alerts) {
-    set({ alerts });
-  },
-  async loadAlertHistory() {
-    const result = await client.listAlertHistory({ limit: HISTORY_LIMIT });
-    set(result.ok ? { alertHistory: result.value, alertHistoryError: undefined } : { alertHistoryError: result.error.message });
-  },
-  async acknowledgeAlert(alertId) {
-    const alert = get().alerts.find((a) => a.id === alertId);
-    const action = { key: actionKey.alert(alertId), label: `Acknowledge the alert${alert ? ` — ${alert.machineLabel}` : ''}` };
-    const result = await runAction(set, get, action, () => client.acknowledgeAlert({ alertId }), (active) => get().receiveAlerts(active));
-    return result?.ok === true;
-  },
-});
+export const createAlertsSlice: SliceCreator<AlertsSlice> = (set, get, client) => {
+  const reads = new LatestRead();
+  return {
+    alerts: [],
+    alertHistory: emptyList(),
+    alertHistoryError: undefined,
+    receiveAlerts(alerts) {
+      set({ alerts });
+    },
+    async loadAlertHistory() {
+      const read = reads.begin();
+      const result = await client.listAlertHistory({ limit: ALERT_HISTORY_PAGE });
+      if (!read.isCurrent()) return;
+      set((s) =>
+        result.ok
+          ? { alertHistory: withFreshHead(s.alertHistory, result.value, (a) => a.id), alertHistoryError: undefined }
+          : { alertHistoryError: result.error.message },
+      );
+    },
+    async loadMoreAlertHistory() {
+      const before = get().alertHistory.next;
+      if (before === undefined) return;
+      const result = await client.listAlertHistory({ before, limit: ALERT_HISTORY_PAGE });
+      set((s) =>
+        result.ok
+          ? { alertHistory: withOlder(s.alertHistory, before, result.value), alertHistoryError: undefined }
+          : { alertHistoryError: result.error.message },
+      );
+    },
+    async acknowledgeAlert(alertId) {
+      const alert = get().alerts.find((a) => a.id === alertId);
+      const action = { key: actionKey.alert(alertId), label: `Acknowledge the alert${alert ? ` — ${alert.machineLabel}` : ''}` };
+      const result = await runAction(set, get, action, () => client.acknowledgeAlert({ alertId }), (active) => get().receiveAlerts(active));
+      return result?.ok === true;
+    },
+  };
+};
 
 /** Suspended machines' alerts: what the single-key shortcuts act on, and only when there is exactly one. */
 export const selectSuspensionAlerts = (s: ConsoleState): AlertView[] => s.alerts.filter((a) => a.kind === 'suspension');

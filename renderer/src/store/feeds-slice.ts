@@ -1,16 +1,21 @@
-import type { ActivityEntry, FeedAlertView, FeedSettings, FeedsSnapshot, VerificationView } from '../../../shared/api/feeds';
+import { FEED_PAGE_SIZE, type ActivityEntry, type FeedAlertView, type FeedSettings, type FeedsSnapshot, type VerificationView } from '../../../shared/api/feeds';
 import type { Result } from '../../../shared/api/result';
 import type { AlertRules } from '../../../shared/idv/alert-rules';
 import { actionKey, runAction, type Action } from './actions';
+import { withFreshHead, withOlder, type KeysetList } from './keyset-list';
 import { LatestRead } from './loads';
 import { RefreshScheduler } from './refresh-scheduler';
 import type { ConsoleState, SliceCreator } from './types';
 
 /** RapIDadmin / EliteID activity, identity verifications, the alerts they raise, and their endpoints' settings. */
 export interface FeedsSlice {
+  /** The snapshot, whose activity and verifications hold the first page and what "Show more" added below it. */
   feeds: FeedsSnapshot | undefined;
   feedsError: string | undefined;
+  /** Reads the snapshot again: the first pages are replaced, the older pages shown stay. */
   refreshFeeds(): Promise<void>;
+  loadMoreActivity(): Promise<void>;
+  loadMoreVerifications(): Promise<void>;
   /** The core says the feeds changed: fetched again, at most every REFRESH_MS. */
   feedsChanged(): void;
   /** Each resolves to whether the core took it; a refusal is posted to the one error path. */
@@ -23,6 +28,34 @@ const REFRESH_MS = 150;
 
 const feedAlertSource = (s: ConsoleState, id: string) =>
   selectFeedAlerts(s).find((a) => a.id === id)?.source === 'idv' ? 'identity-verification' : 'RapIDadmin';
+
+type Activity = KeysetList<ActivityEntry>;
+type Verifications = KeysetList<VerificationView>;
+
+const activityOf = (f: FeedsSnapshot): Activity => ({ rows: f.activity, next: f.activityNext });
+const verificationsOf = (f: FeedsSnapshot): Verifications => ({ rows: f.verifications, next: f.verificationsNext });
+
+/** The snapshot with these lists in it (a list's `next` is left out on its last page). */
+function withLists(f: FeedsSnapshot, activity: Activity, verifications: Verifications): FeedsSnapshot {
+  const { activityNext: _a, verificationsNext: _v, ...rest } = f;
+  return {
+    ...rest,
+    activity: activity.rows,
+    ...(activity.next !== undefined ? { activityNext: activity.next } : {}),
+    verifications: verifications.rows,
+    ...(verifications.next !== undefined ? { verificationsNext: verifications.next } : {}),
+  };
+}
+
+/** A fresh snapshot over the one on screen: its first pages on top, the older pages a person opened below. */
+function refreshed(shown: FeedsSnapshot | undefined, fresh: FeedsSnapshot): FeedsSnapshot {
+  if (!shown) return fresh;
+  return withLists(
+    fresh,
+    withFreshHead(activityOf(shown), activityOf(fresh), (e) => e.seq),
+    withFreshHead(verificationsOf(shown), verificationsOf(fresh), (v) => v.processId),
+  );
+}
 
 export const createFeedsSlice: SliceCreator<FeedsSlice> = (set, get, client) => {
   const reads = new LatestRead();
@@ -43,7 +76,22 @@ export const createFeedsSlice: SliceCreator<FeedsSlice> = (set, get, client) => 
       const result = await client.getFeeds({});
       // A slower answer to an older request must not replace a newer one.
       if (!read.isCurrent()) return;
-      set(result.ok ? { feeds: result.value, feedsError: undefined } : { feedsError: result.error.message });
+      if (!result.ok) return set({ feedsError: result.error.message });
+      set((s) => ({ feeds: refreshed(s.feeds, result.value), feedsError: undefined }));
+    },
+    async loadMoreActivity() {
+      const before = get().feeds?.activityNext;
+      if (before === undefined) return;
+      const result = await client.listActivity({ before, limit: FEED_PAGE_SIZE });
+      if (!result.ok) return set({ feedsError: result.error.message });
+      set((s) => (s.feeds ? { feeds: withLists(s.feeds, withOlder(activityOf(s.feeds), before, result.value), verificationsOf(s.feeds)) } : {}));
+    },
+    async loadMoreVerifications() {
+      const before = get().feeds?.verificationsNext;
+      if (before === undefined) return;
+      const result = await client.listVerifications({ before, limit: FEED_PAGE_SIZE });
+      if (!result.ok) return set({ feedsError: result.error.message });
+      set((s) => (s.feeds ? { feeds: withLists(s.feeds, activityOf(s.feeds), withOlder(verificationsOf(s.feeds), before, result.value)) } : {}));
     },
     feedsChanged() {
       live.request();

@@ -7,9 +7,11 @@ export interface JobFilter {
   status: string;
   batchId: string;
   search: string;
+  /** The archived years' jobs follow the live ones. */
+  includeArchive: boolean;
 }
 
-export const EMPTY_JOB_FILTER: JobFilter = { machineId: '', status: '', batchId: '', search: '' };
+export const EMPTY_JOB_FILTER: JobFilter = { machineId: '', status: '', batchId: '', search: '', includeArchive: false };
 
 /** A job's identity in the queue. */
 export type JobRef = Pick<JobView, 'machineId' | 'key'>;
@@ -32,6 +34,7 @@ function jobQueryOf(filter: JobFilter): JobQuery {
     ...(filter.status ? { status: filter.status } : {}),
     ...(batchId ? { batchId } : {}),
     ...(search ? { search } : {}),
+    ...(filter.includeArchive ? { includeArchive: true } : {}),
   };
 }
 

@@ -2,20 +2,24 @@ import type { InspectionPage, Outcome, ReviewView } from '../../../shared/api/re
 import type { Result } from '../../../shared/api/result';
 import type { CommandView } from '../../../shared/api/views';
 import { actionKey, runAction } from './actions';
+import { emptyList, withFreshHead, withOlder, type KeysetList } from './keyset-list';
+import { LatestRead } from './loads';
 import { selectMachineLabel } from './selectors';
 import type { ConsoleState, SliceCreator } from './types';
 
 export interface ReviewsSlice {
   /** Reviews still waiting on a person or on the machine, oldest first. */
   reviews: ReviewView[];
-  /** Reviews the machine has moved past, newest first: fetched when the review view opens. */
-  recentReviews: ReviewView[];
+  /** Reviews the machine has moved past, newest first: the first page when the review view opens, then more on request. */
+  recentReviews: KeysetList<ReviewView>;
   /** Why the recent reviews could not be read, if they could not. */
   recentReviewsError: string | undefined;
   pinRequired: boolean;
   confidenceThreshold: number;
   receiveReviews(reviews: ReviewView[]): void;
+  /** Reads the first page of finished reviews again, keeping the older pages shown. */
   loadRecentReviews(): Promise<void>;
+  loadMoreRecentReviews(): Promise<void>;
   /** A page of a read's inspections, for "Show all": a review's view carries only the first few. */
   readInspections(query: { reviewId: number; offset: number }): Promise<Result<InspectionPage>>;
   /** Sends a decision once, however often it is pressed; resolves to whether the core took it. */
@@ -24,7 +28,11 @@ export interface ReviewsSlice {
   retryCommand(commandId: number): Promise<boolean>;
 }
 
+/** Finished reviews per page: each is a card with up to REVIEW_CARD_INSPECTIONS inspections. */
+export const RECENT_REVIEWS_PAGE = 10;
+
 export const createReviewsSlice: SliceCreator<ReviewsSlice> = (set, get, client) => {
+  const reads = new LatestRead();
   const received = (c: CommandView) => get().receiveCommands([c]);
   const reviewLabel = (reviewId: number) => {
     const review = selectReview(reviewId)(get());
@@ -33,7 +41,7 @@ export const createReviewsSlice: SliceCreator<ReviewsSlice> = (set, get, client)
   };
   return {
     reviews: [],
-    recentReviews: [],
+    recentReviews: emptyList(),
     recentReviewsError: undefined,
     pinRequired: false,
     confidenceThreshold: 0.8,
@@ -41,9 +49,21 @@ export const createReviewsSlice: SliceCreator<ReviewsSlice> = (set, get, client)
       set({ reviews });
     },
     async loadRecentReviews() {
-      const result = await client.listReviews({});
+      const read = reads.begin();
+      const result = await client.listReviews({ limit: RECENT_REVIEWS_PAGE });
+      if (!read.isCurrent()) return;
       // The queue comes from the core's pushes alone: an answer overtaken by a push must not roll it back.
-      set(result.ok ? { recentReviews: result.value.recent, recentReviewsError: undefined } : { recentReviewsError: result.error.message });
+      if (!result.ok) return set({ recentReviewsError: result.error.message });
+      const { recent: rows, recentNext: next, recentTotal: total } = result.value;
+      set((s) => ({ recentReviews: withFreshHead(s.recentReviews, { rows, next, total }, (r) => r.id), recentReviewsError: undefined }));
+    },
+    async loadMoreRecentReviews() {
+      const before = get().recentReviews.next;
+      if (before === undefined) return;
+      const result = await client.listReviews({ before, limit: RECENT_REVIEWS_PAGE });
+      if (!result.ok) return set({ recentReviewsError: result.error.message });
+      const { recent: rows, recentNext: next, recentTotal: total } = result.value;
+      set((s) => ({ recentReviews: withOlder(s.recentReviews, before, { rows, next, total }), recentReviewsError: undefined }));
     },
     readInspections(query) {
       return client.listReviewInspections(query);
@@ -74,7 +94,7 @@ export const selectPendingReviewCount = (s: ConsoleState): number => s.reviews.f
 export const selectReview =
   (id: number) =>
   (s: ConsoleState): ReviewView | undefined =>
-    s.reviews.find((r) => r.id === id) ?? s.recentReviews.find((r) => r.id === id);
+    s.reviews.find((r) => r.id === id) ?? s.recentReviews.rows.find((r) => r.id === id);
 
 /** The signal that carries a review's decision, as the outbox last reported it. */
 export const selectReviewCommand =

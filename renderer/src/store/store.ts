@@ -3,6 +3,7 @@ import type { ConsoleClient } from '../../../shared/api/contract';
 import { createActionsSlice } from './actions';
 import { createAlertsSlice } from './alerts-slice';
 import { createAuditSlice } from './audit-slice';
+import { createBackupSlice } from './backup-slice';
 import { createCommandsSlice } from './commands-slice';
 import { createDeliveriesSlice } from './deliveries-slice';
 import { createErrorsSlice } from './errors-slice';
@@ -13,6 +14,7 @@ import { createMachinesSlice } from './machines-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createStorageSlice } from './storage-slice';
 import { createTrainingSlice } from './training-slice';
 import type { ConsoleState } from './types';
 
@@ -33,6 +35,8 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createReviewsSlice(set, get, client),
     ...createDeliveriesSlice(set, get, client),
     ...createSettingsSlice(set, get, client),
+    ...createBackupSlice(set, get, client),
+    ...createStorageSlice(set, get, client),
     ...createFeedsSlice(set, get, client),
     ...createTrainingSlice(set, get, client),
   }));
@@ -66,6 +70,9 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
         break;
       case 'settings':
         state().receiveSettings(event.settings);
+        break;
+      case 'backup':
+        state().receiveBackup(event.backup);
         break;
       case 'projection':
         state().receiveRebuild(event.rebuilding ?? undefined);

@@ -3,6 +3,7 @@ import type { ConsoleClient } from '../../../shared/api/contract';
 import type { ActionsSlice } from './actions';
 import type { AlertsSlice } from './alerts-slice';
 import type { AuditSlice } from './audit-slice';
+import type { BackupSlice } from './backup-slice';
 import type { CommandsSlice } from './commands-slice';
 import type { DeliveriesSlice } from './deliveries-slice';
 import type { ErrorsSlice } from './errors-slice';
@@ -13,12 +14,15 @@ import type { MachinesSlice } from './machines-slice';
 import type { ReviewsSlice } from './reviews-slice';
 import type { SessionSlice } from './session-slice';
 import type { SettingsSlice } from './settings-slice';
+import type { StorageSlice } from './storage-slice';
 import type { TrainingSlice } from './training-slice';
 
 export type ConsoleState = SessionSlice &
   ActionsSlice &
   ErrorsSlice &
   SettingsSlice &
+  BackupSlice &
+  StorageSlice &
   MachinesSlice &
   JobsSlice &
   FindJobSlice &

@@ -78,6 +78,6 @@ describe('the disk alert', () => {
     free = 2 * GB;
     await core.waitForEvent((e) => core!.events.indexOf(e) >= seen && e.type === 'alerts' && !e.active.some((a) => a.kind === 'disk-low'));
     const history = await core.handlers.listAlertHistory({ limit: 5 });
-    expect(history.ok && history.value[0]).toMatchObject({ kind: 'disk-low', closedReason: 'free space on the disk is back' });
+    expect(history.ok && history.value.rows[0]).toMatchObject({ kind: 'disk-low', closedReason: 'free space on the disk is back' });
   });
 });

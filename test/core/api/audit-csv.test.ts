@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { auditCsv } from '../../../electron/core/api/audit-csv';
+import { AUDIT_CSV_HEADER, auditCsvLines } from '../../../electron/core/api/audit-csv';
 import type { CommandView } from '../../../shared/api/views';
+
+const auditCsv = (rows: CommandView[]) => AUDIT_CSV_HEADER + auditCsvLines(rows);
 
 const row = (fields: Partial<CommandView>): CommandView => ({
   id: 1,

@@ -40,7 +40,7 @@ async function consoleOptingIn(apiUrl: string) {
 
 async function pendingReview(core: TestConsole, jobId: string, body = ocrExecuted(jobId)) {
   expect((await core.post(body)).status).toBe(200);
-  const reviews = await core.handlers.listReviews({});
+  const reviews = await core.handlers.listReviews({ limit: 10 });
   const review = reviews.ok ? reviews.value.queue.find((r) => r.jobId === jobId) : undefined;
   if (!review) throw new Error(`no review for job ${jobId}`);
   return review;

@@ -51,7 +51,7 @@ describe('what the console learns from the machine API', () => {
     const up = await machine(core);
     expect(up.alerts.map((a) => a.kind)).not.toContain('unreachable');
     const history = await core.handlers.listAlertHistory({ limit: 10 });
-    expect(history.ok && history.value.find((a) => a.kind === 'unreachable')?.closedReason).toBe('the machine answers again');
+    expect(history.ok && history.value.rows.find((a) => a.kind === 'unreachable')?.closedReason).toBe('the machine answers again');
     await back.close();
   });
 
@@ -126,7 +126,7 @@ describe('alerts follow the machine, not the buttons', () => {
     await core.post(workflowStarted('62'));
     expect((await machine(core)).alerts).toEqual([]);
     const history = await core.handlers.listAlertHistory({ limit: 5 });
-    const closed = history.ok ? history.value[0] : undefined;
+    const closed = history.ok ? history.value.rows[0] : undefined;
     expect(closed).toMatchObject({ closedReason: 'the machine reports it runs again' });
     expect(closed?.actions).toEqual([expect.objectContaining({ what: 'resume', state: 'acknowledged', actor: expect.stringContaining('@') })]);
   });

@@ -25,7 +25,7 @@ describe('OCR confidence as AIDA sends it', () => {
     await until(() => signals().length >= 1, 'the confident read approved');
     expect(signals().map((c) => (c.body as { workflowInstanceId: string }).workflowInstanceId)).toEqual(['wf-2']);
 
-    const reviews = await core.handlers.listReviews({});
+    const reviews = await core.handlers.listReviews({ limit: 10 });
     const percent = reviews.ok ? reviews.value.queue.find((r) => r.jobId === '1') : undefined;
     expect(percent).toMatchObject({ state: 'pending', belowThreshold: true });
     expect(percent?.payload.inspections?.[0]).toEqual({ name: 'MRZ', text: 'P<UTOERIKSSON', rawConfidence: 97 });
@@ -45,7 +45,7 @@ describe('OCR confidence as AIDA sends it', () => {
 
 describe('Canceled: the external process was cancelled, and the card is rejected', () => {
   async function pending(core: TestConsole, jobId: string) {
-    const reviews = await core.handlers.listReviews({});
+    const reviews = await core.handlers.listReviews({ limit: 10 });
     const found = reviews.ok ? reviews.value.queue.find((r) => r.jobId === jobId) : undefined;
     if (!found) throw new Error(`no review for job ${jobId}`);
     return found;
@@ -113,7 +113,7 @@ describe('one huge OCR message', () => {
   it('sends the screens its first inspections with counts over all of them, and keeps every one to read page by page', async () => {
     const { core } = await live.start();
     expect((await core.post(hugeOcr('50'))).status).toBe(200);
-    const listed = await core.handlers.listReviews({});
+    const listed = await core.handlers.listReviews({ limit: 10 });
     const review = listed.ok ? listed.value.queue.find((r) => r.jobId === '50') : undefined;
     expect(review?.payload.inspections).toHaveLength(REVIEW_CARD_INSPECTIONS);
     // 4,286 multiples of 7, the percentage (outside 0..1 counts as below) and the last one.
@@ -142,7 +142,7 @@ describe('one huge OCR message', () => {
     const signals = () => aida.calls.filter((c) => c.path === SIGNAL_PATH);
     await until(() => signals().length >= 1, 'the read shown whole approved');
     expect(signals().map((c) => (c.body as { workflowInstanceId: string }).workflowInstanceId)).toEqual(['wf-61']);
-    const listed = await core.handlers.listReviews({});
+    const listed = await core.handlers.listReviews({ limit: 10 });
     expect(listed.ok ? listed.value.queue.find((r) => r.jobId === '60')?.state : undefined).toBe('pending');
   });
 });

@@ -102,7 +102,7 @@ describe('training mode in the real console', () => {
     const sim = c.simulator as AidaSimulator;
     await c.handlers.startIssuance({ machineId: 'training', stopAfter: 1 });
     await afterCall(sim, START);
-    const reviews = await c.handlers.listReviews({});
+    const reviews = await c.handlers.listReviews({ limit: 10 });
     const review = reviews.ok ? reviews.value.queue[0] : undefined;
     expect(review).toMatchObject({ kind: 'ocr', machineId: 'training' });
     await c.handlers.decide({ reviewId: review?.id ?? 0, outcome: 'Completed' });

@@ -91,7 +91,7 @@ describe('the one place a refused action is shown', () => {
       </>,
       { reviews: [review(), decided], commands: [command({ id: 30, kind: 'signal', reviewId: 8, state: 'failed' })] },
     );
-    client.handle('listReviews', () => ok({ queue: [], recent: [] }));
+    client.handle('listReviews', () => ok({ queue: [], recent: [], recentTotal: 0 }));
     client.handle('decide', () => fail('not-allowed', 'review 7 was already decided'));
     client.handle('retryCommand', () => fail('not-allowed', 'the job no longer waits'));
 

@@ -5,5 +5,17 @@ import { migration0004 } from './0004-job-queue-indexes';
 import { migration0005 } from './0005-lean-job-indexes';
 import { migration0006 } from './0006-attempts-grouping-conflicts';
 import { migration0007 } from './0007-pin-refusals';
+import { migration0009 } from './0009-id-high-water';
+import { migration0010 } from './0010-backups-restored-marks';
 
-export const MIGRATIONS = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0009,
+  migration0010,
+];

@@ -1,5 +1,6 @@
 import { useConsole } from '../../store/context';
 import { selectActivity } from '../../store/feeds-slice';
+import { ShowMore } from '../../ui/ShowMore';
 import { ActivityItem } from './ActivityItem';
 import { RapidadminEndpoint } from './RapidadminEndpoint';
 
@@ -7,13 +8,15 @@ import { RapidadminEndpoint } from './RapidadminEndpoint';
 export function ActivityView() {
   const entries = useConsole(selectActivity);
   const error = useConsole((s) => s.feedsError);
+  const more = useConsole((s) => s.feeds?.activityNext !== undefined);
+  const loadMore = useConsole((s) => s.loadMoreActivity);
   return (
     <>
       <section className="panel activity" aria-labelledby="activity-title">
         <header className="panel-header">
           <h2 id="activity-title">People, cards and prints</h2>
           <span className="muted" aria-live="polite">
-            {entries.length === 0 ? 'No event yet' : `${entries.length} newest events`}
+            {entries.length === 0 ? 'No event yet' : 'Newest first'}
           </span>
         </header>
         {error && <p className="error-text">Could not load the activity: {error}</p>}
@@ -25,6 +28,7 @@ export function ActivityView() {
             ))}
           </ol>
         )}
+        <ShowMore shown={entries.length} more={more} what="events" onMore={loadMore} />
       </section>
       <RapidadminEndpoint />
     </>

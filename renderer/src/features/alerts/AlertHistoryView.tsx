@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { AlertView } from '../../../../shared/api/alerts';
 import { useConsole } from '../../store/context';
 import { commandWord } from '../../ui/command-words';
+import { ShowMore } from '../../ui/ShowMore';
 import { formatDateTime, formatTime } from '../format';
 
 function HistoryRow({ alert }: { alert: AlertView }) {
@@ -45,11 +46,15 @@ function HistoryRow({ alert }: { alert: AlertView }) {
   );
 }
 
-/** Every alert, newest first: when it opened, who pressed what while it was open, and what closed it. */
+/**
+ * Every alert, newest first, a page at a time: when it opened, who pressed what while it was open, and what closed
+ * it.
+ */
 export function AlertHistoryView() {
-  const history = useConsole((s) => s.alertHistory);
+  const { rows: history, next, total } = useConsole((s) => s.alertHistory);
   const active = useConsole((s) => s.alerts);
   const load = useConsole((s) => s.loadAlertHistory);
+  const loadMore = useConsole((s) => s.loadMoreAlertHistory);
   const error = useConsole((s) => s.alertHistoryError);
   // The open alerts changing means the history changed: fetch it again.
   useEffect(() => {
@@ -60,7 +65,7 @@ export function AlertHistoryView() {
     <section className="panel" aria-labelledby="alert-history-title">
       <div className="panel-header">
         <h2 id="alert-history-title">Alert history</h2>
-        <span className="muted">{history.length} most recent</span>
+        <span className="muted">Newest first</span>
       </div>
       {error && (
         <p className="error-text" role="alert">
@@ -89,6 +94,7 @@ export function AlertHistoryView() {
           </table>
         </div>
       )}
+      <ShowMore shown={history.length} total={total} more={next !== undefined} what="alerts" onMore={loadMore} />
     </section>
   );
 }

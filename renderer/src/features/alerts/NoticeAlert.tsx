@@ -14,6 +14,8 @@ const LOOK: Record<Exclude<AlertKind, 'suspension'>, { icon: string; word: strin
   'api-refused': { icon: '⚿', word: 'Machine refuses the console', withMachine: false },
   'scheduler-error': { icon: '⚠', word: 'Issuance in error', withMachine: true },
   'disk-low': { icon: '⛁', word: 'Disk almost full', withMachine: false },
+  'backup-failed': { icon: '⛁', word: 'Backup failed', withMachine: false },
+  'backup-stale': { icon: '⛁', word: 'No recent backup', withMachine: false },
 };
 
 /**

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
+import type { AuditExport } from '../../../../shared/api/records';
 import type { CommandView } from '../../../../shared/api/views';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
-import { AUDIT_PAGE_SIZE } from '../../store/audit-slice';
 import { useConsole } from '../../store/context';
+import { ShowMore } from '../../ui/ShowMore';
 import { formatDateTime } from '../format';
 import { AuditFilters } from './AuditFilters';
 import { STATE_LOOK, whatWasDone } from './audit-texts';
-import { downloadText } from './download';
+import { downloadFrom } from './download';
 import { PinRefusals } from './PinRefusals';
 
 function payloadText(payload: unknown): string {
@@ -37,36 +38,51 @@ function AuditRow({ command, machineLabel }: { command: CommandView; machineLabe
   );
 }
 
+/** Where the export went: a download the browser took, or a file the app wrote (a closed save dialog says nothing). */
+function ExportDone({ exported }: { exported: AuditExport | undefined }) {
+  if (exported?.kind === 'download') {
+    return (
+      <p className="muted" role="status">
+        Download started: {exported.filename}
+      </p>
+    );
+  }
+  if (exported?.kind === 'saved') {
+    return (
+      <p className="muted" role="status">
+        Saved {exported.rows.toLocaleString()} {exported.rows === 1 ? 'command' : 'commands'} to {exported.path}
+      </p>
+    );
+  }
+  return null;
+}
+
 /** Every command and decision the console sent: who, in which role, when, to which machine, what, and what became of it. */
 export function AuditView() {
-  const rows = useConsole((s) => s.auditRows);
-  const total = useConsole((s) => s.auditTotal);
-  const offset = useConsole((s) => s.auditOffset);
+  const { rows, next, total = 0, totalCapped } = useConsole((s) => s.audit);
   const loadError = useConsole((s) => s.auditError);
   const machines = useConsole((s) => s.machines);
   const load = useConsole((s) => s.loadAudit);
-  const setOffset = useConsole((s) => s.setAuditOffset);
+  const loadMore = useConsole((s) => s.loadMoreAudit);
   const exportCsv = useConsole((s) => s.exportAudit);
   const exporting = useConsole(selectBusy(actionKey.auditExport));
   // A refused export is said beside its button, from the one error path.
   const exportFailure = useOwnedFailure(actionKey.auditExport);
-  const [started, setStarted] = useState<string | undefined>();
+  const [exported, setExported] = useState<AuditExport | undefined>();
+  const [includeArchive, setIncludeArchive] = useState(false);
 
   useEffect(() => {
     void load();
   }, [load]);
 
   async function onExport() {
-    setStarted(undefined);
-    const result = await exportCsv();
-    if (!result) return;
-    downloadText(result.filename, result.csv);
-    setStarted(result.filename);
+    setExported(undefined);
+    const result = await exportCsv({ includeArchive });
+    if (result?.kind === 'download') downloadFrom(result.url, result.filename);
+    setExported(result);
   }
 
   const label = (id: string) => machines.find((m) => m.id === id)?.label ?? id;
-  const first = total === 0 ? 0 : offset + 1;
-  const last = Math.min(offset + rows.length, total);
 
   return (
     <section className="panel audit" aria-labelledby="audit-title">
@@ -77,16 +93,14 @@ export function AuditView() {
       <AuditFilters />
       <div className="audit-toolbar">
         <span className="audit-count" aria-live="polite">
-          {total === 0 ? 'No command matches.' : `Showing ${first}–${last} of ${total}`}
+          {total === 0 ? 'No command matches.' : `${total.toLocaleString()}${totalCapped ? '+' : ''} ${total === 1 ? 'command matches' : 'commands match'}`}
         </span>
-        <button type="button" className="btn btn-slim" disabled={offset === 0} onClick={() => void setOffset(offset - AUDIT_PAGE_SIZE)}>
-          <span aria-hidden="true">◀</span> Newer
-        </button>
-        <button type="button" className="btn btn-slim" disabled={offset + AUDIT_PAGE_SIZE >= total} onClick={() => void setOffset(offset + AUDIT_PAGE_SIZE)}>
-          Older <span aria-hidden="true">▶</span>
-        </button>
+        <label className="check">
+          <input type="checkbox" checked={includeArchive} onChange={(e) => setIncludeArchive(e.target.checked)} />
+          Include archived years
+        </label>
         <button type="button" className="btn btn-slim" disabled={exporting} onClick={() => void onExport()}>
-          <span aria-hidden="true">⇩</span> Export CSV
+          <span aria-hidden="true">⇩</span> {exporting ? 'Exporting…' : 'Export CSV'}
         </button>
       </div>
       {exportFailure ? (
@@ -94,11 +108,7 @@ export function AuditView() {
           Export failed: {exportFailure.error.message}
         </p>
       ) : (
-        started && (
-          <p className="muted" role="status">
-            Download started: {started}
-          </p>
-        )
+        <ExportDone exported={exported} />
       )}
       {loadError && (
         <p className="error-text" role="alert">
@@ -125,6 +135,7 @@ export function AuditView() {
           </tbody>
         </table>
       </div>
+      <ShowMore shown={rows.length} total={total} totalCapped={totalCapped} more={next !== undefined} what="commands" onMore={loadMore} />
       <PinRefusals machineLabel={label} />
     </section>
   );

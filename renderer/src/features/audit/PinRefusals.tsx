@@ -1,5 +1,6 @@
 import type { PinRefusalView } from '../../../../shared/api/records';
 import { useConsole } from '../../store/context';
+import { ShowMore } from '../../ui/ShowMore';
 import { formatDateTime, formatTime } from '../format';
 
 function forWhat(r: PinRefusalView, machineLabel: (id: string) => string): string {
@@ -13,8 +14,8 @@ function forWhat(r: PinRefusalView, machineLabel: (id: string) => string): strin
  * wait are counted on the same line.
  */
 export function PinRefusals({ machineLabel }: { machineLabel: (id: string) => string }) {
-  const rows = useConsole((s) => s.pinRefusals);
-  const total = useConsole((s) => s.pinRefusalTotal);
+  const { rows, next, total = 0 } = useConsole((s) => s.pinRefusals);
+  const loadMore = useConsole((s) => s.loadMorePinRefusals);
   return (
     <section className="pin-refusals" aria-labelledby="pin-refusals-title">
       <h3 id="pin-refusals-title">Refused supervisor PINs</h3>
@@ -23,7 +24,7 @@ export function PinRefusals({ machineLabel }: { machineLabel: (id: string) => st
       ) : (
         <>
           <p className="muted">
-            {total > rows.length ? `The newest ${rows.length} of ${total} refusals` : `${total} ${total === 1 ? 'refusal' : 'refusals'}`}. After each,
+            {total} {total === 1 ? 'refusal' : 'refusals'}, newest first. After each,
             every PIN waited before it was checked again (1 s, doubling to 30 s); Stop needs no PIN.
           </p>
           <div className="table-scroll">
@@ -61,6 +62,7 @@ export function PinRefusals({ machineLabel }: { machineLabel: (id: string) => st
               </tbody>
             </table>
           </div>
+          <ShowMore shown={rows.length} total={total} more={next !== undefined} what="refusals" onMore={loadMore} />
         </>
       )}
     </section>

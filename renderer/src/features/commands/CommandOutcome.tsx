@@ -1,6 +1,7 @@
 import type { CommandView } from '../../../../shared/api/views';
 import { COMMAND_WORD } from '../../ui/command-words';
 import { formatTime } from '../format';
+import { RestoredMark } from './RestoredMark';
 
 const LOOK: Record<CommandView['state'], { icon: string; word: string }> = {
   queued: { icon: '…', word: 'Queued' },
@@ -23,6 +24,7 @@ export function CommandOutcome({ command }: { command: CommandView | undefined }
         at {formatTime(command.updatedAt)} by {command.actor}
       </span>
       {command.outcome && <span className="command-answer">Details: {command.outcome}</span>}
+      {command.restoredAt && <RestoredMark restoredAt={command.restoredAt} what="command" />}
     </p>
   );
 }

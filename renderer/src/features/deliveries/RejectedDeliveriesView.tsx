@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { DeliveryView } from '../../../../shared/api/records';
 import { useConsole } from '../../store/context';
-import { REJECTED_PAGE_SIZE } from '../../store/deliveries-slice';
+import { ShowMore } from '../../ui/ShowMore';
 import { formatDateTime, formatSize, httpStatusText } from './format';
 import { RejectedDeliveryDialog } from './RejectedDeliveryDialog';
 
@@ -29,51 +29,27 @@ function Row({ delivery }: { delivery: DeliveryView }) {
   );
 }
 
-function Pager() {
-  const page = useConsole((s) => s.rejectedPage);
-  const load = useConsole((s) => s.loadRejected);
-  if (!page || page.total <= REJECTED_PAGE_SIZE) return null;
-  const first = page.offset + 1;
-  const last = Math.min(page.offset + page.rows.length, page.total);
-  return (
-    <div className="pager">
-      <button type="button" className="btn" disabled={page.offset === 0} onClick={() => void load(Math.max(0, page.offset - REJECTED_PAGE_SIZE))}>
-        <span aria-hidden="true">◀</span> Newer
-      </button>
-      <span>
-        {first}–{last} of {page.total}
-      </span>
-      <button
-        type="button"
-        className="btn"
-        disabled={page.offset + REJECTED_PAGE_SIZE >= page.total}
-        onClick={() => void load(page.offset + REJECTED_PAGE_SIZE)}
-      >
-        Older <span aria-hidden="true">▶</span>
-      </button>
-    </div>
-  );
-}
-
 /**
  * Deliveries the webhook listener refused (not JSON, too large, failed authentication), newest first, each with
  * its body as kept: nothing a machine sent is lost, even when it could not be read.
  */
 export function RejectedDeliveriesView() {
-  const page = useConsole((s) => s.rejectedPage);
+  const page = useConsole((s) => s.rejected);
   const error = useConsole((s) => s.rejectedError);
   const load = useConsole((s) => s.loadRejected);
+  const loadMore = useConsole((s) => s.loadMoreRejected);
 
   useEffect(() => {
-    void load(0);
+    void load();
   }, [load]);
+  const total = page?.total ?? 0;
 
   return (
     <section className="panel deliveries" aria-labelledby="deliveries-title">
       <header className="panel-header">
         <h2 id="deliveries-title">Rejected deliveries</h2>
         <span className="muted" role="status">
-          {page === undefined ? 'Loading…' : page.total === 0 ? 'None: every delivery was accepted' : `${page.total} refused, newest first`}
+          {page === undefined ? 'Loading…' : total === 0 ? 'None: every delivery was accepted' : `${total.toLocaleString()} refused, newest first`}
         </span>
       </header>
       {page?.pruned !== undefined && page.pruned > 0 && (
@@ -107,7 +83,7 @@ export function RejectedDeliveriesView() {
           </tbody>
         </table>
       )}
-      <Pager />
+      {page && <ShowMore shown={page.rows.length} total={total} more={page.next !== undefined} what="refused deliveries" onMore={loadMore} />}
       <RejectedDeliveryDialog />
     </section>
   );

@@ -5,7 +5,7 @@ import { EMPTY_JOB_FILTER, type JobFilter } from '../../store/jobs-slice';
 import { selectMachines } from '../../store/selectors';
 import { ChoiceField } from '../../ui/ChoiceField';
 
-const isFiltered = (f: JobFilter) => f.machineId !== '' || f.status !== '' || f.batchId !== '' || f.search !== '';
+const isFiltered = (f: JobFilter) => f.machineId !== '' || f.status !== '' || f.batchId !== '' || f.search !== '' || f.includeArchive;
 
 /** Search and filters of the queue: large fields, each with its label in words above it. */
 export function JobFilters() {
@@ -57,6 +57,10 @@ export function JobFilters() {
           onChange={(e) => type({ batchId: e.target.value })}
         />
       </div>
+      <label className="check">
+        <input type="checkbox" checked={filter.includeArchive} onChange={(e) => void setFilter({ includeArchive: e.target.checked })} />
+        Include archive
+      </label>
       <button type="button" className="btn btn-small" disabled={!isFiltered(filter)} onClick={() => void setFilter(EMPTY_JOB_FILTER)}>
         <span aria-hidden="true">✕</span> Clear filters
       </button>

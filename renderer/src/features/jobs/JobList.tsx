@@ -6,7 +6,8 @@ import { JobTable } from './JobTable';
 function JobCount() {
   const total = useConsole((s) => s.jobTotal);
   const loaded = useConsole((s) => s.jobsLoaded);
-  const filtered = useConsole((s) => Object.values(s.jobFilter).some((v) => v.trim() !== ''));
+  // Reading the archive too narrows nothing: only the text and choice filters do.
+  const filtered = useConsole((s) => Object.values(s.jobFilter).some((v) => typeof v === 'string' && v.trim() !== ''));
   let text: string;
   if (!loaded) text = 'Loading jobs…';
   else if (total === 0) text = filtered ? 'No job matches these filters' : 'No jobs yet';

@@ -1,4 +1,5 @@
 import type { ReviewView } from '../../../../shared/api/reviews';
+import { RestoredMark } from '../commands/RestoredMark';
 import { DecisionButtons } from './DecisionButtons';
 import { DecisionState } from './DecisionState';
 import { useInspectionPages, type InspectionPages } from './inspection-pages';
@@ -106,7 +107,9 @@ export function ReviewCard({ review }: { review: ReviewView }) {
         </div>
       </dl>
       <Body review={review} pages={pages} />
-      {review.state === 'pending' ? (
+      {review.restoredAt && review.state === 'pending' ? (
+        <RestoredMark restoredAt={review.restoredAt} what="review" />
+      ) : review.state === 'pending' ? (
         <DecisionButtons review={review} shown={review.payload.inspections ? { shown: pages.shown, total: pages.total } : undefined} />
       ) : (
         <DecisionState review={review} />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useConsole } from '../../store/context';
+import { ShowMore } from '../../ui/ShowMore';
 import { ReviewCard } from './ReviewCard';
 
 /**
@@ -8,8 +9,9 @@ import { ReviewCard } from './ReviewCard';
  */
 export function ReviewsView() {
   const reviews = useConsole((s) => s.reviews);
-  const recent = useConsole((s) => s.recentReviews);
+  const { rows: recent, next, total } = useConsole((s) => s.recentReviews);
   const loadRecent = useConsole((s) => s.loadRecentReviews);
+  const loadMore = useConsole((s) => s.loadMoreRecentReviews);
   const error = useConsole((s) => s.recentReviewsError);
   // A review leaving the queue has just finished: the recent list is fetched again.
   useEffect(() => {
@@ -40,6 +42,7 @@ export function ReviewsView() {
           </p>
         )}
         {recent.length === 0 ? <p className="muted">None yet.</p> : recent.map((r) => <ReviewCard key={r.id} review={r} />)}
+        <ShowMore shown={recent.length} total={total} more={next !== undefined} what="finished reviews" onMore={loadMore} />
       </section>
     </>
   );

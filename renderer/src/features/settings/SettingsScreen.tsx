@@ -1,8 +1,10 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useConsole } from '../../store/context';
+import { BackupBlock } from './BackupBlock';
 import { ConfigProblemList } from './ConfigProblems';
 import { groupBySection } from './labels';
 import { SettingRow } from './SettingRow';
+import { StorageBlock } from './StorageFigures';
 
 /**
  * Every setting's value in effect and where it came from. Changes go to this user's own config file; keys IT
@@ -61,6 +63,8 @@ export function SettingsScreen() {
               Could not load the settings again: {error}
             </p>
           )}
+          <BackupBlock />
+          <StorageBlock />
           {groupBySection(settings.entries).map(([section, entries]) => (
             <section key={section} className="settings-section" aria-label={section}>
               <h3 className="mono">{section}</h3>

@@ -72,6 +72,20 @@ describe('the activity view', () => {
     expect(screen.getByText('All fields as received (1)')).toBeTruthy();
   });
 
+  it('shows the newest page of events, and older ones below it on "Show more"', async () => {
+    const entry = (seq: number): ActivityEntry => ({ ...PERSON, seq, name: `PERSON ${seq}`, changes: [] });
+    const first = Array.from({ length: 50 }, (_, i) => entry(80 - i));
+    const { calls } = renderWith(<ActivityView />, { ...EMPTY, activity: first, activityNext: 31 }, {
+      listActivity: () => ({ rows: [entry(30), entry(29)] }),
+    });
+    expect(screen.getByText('The newest 50 events shown')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Show more/ }));
+    await screen.findByText('All 52 events shown');
+    expect(calls.filter((c) => c.method === 'listActivity').map((c) => c.params)).toEqual([{ before: 31, limit: 50 }]);
+    expect(screen.getByText(/PERSON 29/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+  });
+
   it('marks a delivery repeated within 5 minutes, in words, and says it raised no alert', () => {
     const repeated: ActivityEntry = { ...FAILED_PRINT, seq: 9, at: '2024-10-11T18:22:00Z', repeat: { count: 2, firstSeq: 3, firstAt: FAILED_PRINT.at } };
     renderWith(<ActivityView />, { ...EMPTY, activity: [repeated, FAILED_PRINT] });

@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../../shared/api/result';
 import { createFakeClient } from '../../helpers/fake-client';
+import { keysetServer } from '../../helpers/keyset';
 import { AuditView } from '../../../../renderer/src/features/audit/AuditView';
 import { StoreProvider } from '../../../../renderer/src/store/context';
 import { command, renderWithConsole } from '../alerts/fixtures';
@@ -22,10 +23,13 @@ const decision = command({
   outcome: 'HTTP 409: not suspended',
 });
 
-async function showAudit(total = 2) {
+/** The audit view over a trail of the decision and `older` resumes below it. */
+async function showAudit(older = 1) {
   const client = createFakeClient();
-  client.handle('listAudit', () => ok({ rows: [decision, command({ id: 2, kind: 'resume' })], total }));
-  return renderWithConsole(<AuditView />, {}, client);
+  const trail = [decision, ...Array.from({ length: older }, (_, i) => command({ id: 2 - i, kind: 'resume' }))];
+  const serve = keysetServer(trail, (c) => c.id);
+  client.handle('listAudit', (q) => ok(serve(q)));
+  return { ...(await renderWithConsole(<AuditView />, {}, client)), trail };
 }
 
 describe('the audit view', () => {
@@ -39,13 +43,35 @@ describe('the audit view', () => {
     expect(row.textContent).toContain('"errorReason":"Text unreadable"');
     expect(within(row).getByText(/Failed/)).toBeTruthy();
     expect(row.textContent).toContain('HTTP 409: not suspended');
-    expect(screen.getByText('Showing 1–2 of 2')).toBeTruthy();
+    expect(screen.getByText('2 commands match')).toBeTruthy();
+    expect(screen.getByText('All 2 commands shown')).toBeTruthy();
   });
 
+  it('shows the newest page, then the next older one on "Show more", unmoved by commands that arrive meanwhile', async () => {
+    vi.useFakeTimers();
+    try {
+      const { client, trail } = await showAudit(59);
+      expect(screen.getAllByRole('row')).toHaveLength(1 + 50);
+      expect(screen.getByText('50 of 60 commands shown')).toBeTruthy();
+      // Two commands arrive, and the first page is read again: they go on top, the rows below stay as they were.
+      trail.unshift(command({ id: 5, kind: 'stop' }), command({ id: 4, kind: 'stop' }));
+      act(() => client.emit({ type: 'commands', commands: [command({ id: 5 })] }));
+      await act(async () => vi.advanceTimersByTimeAsync(400));
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: /Show more/ })));
+      expect(client.callsTo('listAudit').at(-1)).toEqual({ before: -46, limit: 50 });
+      const ids = screen.getAllByRole('row').slice(1).map((r) => Number(r.getAttribute('data-command-id')));
+      expect(ids).toEqual(trail.map((c) => c.id));
+      expect(screen.getByText('All 62 commands shown')).toBeTruthy();
+      expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 20_000);
+
   it('filters by machine, kind, state, who and time range, from the first page', async () => {
-    const { client, store, view } = await showAudit(120);
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Older/ })));
-    expect(client.callsTo('listAudit').at(-1)).toEqual({ offset: 50, limit: 50 });
+    const { client, store, view } = await showAudit(59);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Show more/ })));
+    expect(client.callsTo('listAudit').at(-1)).toEqual({ before: -46, limit: 50 });
 
     fireEvent.change(screen.getByLabelText('Machine'), { target: { value: 'aida-1' } });
     fireEvent.change(screen.getByLabelText('What'), { target: { value: 'signal' } });
@@ -53,9 +79,10 @@ describe('the audit view', () => {
     fireEvent.change(screen.getByLabelText('Who'), { target: { value: ' sam ' } });
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-01-01T09:00' } });
     fireEvent.change(screen.getByLabelText('Until'), { target: { value: '2025-01-01T11:00' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Show/ })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Show' })));
     const last = client.callsTo('listAudit').at(-1);
-    expect(last).toMatchObject({ machineId: 'aida-1', kind: 'signal', state: 'failed', actor: 'sam', offset: 0, limit: 50 });
+    expect(last).toEqual(expect.objectContaining({ machineId: 'aida-1', kind: 'signal', state: 'failed', actor: 'sam', limit: 50 }));
+    expect(last?.before).toBeUndefined();
     expect(last?.since).toBe(new Date('2025-01-01T09:00').toISOString());
     // "Until 11:00" includes the whole minute.
     expect(last?.until).toBe(new Date(new Date('2025-01-01T11:00').getTime() + 59_999).toISOString());
@@ -71,18 +98,12 @@ describe('the audit view', () => {
     expect((screen.getByLabelText('Until') as HTMLInputElement).value).toBe('2025-01-01T11:00');
 
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Clear filters' })));
-    expect(client.callsTo('listAudit').at(-1)).toEqual({ offset: 0, limit: 50 });
-  });
+    expect(client.callsTo('listAudit').at(-1)).toEqual({ limit: 50 });
+  }, 20_000);
 
-  it('exports the filtered trail as a CSV download', async () => {
+  it('exports the filtered trail: the served page downloads what the console streams', async () => {
     const { client } = await showAudit();
-    client.handle('exportAudit', () => ok({ filename: 'issuance-audit-x.csv', csv: 'id,kind\r\n3,signal\r\n' }));
-    const created: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      created.push(b as Blob);
-      return 'blob:fake';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    client.handle('exportAudit', () => ok({ kind: 'download', filename: 'issuance-audit-x.csv', url: '/api/audit.csv?kind=signal' }));
     let downloaded: { name: string; href: string } | undefined;
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       downloaded = { name: this.download, href: this.getAttribute('href') ?? '' };
@@ -90,9 +111,15 @@ describe('the audit view', () => {
 
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Export CSV/ })));
     expect(client.callsTo('exportAudit')).toEqual([{}]);
-    expect(downloaded).toEqual({ name: 'issuance-audit-x.csv', href: 'blob:fake' });
-    expect(await created[0]?.text()).toBe('id,kind\r\n3,signal\r\n');
+    expect(downloaded).toEqual({ name: 'issuance-audit-x.csv', href: '/api/audit.csv?kind=signal' });
     expect(screen.getByText('Download started: issuance-audit-x.csv')).toBeTruthy();
+
+    // In the app the console writes the file the person chose, and says where.
+    client.handle('exportAudit', () => ok({ kind: 'saved', filename: 'audit.csv', path: '/home/anna/audit.csv', rows: 12_345 }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Include archived years' }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Export CSV/ })));
+    expect(client.callsTo('exportAudit').at(-1)).toEqual({ includeArchive: true });
+    expect(screen.getByText(`Saved ${(12_345).toLocaleString()} commands to /home/anna/audit.csv`)).toBeTruthy();
 
     client.handle('exportAudit', () => fail('internal', 'disk full'));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /Export CSV/ })));
@@ -115,6 +142,7 @@ describe('the audit view', () => {
   it('lists refused supervisor PINs beside the commands: when, who, for what, and the wait that followed', async () => {
     const client = createFakeClient();
     client.handle('listAudit', () => ok({ rows: [decision], total: 1 }));
+
     client.handle('listPinRefusals', () =>
       ok({
         rows: [

@@ -5,6 +5,7 @@ import { RejectedDeliveriesView } from '../../../../renderer/src/features/delive
 import type { DeliveryView } from '../../../../shared/api/records';
 import { fail, ok } from '../../../../shared/api/result';
 import { createFakeClient, snapshot } from '../../helpers/fake-client';
+import { keysetServer } from '../../helpers/keyset';
 import { renderWithStore } from '../../helpers/render';
 
 afterEach(cleanup);
@@ -28,10 +29,11 @@ function delivery(id: number, overrides: Partial<DeliveryView> = {}): DeliveryVi
 /** Refused deliveries newest first, served as the core pages them. */
 function deliveries(count: number) {
   const all = Array.from({ length: count }, (_, i) => delivery(count - i, { bodyLength: 14 + i }));
+  const serve = keysetServer(all, (d) => d.id);
   return createFakeClient({
     getSnapshot: () => snapshot({ rejectedTotal: count }),
     listJobs: () => ok({ rows: [], total: 0, offset: 0 }),
-    listDeliveries: ({ offset = 0, limit = 100 }) => ok({ rows: all.slice(offset, offset + limit), total: all.length }),
+    listDeliveries: (q) => ok(serve(q)),
     getDelivery: ({ id }) => {
       const found = all.find((d) => d.id === id);
       return found ? ok({ ...found, body: `${found.body} (whole)` }) : fail('not-found', `no delivery ${id}`);
@@ -55,7 +57,7 @@ describe('the rejected deliveries view', () => {
       '14 bytes',
     ]);
     expect(screen.getAllByRole('row')).toHaveLength(4);
-    expect(client.callsTo('listDeliveries')).toEqual([{ outcome: 'rejected', offset: 0, limit: 25 }]);
+    expect(client.callsTo('listDeliveries')).toEqual([{ outcome: 'rejected', limit: 25 }]);
   });
 
   it('opens a delivery with its whole kept body and its headers', async () => {
@@ -71,18 +73,19 @@ describe('the rejected deliveries view', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
-  it('pages through many, newest first', async () => {
+  it('shows the newest page, and older ones below it on "Show more", newest first', async () => {
     const client = deliveries(60);
     renderWithStore(<RejectedDeliveriesView />, client);
-    await screen.findByText('1–25 of 60');
-    expect(screen.getByRole('button', { name: 'Newer' })).toHaveProperty('disabled', true);
-    fireEvent.click(screen.getByRole('button', { name: 'Older' }));
-    await screen.findByText('26–50 of 60');
-    fireEvent.click(screen.getByRole('button', { name: 'Older' }));
-    await screen.findByText('51–60 of 60');
-    expect(screen.getByRole('button', { name: 'Older' })).toHaveProperty('disabled', true);
-    expect(client.callsTo('listDeliveries').map((q) => q.offset)).toEqual([0, 25, 50]);
-  });
+    await screen.findByText('25 of 60 refused deliveries shown');
+    fireEvent.click(screen.getByRole('button', { name: /Show more/ }));
+    await screen.findByText('50 of 60 refused deliveries shown');
+    fireEvent.click(screen.getByRole('button', { name: /Show more/ }));
+    await screen.findByText('All 60 refused deliveries shown');
+    expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+    const ids = screen.getAllByRole('row').slice(1).map((r) => Number(r.getAttribute('data-delivery-id')));
+    expect(ids).toEqual(Array.from({ length: 60 }, (_, i) => 60 - i));
+    expect(client.callsTo('listDeliveries').map((q) => q.before)).toEqual([undefined, 36, 11]);
+  }, 20_000);
 
   it('says how many older refusals were pruned, and how much of a body was kept', async () => {
     const excerpt = delivery(7, { httpStatus: 401, reason: 'missing or wrong listener token', bodyLength: 1_048_576, bodyKept: 4096, body: 'x'.repeat(4096) });

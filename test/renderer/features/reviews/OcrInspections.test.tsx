@@ -21,7 +21,7 @@ const huge = review({
 
 async function showReviews(reviews: ReviewView[]) {
   const client = createFakeClient();
-  client.handle('listReviews', () => ok({ queue: reviews, recent: [] }));
+  client.handle('listReviews', () => ok({ queue: reviews, recent: [], recentTotal: 0 }));
   client.handle('listReviewInspections', ({ offset, limit = INSPECTION_PAGE_SIZE }) =>
     ok({ rows: Array.from({ length: Math.max(0, Math.min(limit, TOTAL - offset)) }, (_, i) => inspection(offset + i)), total: TOTAL, offset }),
   );

@@ -11,7 +11,7 @@ afterEach(cleanup);
 
 async function showReviews(reviews: ReviewView[], extra: { pinRequired?: boolean } = {}) {
   const client = createFakeClient();
-  client.handle('listReviews', () => ok({ queue: reviews, recent: [] }));
+  client.handle('listReviews', () => ok({ queue: reviews, recent: [], recentTotal: 0 }));
   client.handle('decide', ({ reviewId, outcome, reason }) =>
     ok(command({ kind: 'signal', reviewId, state: 'sent', payload: { outcome, ...(reason ? { errorReason: reason } : {}) } })),
   );
@@ -211,4 +211,21 @@ describe('the review queue', () => {
     expect(within(card).getByRole('status').textContent).toContain('Decision: Queued');
     expect(within(card).queryByRole('button', { name: 'Send again' })).toBeNull();
   });
+
+  it('shows the newest finished reviews, and older ones on "Show more"', async () => {
+    const finished = Array.from({ length: 14 }, (_, i) => review({ id: 100 - i, jobId: `J${100 - i}`, state: 'closed', closedAt: '2025-01-01T10:05:00.000Z' }));
+    const client = createFakeClient();
+    client.handle('listReviews', ({ before, limit = 10 }) => {
+      const from = finished.filter((r) => before === undefined || r.id < before);
+      const rows = from.slice(0, limit);
+      return ok({ queue: [], recent: rows, recentTotal: finished.length, ...(from.length > limit ? { recentNext: rows.at(-1)?.id } : {}) });
+    });
+    await renderWithConsole(<ReviewsView />, {}, client);
+    const recent = screen.getByRole('region', { name: 'Recently finished' });
+    expect(within(recent).getByText('10 of 14 finished reviews shown')).toBeTruthy();
+    await act(async () => fireEvent.click(within(recent).getByRole('button', { name: /Show more/ })));
+    expect(client.callsTo('listReviews').at(-1)).toEqual({ before: 91, limit: 10 });
+    expect(within(recent).getByText('All 14 finished reviews shown')).toBeTruthy();
+    expect(within(recent).getByText('J87')).toBeTruthy();
+  }, 20_000);
 });

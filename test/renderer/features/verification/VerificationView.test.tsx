@@ -22,6 +22,17 @@ const INVALID: Verification = {
 };
 
 describe('the verification view', () => {
+  it('shows the most recently reported first, and less recent ones on "Show more"', async () => {
+    const older = { ...INVALID, processId: 'older-process', jobs: [] };
+    const { calls } = renderWith(<VerificationView />, { ...EMPTY, verifications: [INVALID], verificationsNext: 12 }, {
+      listVerifications: () => ({ rows: [older] }),
+    });
+    fireEvent.click(screen.getByRole('button', { name: /Show more/ }));
+    await screen.findByText('All 2 verifications shown');
+    expect(calls.filter((c) => c.method === 'listVerifications').map((c) => c.params)).toEqual([{ before: 12, limit: 50 }]);
+    expect(screen.getByText('older-process')).toBeTruthy();
+  });
+
   it('shows an invalid identity as such, with the job its applicant holds', () => {
     renderWith(<VerificationView />, { ...EMPTY, verifications: [INVALID] });
     const card = screen.getByText(INVALID.processId).closest('li') as HTMLElement;
