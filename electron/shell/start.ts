@@ -141,7 +141,7 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
   });
   lifecycle.install();
 
-  registerIpc(core.handlers, window, (line) => log.warn(line));
+  registerIpc(core, window, (line) => log.warn(line));
   forwardEvents(core.onEvent, window);
   Menu.setApplicationMenu(appMenu(actions, !app.isPackaged));
   openWindow();

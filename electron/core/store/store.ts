@@ -1,5 +1,7 @@
+import { AccountRepo } from './account-repo';
 import { ActivityRepo } from './activity-repo';
 import { AlertRepo } from './alert-repo';
+import { AuditRepo } from './audit-repo';
 import { CommandRepo } from './command-repo';
 import { openDatabase, startCheckpoints, type Db, type OpenOptions } from './database';
 import { DeliveryRepo } from './delivery-repo';
@@ -35,6 +37,8 @@ export class Store {
   readonly verifications: IdvRepo;
   readonly rapidadmin: RapidadminRepo;
   readonly pinRefusals: PinRefusalRepo;
+  readonly accounts: AccountRepo;
+  readonly audit: AuditRepo;
   private readonly relaxSync;
   private readonly restoreSync;
   private stopCheckpoints: (() => void) | undefined;
@@ -57,6 +61,8 @@ export class Store {
     this.verifications = new IdvRepo(db);
     this.rapidadmin = new RapidadminRepo(db);
     this.pinRefusals = new PinRefusalRepo(db);
+    this.accounts = new AccountRepo(db);
+    this.audit = new AuditRepo(db);
     const synchronous = String(db.pragma('synchronous', { simple: true })) === '2' ? 'FULL' : 'NORMAL';
     this.relaxSync = db.prepare('PRAGMA synchronous = NORMAL');
     this.restoreSync = db.prepare(`PRAGMA synchronous = ${synchronous}`);

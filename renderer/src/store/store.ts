@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConsoleClient } from '../../../shared/api/contract';
 import { createActionsSlice } from './actions';
 import { createAlertsSlice } from './alerts-slice';
+import { createAuditEventsSlice } from './audit-events-slice';
 import { createAuditSlice } from './audit-slice';
 import { createCommandsSlice } from './commands-slice';
 import { createDeliveriesSlice } from './deliveries-slice';
@@ -10,6 +11,7 @@ import { createFeedsSlice } from './feeds-slice';
 import { createFindJobSlice } from './find-job-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createMachinesSlice } from './machines-slice';
+import { createPeopleSlice } from './people-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -30,11 +32,13 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createCommandsSlice(set, get, client),
     ...createAlertsSlice(set, get, client),
     ...createAuditSlice(set, get, client),
+    ...createAuditEventsSlice(set, get, client),
     ...createReviewsSlice(set, get, client),
     ...createDeliveriesSlice(set, get, client),
     ...createSettingsSlice(set, get, client),
     ...createFeedsSlice(set, get, client),
     ...createTrainingSlice(set, get, client),
+    ...createPeopleSlice(set, get, client),
   }));
   const state = store.getState;
   client.onEvent((event) => {
@@ -63,6 +67,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
         break;
       case 'audit':
         state().auditChanged();
+        state().auditEventsChanged();
         break;
       case 'settings':
         state().receiveSettings(event.settings);
@@ -72,6 +77,9 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
         break;
       case 'feeds':
         state().feedsChanged();
+        break;
+      case 'session':
+        state().receiveAuth(event.session);
         break;
     }
   });
@@ -83,6 +91,8 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     if (connected) void state().loadSettings();
     // RapIDadmin activity and verifications: their alerts show on every screen.
     if (connected) void state().refreshFeeds();
+    // Who is signed in here: the UI shows read-only until someone is, where sign-in is required.
+    if (connected) void state().loadAuth();
   });
   return store;
 }

@@ -5,5 +5,17 @@ import { migration0004 } from './0004-job-queue-indexes';
 import { migration0005 } from './0005-lean-job-indexes';
 import { migration0006 } from './0006-attempts-grouping-conflicts';
 import { migration0007 } from './0007-pin-refusals';
+import { migration0011 } from './0011-accounts';
+import { migration0012 } from './0012-audit-people';
 
-export const MIGRATIONS = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+  migration0006,
+  migration0007,
+  migration0011,
+  migration0012,
+];

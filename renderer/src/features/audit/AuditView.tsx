@@ -5,6 +5,8 @@ import { actionKey, selectBusy } from '../../store/actions';
 import { AUDIT_PAGE_SIZE } from '../../store/audit-slice';
 import { useConsole } from '../../store/context';
 import { formatDateTime } from '../format';
+import { ROLE_WORD } from '../people/role-words';
+import { AuditEvents } from './AuditEvents';
 import { AuditFilters } from './AuditFilters';
 import { STATE_LOOK, whatWasDone } from './audit-texts';
 import { downloadText } from './download';
@@ -21,7 +23,12 @@ function AuditRow({ command, machineLabel }: { command: CommandView; machineLabe
       <td>{formatDateTime(command.createdAt)}</td>
       <td>
         {command.actor}
-        <div className="muted">{command.role}</div>
+        <div className="muted">
+          {command.accountRole ? ROLE_WORD[command.accountRole] : command.role}
+          {command.station ? ` · ${command.station}` : ''}
+        </div>
+        {/* A supervisor's step-up: the decision is theirs, made at someone else's station. */}
+        {command.signedIn && <div className="muted">approved at the station of {command.signedIn}</div>}
       </td>
       <td>{machineLabel}</td>
       <td>{whatWasDone(command)}</td>
@@ -125,6 +132,7 @@ export function AuditView() {
           </tbody>
         </table>
       </div>
+      <AuditEvents />
       <PinRefusals machineLabel={label} />
     </section>
   );
