@@ -25,6 +25,9 @@ const METHODS = [
   'acknowledgeAlert',
   'listAudit',
   'exportAudit',
+  'listAuditEvents',
+  'exportAuditEvents',
+  'silenceReminder',
   'listPinRefusals',
   'getJobDetail',
   'listDeliveries',
@@ -42,6 +45,17 @@ const METHODS = [
   'acknowledgeFeedAlert',
   'setVerificationAlertRules',
   'fetchVerificationDetails',
+  'getSession',
+  'signIn',
+  'signOut',
+  'lockStation',
+  'changeOwnPin',
+  'createFirstAccount',
+  'listAccounts',
+  'createAccount',
+  'updateAccount',
+  'resetPin',
+  'clearLock',
 ] as const satisfies readonly MethodName[];
 type AssertNone<T extends never> = T;
 /** Fails to compile when the contract has a method this list lacks. */

@@ -10,10 +10,15 @@ import { parseCliFlags } from './core/config/flags';
 import { isLoopbackHost, loadLayeredConfig } from './core/config/layered';
 import { Settings } from './core/config/settings';
 import { announceStart } from './core/launch';
+import { isAdminCommand, runAdminCommand } from './core/people/admin-cli';
 import { serveConsole } from './core/transport/serve-server';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (isAdminCommand(argv)) {
+    process.exitCode = await runAdminCommand(argv, { stdin: process.stdin, out: (l) => console.log(l), err: (l) => console.error(l) });
+    return;
+  }
   const log = (line: string) => console.error(`[console] ${line}`);
   // Headless: no OS keychain here, so secrets saved from serve mode's settings screen are stored as written.
   const loaded = loadLayeredConfig(argv);

@@ -1,6 +1,5 @@
 import { userInfo } from 'node:os';
 import type { ConsoleEvent } from '../../shared/api/contract';
-import type { ConsoleHandlers } from '../../shared/api/dispatch';
 import { AuditExporter } from './api/audit-export';
 import { consoleHandlers } from './api/console-handlers';
 import type { DiskCheck } from './alerts/disk-space';
@@ -16,6 +15,9 @@ import { Projections } from './ingest/projections';
 import type { Changes } from './ingest/source';
 import { webhookSources } from './ingest/webhook-sources';
 import { Fleet } from './machines/fleet';
+import type { CoreHandlers } from './people/caller';
+import { openPeople } from './people/open-people';
+import type { People } from './people/people';
 import { createServices } from './services';
 import type { AidaSimulator } from './simulator/aida-simulator';
 import type { TrainingFloor } from './simulator/training';
@@ -53,9 +55,15 @@ export interface RunningConsole {
   readonly mode: 'training' | 'live';
   /** Where machines should post (a LAN address when listening on all interfaces). */
   readonly webhookUrl: string;
-  readonly handlers: ConsoleHandlers;
+  /** Every ConsoleApi method, each given its caller: transports get the caller from `people`, never from the page. */
+  readonly handlers: CoreHandlers;
   /** The audit trail as a CSV stream: each transport's `exportAudit` sends it where its UI can take it. */
   readonly auditExport: AuditExporter;
+  /**
+   * The sessions a transport opens (one per window or browser) and the caller of each call on them (StationSessions);
+   * also sign-in and step-up, for tests.
+   */
+  readonly people: People;
   /** The first training machine's simulator (training mode only). */
   readonly simulator: AidaSimulator | undefined;
   /** Every training machine, what the trainee sees of them and does at them (training mode only). */
@@ -71,7 +79,7 @@ export interface RunningConsole {
 export async function startConsole(config: ConsoleConfig, options: ConsoleOptions = {}): Promise<RunningConsole> {
   const log = options.log ?? (() => {});
   const now = options.now ?? (() => new Date());
-  const actor = `${userInfo().username}@${config.station}`;
+  const osUser = userInfo().username;
   const events = new ConsoleEvents();
   const emit = events.emit;
 
@@ -85,7 +93,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   // The sources: what each webhook route's deliveries become, logged durably before they are acknowledged.
   const fleet = new Fleet(config.machines);
   const { rapidadmin, idv } = config;
-  const feeds = new Feeds(store, { rapidadmin, idv, training: config.training !== undefined, actor, emit: (topics) => emit({ type: 'feeds', topics }) });
+  const feeds = new Feeds(store, { rapidadmin, idv, training: config.training !== undefined, emit: (topics) => emit({ type: 'feeds', topics }) });
   const sources = webhookSources(store, fleet, feeds);
   const ingest = new IngestQueue(store, sources, (changes) => announce(changes), log);
   const projections = new Projections(store, sources, ingest, log, options.betweenRebuildPages);
@@ -106,12 +114,15 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const { machineViews } = services;
   const trainee = { webhookUrl: listeners.loopbackUrl, token: config.webhookToken, dataDir, fleet, emit, log, machineViews };
   const training = config.training ? await openTrainingMode({ settings: config.training, ...trainee }) : undefined;
-  const { jobs, commands, deliveries, pinRefusals } = store;
-  const context = { config, actor, registry: () => fleet.registry(), jobs, commands, deliveries, pinRefusals, emit, now };
+  const { jobs, commands, deliveries, pinRefusals, audit } = store;
+  const context = { config, registry: () => fleet.registry(), jobs, commands, deliveries, pinRefusals, audit, emit, now };
+  const opened = openPeople(store.accounts, config, osUser, now, emit, log);
+  const { people } = opened;
   const { backup, storage } = services;
+  const transports = { webhookUrl: listeners.publicUrl, listenerAlerts: listeners.alerts };
   const handlers = consoleHandlers(
     { ...context, outbox: services.outbox, reviews: services.reviews, alerts: services.alertTracker, machineViews },
-    { ingest, projections, feeds, backup, storage, settings: options.settings, training, webhookUrl: listeners.publicUrl, listenerAlerts: listeners.alerts },
+    { ingest, projections, feeds, backup, storage, settings: options.settings, training, people, ...transports },
   );
   // Stale projections are rebuilt now, with the listener open: machines keep posting, and nothing waits on a closed port.
   projections.rebuildIfStale(rebuildAnnouncer(emit, announce, () => fleet.registry().configured().map((m) => m.id)));
@@ -124,11 +135,13 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     webhookUrl: listeners.publicUrl,
     handlers,
     auditExport: new AuditExporter({ commands, openArchives: () => openArchives(dataDir, options.nativeBinding), now }),
+    people,
     simulator: training?.simulators[0],
     training,
     pollMachines: () => services.poller.pollAll(),
     onEvent: (listener) => events.on(listener),
     async stop() {
+      opened.stop();
       await projections.stop();
       await services.stop();
       await training?.stop();

@@ -145,7 +145,11 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
   });
   lifecycle.install();
 
-  registerIpc({ ...core.handlers, exportAudit: saveExport(core.auditExport, window) }, window, (line) => log.warn(line));
+  registerIpc(
+    { handlers: { ...core.handlers, exportAudit: saveExport(core.auditExport, window) }, people: core.people },
+    window,
+    (line) => log.warn(line),
+  );
   forwardEvents(core.onEvent, window);
   Menu.setApplicationMenu(appMenu(actions, !app.isPackaged));
   openWindow();

@@ -20,12 +20,20 @@ export function watchStatus(core: RunningConsole, show: (status: { state: TraySt
     refresh();
   });
   refresh();
-  void core.handlers.getSnapshot({}).then((snapshot) => {
-    if (!snapshot.ok) return;
-    machines = snapshot.value.machines;
-    alerts = snapshot.value.alerts;
-    refresh();
-  });
+  // The shell reads as a session of its own, nobody signed in: what the tray shows is no one's action.
+  const session = core.people.open('app');
+  const caller = core.people.callerFor(session, 'getSnapshot');
+  if (caller) {
+    void core.handlers
+      .getSnapshot({}, caller)
+      .then((snapshot) => {
+        if (!snapshot.ok) return;
+        machines = snapshot.value.machines;
+        alerts = snapshot.value.alerts;
+        refresh();
+      })
+      .finally(() => core.people.close(session));
+  }
   return {
     /** Machines in the middle of a batch: running, stopping, or suspended waiting for an operator. */
     busyMachines: () => machines.filter((m) => m.actionable && ISSUING.has(m.scheduler)).map((m) => m.label),

@@ -7,6 +7,8 @@ import { FeedAlerts } from './features/activity/FeedAlerts';
 import { AlertsArea } from './features/alerts/AlertsArea';
 import { FindJobBox } from './features/find-job/FindJobBox';
 import { ListenerAlerts } from './features/alerts/ListenerAlerts';
+import { SessionScreen } from './features/people/SessionScreen';
+import { StationBand } from './features/people/StationBand';
 import { ConfigProblemsBanner } from './features/settings/ConfigProblems';
 import { SettingsButton } from './features/settings/SettingsButton';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -58,6 +60,7 @@ export function App() {
       <ConnectionBanner />
       <RebuildBanner />
       <ConfigProblemsBanner />
+      <StationBand />
       <header className="app-header">
         <h1>Issuance Console</h1>
         <span className="muted">
@@ -71,14 +74,16 @@ export function App() {
       <div className="alerts feed-alerts" aria-live="assertive">
         <FeedAlerts />
       </div>
-      {settingsOpen ? (
-        <SettingsScreen />
-      ) : (
-        <>
-          <NavBar />
-          <ViewSwitch />
-        </>
-      )}
+      <SessionScreen>
+        {settingsOpen ? (
+          <SettingsScreen />
+        ) : (
+          <>
+            <NavBar />
+            <ViewSwitch />
+          </>
+        )}
+      </SessionScreen>
       <ActionFailures />
     </div>
   );

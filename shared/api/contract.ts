@@ -14,6 +14,8 @@ import {
 } from './records';
 import { keysetParams } from './paging';
 import { FEED_METHODS, FeedsEventSchema } from './feeds';
+import { AUDIT_METHODS } from './audit';
+import { CredentialSchema, PEOPLE_METHODS, SessionEventSchema } from './people';
 import type { Result } from './result';
 import { SETTINGS_METHODS, SettingsEventSchema } from './settings';
 import { STORAGE_METHODS } from './storage';
@@ -32,7 +34,10 @@ import {
 } from './views';
 
 const MachineTarget = z.object({ machineId: z.string().min(1).max(100) }).strict();
-const PinnedMachineTarget = z.object({ machineId: z.string().min(1).max(100), pin: z.string().max(64).optional() }).strict();
+/** `supervisor`: a supervisor's step-up at an operator's station (issue 13): a credential the core checks, never a name. */
+const PinnedMachineTarget = z
+  .object({ machineId: z.string().min(1).max(100), pin: z.string().max(64).optional(), supervisor: CredentialSchema.optional() })
+  .strict();
 
 /** What a start command may carry: the schema below enforces these, and the start form shows them on its fields. */
 export const START_ISSUANCE_LIMITS = {
@@ -97,11 +102,14 @@ export const CONSOLE_METHODS = {
   /** A read's inspections page by page: a review's view carries only the first few. */
   listReviewInspections: { params: InspectionPageQuerySchema, result: InspectionPageSchema },
   decide: { params: DecideSchema, result: CommandViewSchema },
-  retryCommand: { params: z.object({ commandId: z.number().int().positive() }).strict(), result: CommandViewSchema },
   /** Open and closed alerts, newest first, a page at a time. */
   listAlertHistory: {
     params: z.object(keysetParams(50, 200)).strict(),
     result: z.object({ rows: z.array(AlertViewSchema), total: z.number().int(), next: z.number().int().optional() }),
+  },
+  retryCommand: {
+    params: z.object({ commandId: z.number().int().positive(), supervisor: CredentialSchema.optional() }).strict(),
+    result: CommandViewSchema,
   },
   acknowledgeAlert: { params: z.object({ alertId: z.number().int().positive() }).strict(), result: z.array(AlertViewSchema) },
   listAudit: { params: AuditQuerySchema, result: AuditPageSchema },
@@ -132,6 +140,8 @@ export const CONSOLE_METHODS = {
   ...SETTINGS_METHODS,
   ...BACKUP_METHODS,
   ...STORAGE_METHODS,
+  ...PEOPLE_METHODS,
+  ...AUDIT_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONSOLE_METHODS;
@@ -151,10 +161,12 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   SettingsEventSchema,
   BackupEventSchema,
   FeedsEventSchema,
+  /** Sent to the one connection whose session changed, never broadcast. */
+  SessionEventSchema,
   z.object({ type: z.literal('reviews'), queue: z.array(ReviewViewSchema) }),
   z.object({ type: z.literal('alerts'), active: z.array(AlertViewSchema) }),
   z.object({ type: z.literal('deliveries'), rejectedTotal: z.number().int() }),
-  /** The audit trail gained a row that is not a command: a refused supervisor PIN. */
+  /** The audit trail gained a row that is not a command: a refused PIN or call, a settings change, a sign-in… */
   z.object({ type: z.literal('audit') }),
   /** A rebuild of the projections went on (progress), or ended (null). */
   z.object({ type: z.literal('projection'), rebuilding: RebuildProgressSchema.nullable() }),

@@ -57,6 +57,8 @@ export const AuditFilterSchema = z
     kind: CommandKindSchema.optional(),
     state: CommandStateSchema.optional(),
     actor: z.string().max(100).optional(),
+    /** One person's commands: their account (issue 13). */
+    accountId: z.number().int().positive().optional(),
     since: z.string().max(40).optional(),
     until: z.string().max(40).optional(),
   })

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CredentialSchema } from './people';
 
 /** What waits for a person's decision: each suspension of a job for an external process. */
 export const ReviewKindSchema = z.enum([
@@ -129,6 +130,8 @@ export const DecideSchema = z
     /** Required to reject (Faulted or Canceled): a rejected card is destroyed, so the reason is asked for first. */
     reason: z.string().trim().max(500).optional(),
     pin: z.string().max(64).optional(),
+    /** A supervisor's step-up at an operator's station (issue 13): a credential the core checks, never a name. */
+    supervisor: CredentialSchema.optional(),
   })
   .strict()
   .refine((d) => d.outcome === 'Completed' || (d.reason !== undefined && d.reason.length > 0), {

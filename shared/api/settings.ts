@@ -24,6 +24,8 @@ export const SettingEntrySchema = z.object({
   userSet: z.boolean(),
   /** The files now say something else than the running console uses: a restart applies it. */
   restartNeeded: z.boolean(),
+  /** What the core wants said beside the key (the shared supervisor PIN giving way to supervisors' own). */
+  note: z.string().optional(),
 });
 export type SettingEntry = z.infer<typeof SettingEntrySchema>;
 

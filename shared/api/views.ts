@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AlertViewSchema, ListenerAlertViewSchema } from './alerts';
 import { JobVerificationSchema } from './feeds';
+import { RoleSchema as PersonRoleSchema } from './people';
 import { ReviewViewSchema } from './reviews';
 
 /** What the UI shows. Built by the core's projections; the renderer never sees raw store rows. */
@@ -182,6 +183,13 @@ export const CommandViewSchema = z.object({
    * jobs, or a newer message, settles it ("restored: check at the machine").
    */
   restoredAt: z.string().optional(),
+  /** The signed-in person who decided (absent on an open station, for automatic actions, and on rows before accounts). */
+  accountId: z.number().int().optional(),
+  accountRole: PersonRoleSchema.optional(),
+  /** The station it was done at (absent on rows before accounts). */
+  station: z.string().optional(),
+  /** A supervisor's step-up: who was signed in at the station where the supervisor approved. */
+  signedIn: z.string().optional(),
 });
 export type CommandView = z.infer<typeof CommandViewSchema>;
 

@@ -47,7 +47,7 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: a long audit trail is
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export CSV/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^issuance-audit-.*\.csv$/);
     const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
-    expect(lines[0]).toBe('id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome');
+    expect(lines[0]).toBe('id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome,accountId,accountRole,station,signedIn');
     // Every command once, newest first, then the empty string after the last line's CRLF.
     expect(lines).toHaveLength(1 + ROWS + 1);
     expect(lines[1]?.startsWith(`${ROWS},`)).toBe(true);

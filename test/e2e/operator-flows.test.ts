@@ -168,7 +168,7 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: operators and supervi
     expect(download.suggestedFilename()).toMatch(/^issuance-audit-.*\.csv$/);
     const csv = await readFile(await download.path(), 'utf8');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome');
+    expect(lines[0]).toBe('id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome,accountId,accountRole,station,signedIn');
     expect(lines).toHaveLength(6);
     expect(csv).toContain('abort');
     expect(csv).toContain('Text does not match the document');

@@ -2,7 +2,10 @@ import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ConsoleEvent } from '../../shared/api/contract';
+import { METHOD_NAMES, type ConsoleEvent, type MethodName, type ValidParamsOf, type ValueOf } from '../../shared/api/contract';
+import { dispatch } from '../../shared/api/dispatch';
+import type { Result } from '../../shared/api/result';
+import type { Caller } from '../../electron/core/people/caller';
 import { resolveConfig } from '../../electron/core/config/resolve';
 import type { ConfigFile, ConsoleConfig } from '../../electron/core/config/schema';
 import { afterEach } from 'vitest';
@@ -17,7 +20,35 @@ export function testConfig(file: ConfigFile = {}, dataDir = tempDir()): ConsoleC
   return resolveConfig({ dataDir, webhookPort: 0, uiPort: 0 }, file);
 }
 
-export interface TestConsole extends RunningConsole {
+/** The core's handlers with the caller already given, as a test calls them. */
+export type BoundHandlers = { [M in MethodName]: (params: ValidParamsOf<M>) => Promise<Result<ValueOf<M>>> };
+
+function bound(core: RunningConsole, callerOf: (method: MethodName) => Caller): BoundHandlers {
+  const call = (name: MethodName) => (params: unknown) => (core.handlers[name] as (p: unknown, c: Caller) => Promise<Result<unknown>>)(params, callerOf(name));
+  return Object.fromEntries(METHOD_NAMES.map((name) => [name, call(name)])) as BoundHandlers;
+}
+
+/** A running console's handlers called as a window of the app would: a session of its own (the shell's tests). */
+export function appHandlers(core: RunningConsole): BoundHandlers {
+  const session = core.people.open('app');
+  return bound(core, (method) => {
+    const caller = core.people.callerFor(session, method);
+    if (!caller) throw new Error(`no session ${session}`);
+    return caller;
+  });
+}
+
+export interface TestConsole extends Omit<RunningConsole, 'handlers'> {
+  /** The console itself, its handlers taking a caller (to serve it, say). */
+  running: RunningConsole;
+  /** Calls as a window of the app would: a session of its own, an open station until an account exists. */
+  handlers: BoundHandlers;
+  /** Calls on this session (one the test opened with `people.open`), as its transport would. */
+  handlersFor(sessionId: string): BoundHandlers;
+  /** Calls as exactly this caller. */
+  handlersAs(caller: Caller): BoundHandlers;
+  /** A call from outside, through the contract's checks, as a transport makes it (on `handlers`' session by default). */
+  dispatch(name: unknown, raw: unknown, caller?: Caller): Promise<Result<unknown>>;
   events: ConsoleEvent[];
   post(body: unknown, init?: { headers?: Record<string, string>; raw?: string | Uint8Array<ArrayBuffer> }): Promise<Response>;
   /** Waits until an event matching `predicate` has been seen. */
@@ -30,7 +61,24 @@ export async function startTestConsole(config: ConsoleConfig, options: ConsoleOp
   const events: ConsoleEvent[] = [];
   core.onEvent((e) => events.push(e));
   const url = core.webhookUrl.replace(/\/\/[^/]+/, `//127.0.0.1:${new URL(core.webhookUrl).port}`);
-  return Object.assign(core, {
+  const handlersFor = (sessionId: string) =>
+    bound(core, (method) => {
+      const caller = core.people.callerFor(sessionId, method);
+      if (!caller) throw new Error(`no session ${sessionId}`);
+      return caller;
+    });
+  const session = core.people.open('app');
+  return {
+    ...core,
+    running: core,
+    handlers: handlersFor(session),
+    dispatch: (name: unknown, raw: unknown, caller?: Caller) => {
+      const as = caller ?? core.people.callerFor(session, name);
+      if (!as) throw new Error('the test session has ended');
+      return dispatch(core.handlers, name, raw, as);
+    },
+    handlersFor,
+    handlersAs: (caller: Caller) => bound(core, () => caller),
     events,
     post(body: unknown, init: { headers?: Record<string, string>; raw?: string | Uint8Array<ArrayBuffer> } = {}) {
       return fetch(url, {
@@ -48,7 +96,7 @@ export async function startTestConsole(config: ConsoleConfig, options: ConsoleOp
         await new Promise((r) => setTimeout(r, 20));
       }
     },
-  });
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../helpers/core';
 import { fake, invokeIpc } from './fake-electron';
+import { appHandlers } from '../helpers/core';
 import { closeShell, launchShell } from './harness';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
@@ -13,16 +14,16 @@ describe('the audit export in the app', () => {
   it('asks where to save, and the main process writes the whole filtered trail there', async () => {
     const { window, shell } = await launchShell(['--ui-port', '0']);
     // A Stop to the training machine: one command in the trail.
-    const snapshot = await shell.core.handlers.getSnapshot({});
+    const snapshot = await appHandlers(shell.core).getSnapshot({});
     const machineId = snapshot.ok ? snapshot.value.machines[0]?.id : undefined;
     expect(machineId).toBeDefined();
-    await shell.core.handlers.stop({ machineId: machineId ?? '' });
+    await appHandlers(shell.core).stop({ machineId: machineId ?? '' });
     const path = join(tempDir(), 'audit.csv');
     fake.dialogs.saveFiles = [path];
     const result = await invokeIpc('console:exportAudit', window.webContents, {});
     expect(result).toEqual({ ok: true, value: { kind: 'saved', filename: 'audit.csv', path, rows: 1 } });
     const lines = readFileSync(path, 'utf8').split('\r\n');
-    expect(lines[0]).toBe('id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome');
+    expect(lines[0]).toBe('id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome,accountId,accountRole,station,signedIn');
     expect(lines[1]).toContain(',stop,');
     expect(lines).toHaveLength(3);
     expect(fake.dialogs.saveDialogs?.[0]?.defaultPath).toMatch(/issuance-audit-.*\.csv$/);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { workflowStarted } from '../fixtures/aida';
-import { startTestConsole, testConfig } from '../helpers/core';
+import { appHandlers, startTestConsole, testConfig } from '../helpers/core';
 import { jobIds } from '../core/backup/helpers';
 import { fake } from './fake-electron';
 import { closeShell, launchShell, until } from './harness';
@@ -26,7 +26,7 @@ describe('restoring a backup in the app', () => {
     const { dataDir } = await backupOfJob('9');
     const { shell } = await launchShell(['--data-dir', dataDir, '--restore', file], () => fake.dialogs.answers.push(0));
     expect(fake.dialogs.messageBoxes[0]).toMatchObject({ message: `Restore the backup ${file}?`, buttons: ['Restore', 'Cancel'] });
-    const jobs = await shell.core.handlers.listJobs({ offset: 0, limit: 10 });
+    const jobs = await appHandlers(shell.core).listJobs({ offset: 0, limit: 10 });
     expect(jobs.ok && jobs.value.rows.map((j) => j.jobId)).toEqual(['5']);
     const aside = readdirSync(dataDir).find((f) => /^console\.sqlite\.before-restore-[\dTZ-]+$/.test(f));
     expect(jobIds(`${dataDir}/${aside ?? ''}`)).toEqual(['9']);

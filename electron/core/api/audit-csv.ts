@@ -1,6 +1,42 @@
+import type { AuditEventView } from '../../../shared/api/audit';
 import type { CommandView } from '../../../shared/api/views';
 
-const COLUMNS = ['id', 'createdAt', 'updatedAt', 'machineId', 'kind', 'state', 'actor', 'role', 'attempts', 'reviewId', 'payload', 'outcome'] as const;
+const COLUMNS = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'machineId',
+  'kind',
+  'state',
+  'actor',
+  'role',
+  'attempts',
+  'reviewId',
+  'payload',
+  'outcome',
+  'accountId',
+  'accountRole',
+  'station',
+  'signedIn',
+] as const;
+
+const EVENT_COLUMNS = [
+  'id',
+  'at',
+  'kind',
+  'actor',
+  'accountId',
+  'role',
+  'station',
+  'signedIn',
+  'method',
+  'subject',
+  'oldValue',
+  'newValue',
+  'detail',
+  'repeats',
+  'lastAt',
+] as const;
 
 /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell as a formula. */
 function cell(value: unknown): string {
@@ -9,7 +45,7 @@ function cell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The header line of the audit CSV. */
+/** The header line of the audit CSV: the commands, each with the person who decided, their role and the station. */
 export const AUDIT_CSV_HEADER = `${COLUMNS.join(',')}\r\n`;
 
 /** Commands as CSV lines, each ended by CRLF: the export writes the header once, then a chunk of these per page. */
@@ -17,4 +53,11 @@ export function auditCsvLines(rows: readonly CommandView[]): string {
   let out = '';
   for (const r of rows) out += `${COLUMNS.map((c) => cell(r[c])).join(',')}\r\n`;
   return out;
+}
+
+/** Settings changes, accounts' events, refusals and acknowledgements. */
+export function auditEventsCsv(rows: readonly AuditEventView[]): string {
+  const lines = [EVENT_COLUMNS.join(',')];
+  for (const r of rows) lines.push(EVENT_COLUMNS.map((c) => cell(r[c])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
 }

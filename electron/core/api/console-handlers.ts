@@ -1,6 +1,6 @@
 import type { ListenerAlertView } from '../../../shared/api/alerts';
 import type { StorageView } from '../../../shared/api/storage';
-import { callingFirst, type ConsoleHandlers } from '../../../shared/api/dispatch';
+import { callingFirst } from '../../../shared/api/dispatch';
 import { fail, ok } from '../../../shared/api/result';
 import { backupHandlers } from '../backup/backup-handlers';
 import type { BackupService } from '../backup/backup-service';
@@ -10,8 +10,13 @@ import type { Feeds } from '../feeds/feeds';
 import type { IngestQueue } from '../ingest/ingest-queue';
 import type { Projections } from '../ingest/projections';
 import { storageHandlers } from '../retention/storage-handlers';
+import type { CoreHandlers } from '../people/caller';
+import type { People } from '../people/people';
+import { peopleHandlers } from '../people/people-handlers';
+import { Guard } from '../people/guard';
 import type { TrainingFloor } from '../simulator/training';
 import { toView } from '../store/command-repo';
+import { auditHandlers } from './audit-handlers';
 import type { CoreContext } from './context';
 import { machineHandlers } from './machine-handlers';
 import { PinGuard } from './pin';
@@ -27,6 +32,8 @@ export interface HandlerParts {
   settings: Settings | undefined;
   training: TrainingFloor | undefined;
   webhookUrl: string;
+  /** Who is signed in where, and the accounts. */
+  people: People;
   /** What keeps webhooks from arriving since the start: shown on every screen. */
   listenerAlerts?: ListenerAlertView[];
 }
@@ -35,22 +42,37 @@ export interface HandlerParts {
  * Every ConsoleApi method. Each first folds what was acknowledged but not yet projected: what the UI reads always
  * includes every message the machines were told was received.
  */
-export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): ConsoleHandlers {
+export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): CoreHandlers {
   const { ingest, projections, feeds, settings, training, webhookUrl, listenerAlerts = [] } = parts;
+  const { now, emit } = ctx;
+  const { people } = parts;
+  // The shared supervisor PIN gives way to supervisors' own once the first supervisor account exists (issue 13).
+  const supervisorAccounts = () => people.accounts.signInNames().some((a) => a.role === 'supervisor');
+  const sharedPin = () => (supervisorAccounts() ? undefined : ctx.config.review.supervisorPin);
   // One guard for every action that asks for the PIN: a wait after a wrong PIN holds for all of them.
-  const { actor, now, emit } = ctx;
-  const pin = new PinGuard({ configured: ctx.config.review.supervisorPin, refusals: ctx.pinRefusals, actor, now, emit });
+  const pin = new PinGuard({ configured: sharedPin, refusals: ctx.pinRefusals, now, emit });
+  // Who may call what, checked on every call before its handler (permissions.ts), refusals audited.
+  const guard = new Guard({
+    audit: ctx.audit,
+    commands: ctx.commands,
+    verifyCredential: (caller, credential) => people.stepUp(caller, credential),
+    sharedPinStandsIn: () => sharedPin() !== undefined,
+    emit,
+    now,
+  });
   const machine = machineHandlers(ctx, pin);
   const rebuilding = () => {
     const progress = projections.rebuilding();
     return progress ? { rebuilding: progress } : {};
   };
-  return callingFirst(() => ingest.projectPending(), {
+  const handlers = callingFirst(() => ingest.projectPending(), {
     ...machine,
     ...feeds.decorating(machine),
     ...feeds.handlers(),
     ...recordHandlers(ctx, pin),
-    ...settingsHandlers(settings, ctx.emit),
+    ...settingsHandlers(settings, ctx.emit, { audit: ctx.audit, now, supervisorAccounts }),
+    ...auditHandlers(ctx),
+    ...peopleHandlers(parts.people),
     ...backupHandlers(parts.backup),
     ...storageHandlers(parts.storage),
     getSnapshot: async () =>
@@ -63,7 +85,7 @@ export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): ConsoleH
         reviews: ctx.reviews.queue(),
         alerts: ctx.alerts.active(),
         rejectedTotal: ctx.deliveries.rejectedTotal(),
-        pinRequired: ctx.config.review.supervisorPin !== undefined,
+        pinRequired: sharedPin() !== undefined,
         confidenceThreshold: ctx.config.review.confidenceThreshold,
         ...(training ? { training: training.view() } : {}),
         ...rebuilding(),
@@ -71,4 +93,5 @@ export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): ConsoleH
       }),
     trainingAction: async (action) => (training ? training.act(action) : fail('not-allowed', 'training actions exist only in training mode')),
   });
+  return guard.wrap(handlers);
 }

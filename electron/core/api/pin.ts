@@ -11,10 +11,12 @@ export const PIN_WAIT = { firstMs: 1000, maxMs: 30_000, forgetAfterMs: 15 * 60_0
 export type PinUse = Pick<PinRefusalView, 'action' | 'machineId' | 'reviewId' | 'outcome'>;
 
 export interface PinGuardDeps {
-  /** `review.supervisorPin`; undefined: no action asks for a PIN. */
-  configured: string | undefined;
+  /**
+   * `review.supervisorPin` while it is in force; undefined: no action asks for it. It gives way once the first
+   * supervisor account exists: supervisors then approve with their own PIN (issue 13).
+   */
+  configured: () => string | undefined;
   refusals: PinRefusalRepo;
-  actor: string;
   now: () => Date;
   emit: (event: ConsoleEvent) => void;
 }
@@ -35,9 +37,10 @@ export class PinGuard {
 
   constructor(private readonly deps: PinGuardDeps) {}
 
-  /** Undefined when the action may go ahead; else the refusal, already audited. */
-  check(given: string | undefined, use: PinUse): Result<never> | undefined {
-    const { configured, refusals, now } = this.deps;
+  /** Undefined when the action may go ahead; else the refusal, already audited under `actor`. */
+  check(given: string | undefined, use: PinUse, actor: string): Result<never> | undefined {
+    const { refusals, now } = this.deps;
+    const configured = this.deps.configured();
     if (configured === undefined) return undefined;
     const at = now();
     const t = at.getTime();
@@ -59,7 +62,7 @@ export class PinGuard {
     this.lastFailureAt = t;
     const waitMs = Math.min(PIN_WAIT.maxMs, PIN_WAIT.firstMs * 2 ** Math.min(this.failures - 1, 30));
     this.notBefore = t + waitMs;
-    this.lastRefusal = refusals.record({ at: at.toISOString(), actor: this.deps.actor, ...use, reason: missing ? 'missing' : 'wrong', waitMs });
+    this.lastRefusal = refusals.record({ at: at.toISOString(), actor, ...use, reason: missing ? 'missing' : 'wrong', waitMs });
     this.deps.emit({ type: 'audit' });
     const what = missing ? 'The supervisor PIN is required' : 'Wrong supervisor PIN';
     return fail('not-allowed', `${what}. The next try is possible in ${seconds(waitMs)} s.`);

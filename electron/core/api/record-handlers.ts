@@ -1,12 +1,13 @@
-import type { ConsoleHandlers } from '../../../shared/api/dispatch';
 import { keysetPage } from '../../../shared/api/paging';
 import { fail, ok } from '../../../shared/api/result';
+import { personStampOf, stampOf } from '../people/audit-stamp';
+import { actorOf, type CoreHandlers } from '../people/caller';
 import { toView } from '../store/command-repo';
 import type { CoreContext } from './context';
 import type { PinGuard } from './pin';
 
 type RecordHandlers = Pick<
-  ConsoleHandlers,
+  CoreHandlers,
   | 'listReviews'
   | 'listReviewInspections'
   | 'decide'
@@ -33,17 +34,21 @@ export function recordHandlers(ctx: CoreContext, pin: PinGuard): RecordHandlers 
       });
     },
     listReviewInspections: async ({ reviewId, offset, limit }) => ctx.reviews.inspections(reviewId, offset, limit),
-    decide: async ({ reviewId, outcome, reason, pin: given }) =>
-      pin.check(given, { action: 'decide', reviewId, outcome }) ?? ctx.reviews.decide({ reviewId, outcome, reason }, ctx.actor, 'supervisor'),
-    retryCommand: async ({ commandId }) => {
-      const retried = ctx.outbox.retry(commandId);
+    decide: async ({ reviewId, outcome, reason, pin: given }, caller) =>
+      pin.check(given, { action: 'decide', reviewId, outcome }, actorOf(caller)) ??
+      ctx.reviews.decide({ reviewId, outcome, reason }, actorOf(caller), 'supervisor', personStampOf(caller)),
+    retryCommand: async ({ commandId }, caller) => {
+      const retried = ctx.outbox.retry(commandId, actorOf(caller));
       return retried.ok ? ok(toView(retried.value)) : retried;
     },
     listAlertHistory: async ({ before, limit }) => ok(ctx.alerts.history(limit, before)),
-    acknowledgeAlert: async ({ alertId }) => {
-      if (!ctx.alerts.acknowledge(alertId, ctx.actor, ctx.now().toISOString())) {
+    acknowledgeAlert: async ({ alertId }, caller) => {
+      const at = ctx.now().toISOString();
+      if (!ctx.alerts.acknowledge(alertId, actorOf(caller), at)) {
         return fail('not-allowed', 'this alert is closed already, or closes only when the machine runs again or stops');
       }
+      ctx.audit.record({ ...stampOf(caller), at, kind: 'alert-acknowledged', subject: `alert ${alertId}` });
+      ctx.emit({ type: 'audit' });
       const active = ctx.alerts.active();
       ctx.emit({ type: 'alerts', active });
       return ok(active);

@@ -71,15 +71,16 @@ export class Outbox {
 
   /**
    * A person's explicit "send again" after a failure. Only a failed command can be sent again: one still being sent
-   * or reconciled would be replayed blindly, which is what the outbox exists to prevent.
+   * or reconciled would be replayed blindly, which is what the outbox exists to prevent. The command keeps its actor;
+   * `by` (who pressed Send again) goes into its outcome.
    */
-  retry(id: number): Result<Command> {
+  retry(id: number, by: string): Result<Command> {
     const command = this.deps.repo.find(id);
     if (!command) return fail('not-found', `no command ${id}`);
     if (command.state !== 'failed') return fail('not-allowed', `command ${id} is ${command.state}: only a failed command can be sent again`);
     const stale = this.stale(command);
     if (stale) return fail('not-allowed', `nothing to send: ${stale}`);
-    const queued = this.deps.repo.update(id, 'queued', 'sent again on request', this.at());
+    const queued = this.deps.repo.update(id, 'queued', `sent again on request of ${by}`, this.at());
     this.deps.announce(queued);
     this.schedule(id, 0, 'send');
     return ok(queued);

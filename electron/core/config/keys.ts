@@ -11,8 +11,11 @@ export interface SettingKey {
   secret: boolean;
 }
 
-/** `locked` is about the other keys, not a setting of its own. */
-const META_KEYS = new Set(['locked']);
+/**
+ * `locked` is about the other keys, not a setting of its own; `people` (accounts IT provisions) is read from the
+ * machine-wide file alone and managed on the accounts screen, never on the settings screen.
+ */
+const META_KEYS = new Set(['locked', 'people']);
 
 /**
  * Secrets are recognised by name, so that sections other modules add to the schema (machine credentials, signing
@@ -60,8 +63,9 @@ export function looksSecret(name: string): boolean {
   return words.some((w) => w.length >= 4 && LONG_SECRET_WORDS.some((s) => typos(w.toLowerCase(), s) <= 1));
 }
 
+/** The top-level `auth` section (sign-in rules: required, idle minutes) holds no secret, unlike `idv.auth`. */
 export function isSecretKey(key: string): boolean {
-  return key.split('.').some(isSecretName);
+  return key.split('.').some((part, i) => isSecretName(part) && !(i === 0 && part === 'auth'));
 }
 
 function unwrap(schema: z.ZodType): z.ZodType {

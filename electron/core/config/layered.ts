@@ -99,6 +99,9 @@ export function loadLayeredConfig(argv: readonly string[], options: LoadOptions 
     if (layer.values.locked) {
       problems.push({ where: layer.where, key: 'locked', message: 'only the machine-wide file can lock keys; ignored' });
     }
+    if (layer.values.people) {
+      problems.push({ where: layer.where, key: 'people', message: 'only the machine-wide file can provision accounts; ignored' });
+    }
   }
 
   const keys = settingKeys().map((k) => k.key);
@@ -129,6 +132,7 @@ export function loadLayeredConfig(argv: readonly string[], options: LoadOptions 
     origins.set(key, origin);
   }
 
+  if (machine.people) effective['people'] = machine.people;
   dropLonePrevious(effective, origins, problems);
   const config = resolveConfig({}, effective as ConfigFile, options.fallbackDataDir ?? defaultDataDir());
   // A UI reachable from the LAN must need a token someone chose; the per-start token is only for this machine.

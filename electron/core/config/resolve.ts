@@ -76,6 +76,8 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
       autoApproveAbove: file.review?.autoApproveAbove,
       supervisorPin: file.review?.supervisorPin,
     },
+    auth: { required: file.auth?.required ?? false, idleMinutes: file.auth?.idleMinutes ?? 10 },
+    people: file.people ?? [],
     encoder: {
       serviceUrl: file.encoder?.serviceUrl,
       serviceTimeoutMs: file.encoder?.serviceTimeoutMs ?? 60_000,

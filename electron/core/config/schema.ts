@@ -1,7 +1,9 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { RoleSchema } from '../../../shared/api/people';
 import { MachineKindSchema } from '../../../shared/api/views';
 import { RetentionConfigSchema, type RetentionSettings } from '../retention/retention-config';
+import { isPinHash } from '../people/pin-hash';
 import { SCENARIO_IDS, type ScenarioId } from '../simulator/scenarios';
 import { parseAllowEntry } from './allow-from';
 import {
@@ -62,6 +64,16 @@ const AllowFromEntrySchema = z.string().superRefine((entry, ctx) => {
   const read = parseAllowEntry(entry);
   if ('error' in read) ctx.addIssue({ code: 'custom', message: read.error });
 });
+
+export const FileAccountSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    role: RoleSchema,
+    pinHash: z.string().refine(isPinHash, { message: 'must be a hash printed by --hash-pin' }),
+    badgeHash: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a hash printed by --hash-badge').optional(),
+  })
+  .strict();
+export type FileAccount = z.infer<typeof FileAccountSchema>;
 
 /** The config file's shape. Every key is optional: flags and defaults fill the rest. */
 export const ConfigFileSchema = z
@@ -153,6 +165,21 @@ export const ConfigFileSchema = z
      * in the settings screen.
      */
     locked: z.array(z.string().min(1)).optional(),
+    /** Named people (issue 13): sign-in, and how long an idle station stays signed in. */
+    auth: z
+      .object({
+        /** Sign-in from the first start: the first screen creates the first IT account. IT may lock it. */
+        required: z.boolean().optional(),
+        /** A person is signed out after this many minutes without touching the station. */
+        idleMinutes: z.number().int().min(1).max(720).optional(),
+      })
+      .strict()
+      .optional(),
+    /**
+     * Machine-wide file only: accounts IT provisions for many stations at once, read-only in the console. `pinHash`
+     * is what `--hash-pin` prints, `badgeHash` what `--hash-badge` prints. Removing an entry disables the account.
+     */
+    people: z.array(FileAccountSchema).optional(),
     /**
      * `power-cut`: SQLite synchronous=FULL, an acknowledged message survives losing power. `crash`: synchronous=NORMAL
      * in WAL, survives a crash of the console but not of the OS; faster.
@@ -231,6 +258,9 @@ export interface ConsoleConfig {
   webhookToken: string | undefined;
   webhookPreviousToken?: string | undefined;
   review: { confidenceThreshold: number; autoApproveAbove: number | undefined; supervisorPin: string | undefined };
+  auth: { required: boolean; idleMinutes: number };
+  /** Accounts from the machine-wide file (only from there). */
+  people: FileAccount[];
   encoder: { serviceUrl: string | undefined; serviceTimeoutMs: number; waitAlertSeconds: number };
   watchdog: { silenceSeconds: number; pollSeconds: number };
   /** Caps on the refused deliveries the log keeps (absent: the store's defaults, 10,000 and 100 MiB). */

@@ -1,8 +1,9 @@
-import type { ConsoleHandlers } from '../../../shared/api/dispatch';
 import { FEED_PAGE_SIZE, type FeedAlertView, type FeedSettings, type FeedTopic, type FeedsSnapshot } from '../../../shared/api/feeds';
 import { keysetPage } from '../../../shared/api/paging';
 import { fail, ok } from '../../../shared/api/result';
 import { resolveSources, type IdvSettings, type RapidadminSettings } from '../config/sources';
+import { stampOf } from '../people/audit-stamp';
+import { actorOf, type CoreHandlers } from '../people/caller';
 import type { Store } from '../store/store';
 import { IDV_WEBHOOK_PATH, idvRoute } from '../webhooks/idv-route';
 import type { WebhookRoute } from '../webhooks/listener';
@@ -12,10 +13,10 @@ import { PrintFeed } from './print-feed';
 import { VerificationFeed } from './verification-feed';
 
 export type FeedHandlers = Pick<
-  ConsoleHandlers,
+  CoreHandlers,
   'getFeeds' | 'listActivity' | 'listVerifications' | 'acknowledgeFeedAlert' | 'setVerificationAlertRules' | 'fetchVerificationDetails'
 >;
-type JobReadHandlers = Pick<ConsoleHandlers, 'listJobs' | 'getJobDetail'>;
+type JobReadHandlers = Pick<CoreHandlers, 'listJobs' | 'getJobDetail'>;
 
 /** The topics of Changes this module's sources set, announced to the UI as one `feeds` event. */
 export const FEED_TOPICS: readonly FeedTopic[] = ['activity', 'verifications', 'alerts'];
@@ -26,8 +27,6 @@ export interface FeedsOptions {
   idv?: IdvSettings | undefined;
   /** Training mode: deliveries without credentials are accepted from this computer only (its simulators, a trainer). */
   training?: boolean | undefined;
-  /** Who acts from this console: OS user at station. */
-  actor: string;
   emit: (topics: FeedTopic[]) => void;
   now?: () => string;
 }
@@ -87,7 +86,6 @@ export class Feeds {
     this.prints = new PrintFeed(store, this.rapidadmin);
     this.verifications = new VerificationFeed(store, {
       settings: this.idv,
-      actor: options.actor,
       now: this.now,
       emit: options.emit,
     });
@@ -155,13 +153,13 @@ export class Feeds {
   /** The job queue's reads, with what these feeds add to a job: a failed print in words, the applicant's check. */
   decorating(reads: JobReadHandlers): JobReadHandlers {
     return {
-      listJobs: async (query) => {
-        const page = await reads.listJobs(query);
+      listJobs: async (query, caller) => {
+        const page = await reads.listJobs(query, caller);
         if (!page.ok) return page;
         return ok({ ...page.value, rows: this.verifications.decorate(page.value.rows.map((j) => this.prints.decorate(j))) });
       },
-      getJobDetail: async (params) => {
-        const detail = await reads.getJobDetail(params);
+      getJobDetail: async (params, caller) => {
+        const detail = await reads.getJobDetail(params, caller);
         if (!detail.ok) return detail;
         const [job] = this.verifications.decorate([this.prints.decorate(detail.value.job)]);
         return ok({ ...detail.value, job: job ?? detail.value.job });
@@ -174,14 +172,16 @@ export class Feeds {
       getFeeds: async () => ok(this.snapshot()),
       listActivity: async ({ before, limit }) => ok(this.activity(limit, before)),
       listVerifications: async ({ before, limit }) => ok(this.verifications.recent(limit, before)),
-      acknowledgeFeedAlert: async ({ id }) => {
-        if (!this.store.feedAlerts.acknowledge(id, this.options.actor, this.now())) return fail('not-found', `no alert ${id}`);
+      acknowledgeFeedAlert: async ({ id }, caller) => {
+        const at = this.now();
+        if (!this.store.feedAlerts.acknowledge(id, stampOf(caller), at)) return fail('not-found', `no alert ${id}`);
+        this.store.audit.record({ ...stampOf(caller), at, kind: 'alert-acknowledged', subject: id });
         this.options.emit(['alerts']);
         const alert = this.store.feedAlerts.get(id);
         return alert ? ok(alert) : fail('not-found', `no alert ${id}`);
       },
-      setVerificationAlertRules: async ({ rules }) => {
-        this.verifications.setAlertRules(rules);
+      setVerificationAlertRules: async ({ rules }, caller) => {
+        this.verifications.setAlertRules(rules, actorOf(caller));
         return ok(this.settings());
       },
       ...this.verifications.handlers(),

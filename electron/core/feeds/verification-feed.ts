@@ -28,7 +28,6 @@ const JOB_VERIFICATION_TEXT: Record<VerificationOutcome, string> = {
 
 export interface VerificationFeedOptions {
   settings: IdvSettings;
-  actor: string;
   now: () => string;
   emit: (topics: FeedTopic[]) => void;
 }
@@ -70,9 +69,9 @@ export class VerificationFeed {
   }
 
   /** Rules set in the console replace the config file's until cleared (null). */
-  setAlertRules(rules: AlertRules | null): void {
+  setAlertRules(rules: AlertRules | null, actor: string): void {
     if (rules === null) this.store.verifications.clearSetting(RULES_KEY);
-    else this.store.verifications.saveSetting(RULES_KEY, normalise(rules), this.options.now(), this.options.actor);
+    else this.store.verifications.saveSetting(RULES_KEY, normalise(rules), this.options.now(), actor);
     this.options.emit(['settings']);
   }
 

@@ -15,6 +15,7 @@ import type { SignalPayload } from '../commands/send';
 import { autoApprovable, belowThreshold, summarizeInspections } from '../domain/reviews';
 import type { MachineRegistry } from '../machines/registry';
 import { toView, type CommandRepo } from '../store/command-repo';
+import type { PersonStamp } from '../store/command-repo';
 import type { JobRepo } from '../store/job-repo';
 import type { Review, ReviewRepo } from '../store/review-repo';
 
@@ -118,6 +119,8 @@ export class ReviewService {
     input: { reviewId: number; outcome: Outcome; reason?: string | undefined },
     actor: string,
     role: Role,
+    /** The person who decided; none for what the console decides by itself. */
+    person?: PersonStamp,
   ): Promise<Result<CommandView>> {
     const review = this.deps.reviews.get(input.reviewId);
     if (!review) return fail('not-found', `no review ${input.reviewId}`);
@@ -148,7 +151,7 @@ export class ReviewService {
     };
     const at = this.at();
     const command = await this.deps.outbox.submit(
-      { machineId: review.machine_id, kind: 'signal', payload, actor, role, reviewId: review.id },
+      { machineId: review.machine_id, kind: 'signal', payload, actor, role, reviewId: review.id, person },
       () => this.deps.reviews.decide(review.id, input.outcome, actor, at, input.reason),
     );
     return ok(toView(command));

@@ -1,5 +1,7 @@
+import type { Role as PersonRole } from '../../../shared/api/people';
 import type { CommandKind, CommandState, CommandView, Role } from '../../../shared/api/views';
 import { cappedCount } from './capped-count';
+import { literalLike, type AuditStamp } from './audit-repo';
 import type { Db } from './database';
 
 export interface CommandRow {
@@ -18,6 +20,10 @@ export interface CommandRow {
   restored_at: string | null;
   created_at: string;
   updated_at: string;
+  account_id: number | null;
+  account_role: PersonRole | null;
+  station: string | null;
+  signed_in: string | null;
 }
 
 export interface Command extends CommandView {
@@ -42,6 +48,10 @@ export function fromRow(row: CommandRow): Command {
     ...(row.next_attempt_at !== null ? { nextAttemptAt: row.next_attempt_at } : {}),
     ...(row.alert_id !== null ? { alertId: row.alert_id } : {}),
     ...(row.restored_at !== null ? { restoredAt: row.restored_at } : {}),
+    ...(row.account_id !== null ? { accountId: row.account_id } : {}),
+    ...(row.account_role !== null ? { accountRole: row.account_role } : {}),
+    ...(row.station !== null ? { station: row.station } : {}),
+    ...(row.signed_in !== null ? { signedIn: row.signed_in } : {}),
   };
 }
 
@@ -58,14 +68,20 @@ export interface NewCommand {
   role: Role;
   reviewId?: number | undefined;
   alertId?: number | undefined;
+  /** Who decided, beyond the actor string: absent for automatic actions. */
+  person?: PersonStamp | undefined;
   at: string;
 }
+
+/** The audit stamp a command carries beside its actor string. */
+export type PersonStamp = Omit<AuditStamp, 'actor'>;
 
 export interface CommandFilter {
   machineId?: string | undefined;
   kind?: string | undefined;
   state?: string | undefined;
   actor?: string | undefined;
+  accountId?: number | undefined;
   since?: string | undefined;
   until?: string | undefined;
 }
@@ -85,8 +101,9 @@ export class CommandRepo {
     }
     const info = this.db
       .prepare(
-        `INSERT INTO commands (machine_id, kind, payload, actor, role, state, review_id, alert_id, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)`,
+        `INSERT INTO commands (machine_id, kind, payload, actor, role, state, review_id, alert_id, created_at, updated_at,
+           account_id, account_role, station, signed_in)
+         VALUES (?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         input.machineId,
@@ -98,6 +115,10 @@ export class CommandRepo {
         input.alertId ?? null,
         input.at,
         input.at,
+        input.person?.accountId ?? null,
+        input.person?.role ?? null,
+        input.person?.station ?? null,
+        input.person?.signedIn ?? null,
       );
     return { command: this.get(Number(info.lastInsertRowid)), created: true };
   }
@@ -190,7 +211,7 @@ export class CommandRepo {
 function auditWhere(filter: CommandFilter): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  const add = (sql: string, key: string, value: string | undefined) => {
+  const add = (sql: string, key: string, value: string | number | undefined) => {
     if (value === undefined || value === '') return;
     where.push(sql);
     params[key] = value;
@@ -199,7 +220,8 @@ function auditWhere(filter: CommandFilter): { where: string[]; params: Record<st
   add('kind = @kind', 'kind', filter.kind);
   add('state = @state', 'state', filter.state);
   // What a person types is matched literally: % and _ are not wildcards here.
-  add("actor LIKE '%' || @actor || '%' ESCAPE '\\'", 'actor', filter.actor?.replace(/[\\%_]/g, (c) => `\\${c}`));
+  add("actor LIKE '%' || @actor || '%' ESCAPE '\\'", 'actor', literalLike(filter.actor));
+  add('account_id = @accountId', 'accountId', filter.accountId);
   add('created_at >= @since', 'since', filter.since);
   add('created_at <= @until', 'until', filter.until);
   return { where, params };

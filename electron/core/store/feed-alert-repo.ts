@@ -1,4 +1,5 @@
 import type { FeedAlertView } from '../../../shared/api/feeds';
+import type { AuditStamp } from './audit-repo';
 import type { Db } from './database';
 
 interface AlertRow {
@@ -32,10 +33,12 @@ export class FeedAlertRepo {
       .run(alert);
   }
 
-  /** Records who acknowledged it; false if there is no such alert. Acknowledging twice keeps the first. */
-  acknowledge(id: string, actor: string, at: string): boolean {
+  /** Records who acknowledged it (their account, role and station too); false if there is no such alert. Acknowledging twice keeps the first. */
+  acknowledge(id: string, by: AuditStamp, at: string): boolean {
     if (!this.db.prepare('SELECT 1 FROM feed_alerts WHERE id = ?').get(id)) return false;
-    this.db.prepare('INSERT OR IGNORE INTO feed_alert_acks (id, acked_at, actor) VALUES (?, ?, ?)').run(id, at, actor);
+    this.db
+      .prepare('INSERT OR IGNORE INTO feed_alert_acks (id, acked_at, actor, account_id, account_role, station) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, at, by.actor, by.accountId ?? null, by.role ?? null, by.station);
     return true;
   }
 

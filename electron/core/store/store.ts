@@ -1,7 +1,9 @@
+import { AccountRepo } from './account-repo';
 import { ActivityRepo } from './activity-repo';
 import { AlertRepo } from './alert-repo';
 import { ArchiveStore } from './archive-store';
 import { BackupRepo } from './backup-repo';
+import { AuditRepo } from './audit-repo';
 import { CommandRepo } from './command-repo';
 import { openDatabase, startCheckpoints, type Db, type OpenOptions } from './database';
 import { DeliveryRepo } from './delivery-repo';
@@ -40,6 +42,8 @@ export class Store {
   /** Retention: what leaves the live file for the year's archive, personal data's expiry, the store's size. */
   readonly archive: ArchiveStore;
   readonly backups: BackupRepo;
+  readonly accounts: AccountRepo;
+  readonly audit: AuditRepo;
   private readonly relaxSync;
   private readonly restoreSync;
   private stopCheckpoints: (() => void) | undefined;
@@ -64,6 +68,8 @@ export class Store {
     this.pinRefusals = new PinRefusalRepo(db);
     this.archive = new ArchiveStore(db);
     this.backups = new BackupRepo(db);
+    this.accounts = new AccountRepo(db);
+    this.audit = new AuditRepo(db);
     const synchronous = String(db.pragma('synchronous', { simple: true })) === '2' ? 'FULL' : 'NORMAL';
     this.relaxSync = db.prepare('PRAGMA synchronous = NORMAL');
     this.restoreSync = db.prepare(`PRAGMA synchronous = ${synchronous}`);

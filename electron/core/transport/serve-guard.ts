@@ -1,5 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { Via } from '../people/caller';
 
 const sameSecret = (a: string, b: string): boolean => {
   const x = Buffer.from(a);
@@ -25,28 +26,39 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
+const LOOPBACK_PEER = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
+
+/** A browser on this computer, or a thin client on the LAN: read from the connection, never from a header. */
+export function viaOf(req: IncomingMessage): Extract<Via, 'serve-loopback' | 'serve-lan'> {
+  return LOOPBACK_PEER.test(req.socket.remoteAddress ?? '') ? 'serve-loopback' : 'serve-lan';
+}
+
+/** The core's sessions, as the guard hands them out to browsers. */
+export interface GuardSessions {
+  open(via: Via): string;
+  has(sessionId: string): boolean;
+}
+
 /**
  * Serve mode's lock to its own page. Any web page the operator opens could try to reach 127.0.0.1: a foreign Origin
  * is refused, a Host that names something else (DNS rebinding) is refused, and the page and its API also need the
  * per-start token that only the printed URL carries. The token does not stay in the address: the first request
  * exchanges it for a session cookie (HttpOnly, SameSite=Strict) and is redirected to the bare address, so the
- * browser's history, the address bar and the page's own scripts never hold it.
+ * browser's history, the address bar and the page's own scripts never hold it. Each browser that exchanges the
+ * token gets a cookie of its own, random, naming its own session in the core: who is signed in at one browser is
+ * never who is signed in at another. The cookies live as long as this server: after a restart, the token again.
  */
 export class ServeGuard {
-  /**
-   * The cookie's value: derived from the token, so a configured token (a LAN thin client) keeps its session across
-   * restarts, and a per-start one ends it; never the token itself.
-   */
-  private readonly session: string;
+  /** The core's session of each cookie, keyed by a digest of the cookie (a lookup that leaks nothing of its value). */
+  private readonly cookies = new Map<string, string>();
 
   constructor(
     private readonly token: string,
     private readonly hosts: () => readonly string[],
+    private readonly sessions: GuardSessions,
     /** The cookie's name: cookies are per host, not per port, so two consoles on one machine must not share one. */
     readonly cookieName: () => string = () => 'issuance-console-session',
-  ) {
-    this.session = createHmac('sha256', token).update('issuance-console ui session').digest('base64url');
-  }
+  ) {}
 
   /** `host:port` forms this server answers to. */
   hostAllowed(req: IncomingMessage): boolean {
@@ -63,15 +75,32 @@ export class ServeGuard {
     return !!candidate && sameSecret(candidate, this.token);
   }
 
-  /** Whether the request carries this console's session cookie. */
-  sessionValid(req: IncomingMessage): boolean {
+  /** The core's session named by the request's cookie, while it lasts. */
+  sessionOf(req: IncomingMessage): string | undefined {
     const value = cookieValue(req.headers.cookie, this.cookieName());
-    return value !== undefined && sameSecret(value, this.session);
+    if (value === undefined) return undefined;
+    const key = createHash('sha256').update(value).digest('base64url');
+    const id = this.cookies.get(key);
+    if (id === undefined || this.sessions.has(id)) return id;
+    // The core ended that session (a browser gone for half a day): the cookie opens nothing any more.
+    this.cookies.delete(key);
+    return undefined;
   }
 
-  /** The `Set-Cookie` value that a valid token is exchanged for: a session cookie, unreadable by the page's scripts. */
-  sessionCookie(): string {
-    return `${this.cookieName()}=${this.session}; Path=/; HttpOnly; SameSite=Strict`;
+  /** Whether the request carries a session cookie of this console. */
+  sessionValid(req: IncomingMessage): boolean {
+    return this.sessionOf(req) !== undefined;
+  }
+
+  /**
+   * The `Set-Cookie` value a valid token is exchanged for: a new session in the core for this browser, named by a
+   * random cookie the page's scripts cannot read.
+   */
+  sessionCookie(req: IncomingMessage): string {
+    for (const [key, id] of this.cookies) if (!this.sessions.has(id)) this.cookies.delete(key);
+    const value = randomBytes(32).toString('base64url');
+    this.cookies.set(createHash('sha256').update(value).digest('base64url'), this.sessions.open(viaOf(req)));
+    return `${this.cookieName()}=${value}; Path=/; HttpOnly; SameSite=Strict`;
   }
 
   /** The token as HTTP Basic credentials carry it (any user name, the token as password), or undefined. */

@@ -5,12 +5,13 @@ import { hostname, networkInterfaces } from 'node:os';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
+import type { ConsoleEvent } from '../../../shared/api/contract';
 import { dispatch } from '../../../shared/api/dispatch';
 import { isLoopbackHost } from '../config/layered';
 import type { RunningConsole } from '../console';
 import { boundPort, listen } from '../webhooks/listener';
 import { AUDIT_DOWNLOAD_PATH, auditDownloadRoute, downloadExport } from './audit-download';
-import { ServeGuard } from './serve-guard';
+import { ServeGuard, viaOf } from './serve-guard';
 
 export const API_SOCKET_PATH = '/api/ws';
 
@@ -78,6 +79,7 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
   const guard = new ServeGuard(
     token,
     () => allowedHosts(host, port),
+    core.people,
     () => `issuance-console-${port}`,
   );
 
@@ -107,7 +109,7 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
       return;
     }
     if (access.kind === 'redirect') {
-      if (access.setCookie) res.set('Set-Cookie', guard.sessionCookie());
+      if (access.setCookie) res.set('Set-Cookie', guard.sessionCookie(req));
       res.redirect(303, access.location);
       return;
     }
@@ -149,16 +151,31 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
       socket.end(`HTTP/1.1 ${path === API_SOCKET_PATH ? 403 : 404} ${refusal}\r\nConnection: close\r\n\r\n`);
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => attach(ws));
+    // The browser's session from its cookie; a script naming the token in the address gets one for this socket alone.
+    const via = viaOf(req);
+    const cookieSession = guard.sessionOf(req);
+    if (cookieSession !== undefined && core.people.via(cookieSession) !== via) {
+      socket.end('HTTP/1.1 403 session opened from another address\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    const session = cookieSession ?? core.people.open(via);
+    wss.handleUpgrade(req, socket, head, (ws) => attach(ws, session, cookieSession === undefined));
   });
 
-  function attach(ws: WebSocket): void {
+  function attach(ws: WebSocket, session: string, ownSession: boolean): void {
     // A frame over the limit (1009) or a broken frame (1002): ws closes the connection with that code itself.
     ws.on('error', logError('WebSocket'));
-    const unsubscribe = core.onEvent((event) => {
+    const send = (event: ConsoleEvent) => {
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event }));
+    };
+    const unsubscribe = core.onEvent(send);
+    // This browser's own session changes go to its connections only.
+    const unlisten = core.people.listen(session, send);
+    ws.on('close', () => {
+      unsubscribe();
+      unlisten();
+      if (ownSession) core.people.close(session);
     });
-    ws.on('close', unsubscribe);
     // Not awaited by ws: dispatch never rejects (a handler's throw comes back as an 'internal' failure).
     ws.on('message', (data) => void answer(String(data)));
 
@@ -170,7 +187,10 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
         ws.send(JSON.stringify({ id: null, result: { ok: false, error: { code: 'invalid-request', message: 'frame is not JSON' } } }));
         return;
       }
-      const result = await dispatch(handlers, request.method, request.params);
+      const caller = core.people.callerFor(session, request.method);
+      const result = caller
+        ? await dispatch(handlers, request.method, request.params, caller)
+        : { ok: false, error: { code: 'unavailable', message: 'this browser\'s session has ended: open the console\'s address again' } };
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ id: request.id ?? null, result }));
     }
   }

@@ -32,9 +32,10 @@ function NavButton({ id, label }: { id: ViewId; label: string }) {
 }
 
 export function NavBar() {
+  const role = useConsole((s) => s.auth?.person?.role);
   return (
     <nav className="nav" role="tablist" aria-label="Views">
-      {VIEWS.map((v) => (
+      {VIEWS.filter((v) => !('only' in v) || v.only === role).map((v) => (
         <NavButton key={v.id} id={v.id} label={v.label} />
       ))}
     </nav>

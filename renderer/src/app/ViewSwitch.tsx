@@ -4,6 +4,7 @@ import { AuditView } from '../features/audit/AuditView';
 import { RejectedDeliveriesView } from '../features/deliveries/RejectedDeliveriesView';
 import { ActivityView } from '../features/activity/ActivityView';
 import { OperateView } from '../features/machines/OperateView';
+import { PeopleView } from '../features/people/PeopleView';
 import { ReviewsView } from '../features/reviews/ReviewsView';
 import { VerificationView } from '../features/verification/VerificationView';
 import { useConsole } from '../store/context';
@@ -17,6 +18,7 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   activity: ActivityView,
   verification: VerificationView,
   deliveries: RejectedDeliveriesView,
+  people: PeopleView,
 };
 
 export function ViewSwitch() {

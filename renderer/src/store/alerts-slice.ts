@@ -18,6 +18,8 @@ export interface AlertsSlice {
   loadMoreAlertHistory(): Promise<void>;
   /** Closes a non-blocking alert (silence, unreachable, stopped…); a suspension closes only when the machine moves. */
   acknowledgeAlert(alertId: number): Promise<boolean>;
+  /** The station silenced its reminder sound: the core records who (anyone may, even with nobody signed in). */
+  recordSilenced(alertIds: number[]): Promise<void>;
 }
 
 export const ALERT_HISTORY_PAGE = 50;
@@ -56,6 +58,10 @@ export const createAlertsSlice: SliceCreator<AlertsSlice> = (set, get, client) =
       const action = { key: actionKey.alert(alertId), label: `Acknowledge the alert${alert ? ` — ${alert.machineLabel}` : ''}` };
       const result = await runAction(set, get, action, () => client.acknowledgeAlert({ alertId }), (active) => get().receiveAlerts(active));
       return result?.ok === true;
+    },
+    async recordSilenced(alertIds) {
+      // The sound is this screen's and is already off: a record the core could not make is no reason to sound again.
+      await client.silenceReminder({ alertIds });
     },
   };
 };

@@ -1,4 +1,5 @@
 import type { ParamsOf } from '../../../shared/api/contract';
+import type { Credential } from '../../../shared/api/people';
 import type { Result } from '../../../shared/api/result';
 import type { CommandView, MachineView } from '../../../shared/api/views';
 import { COMMAND_WORD } from '../ui/command-words';
@@ -17,8 +18,8 @@ export interface MachinesSlice {
   startIssuance(machineId: string, stopAfter?: number): Promise<boolean>;
   /** Start issuance with everything the form sets: job template, stop after N cards, dry run, metadata. */
   startIssuanceWith(params: ParamsOf<'startIssuance'>): Promise<boolean>;
-  /** Stop with running workflows cancelled (their cards are rejected); the UI confirms first. */
-  abort(machineId: string, pin?: string): Promise<boolean>;
+  /** Stop with running workflows cancelled (their cards are rejected); the UI confirms first. `supervisor`: a step-up. */
+  abort(machineId: string, pin?: string, supervisor?: Credential): Promise<boolean>;
 }
 
 export const createMachinesSlice: SliceCreator<MachinesSlice> = (set, get, client) => {
@@ -38,6 +39,7 @@ export const createMachinesSlice: SliceCreator<MachinesSlice> = (set, get, clien
     startIssuance: (machineId, stopAfter) =>
       command('start', machineId, () => client.startIssuance({ machineId, ...(stopAfter ? { stopAfter } : {}) })),
     startIssuanceWith: (params) => command('start', params.machineId, () => client.startIssuance(params)),
-    abort: (machineId, pin) => command('abort', machineId, () => client.abort({ machineId, ...(pin ? { pin } : {}) })),
+    abort: (machineId, pin, supervisor) =>
+      command('abort', machineId, () => client.abort({ machineId, ...(pin ? { pin } : {}), ...(supervisor ? { supervisor } : {}) })),
   };
 };

@@ -1,3 +1,4 @@
+import type { Credential } from '../../../shared/api/people';
 import type { InspectionPage, Outcome, ReviewView } from '../../../shared/api/reviews';
 import type { Result } from '../../../shared/api/result';
 import type { CommandView } from '../../../shared/api/views';
@@ -22,10 +23,13 @@ export interface ReviewsSlice {
   loadMoreRecentReviews(): Promise<void>;
   /** A page of a read's inspections, for "Show all": a review's view carries only the first few. */
   readInspections(query: { reviewId: number; offset: number }): Promise<Result<InspectionPage>>;
-  /** Sends a decision once, however often it is pressed; resolves to whether the core took it. */
-  decide(decision: { reviewId: number; outcome: Outcome; reason?: string; pin?: string }): Promise<boolean>;
-  /** A person's "Send again" for a signal that failed or whose answer was lost. */
-  retryCommand(commandId: number): Promise<boolean>;
+  /**
+   * Sends a decision once, however often it is pressed; resolves to whether the core took it. `supervisor`: a
+   * supervisor's step-up at an operator's station (a credential the core checks).
+   */
+  decide(decision: { reviewId: number; outcome: Outcome; reason?: string; pin?: string; supervisor?: Credential }): Promise<boolean>;
+  /** A person's "Send again" for a signal that failed or whose answer was lost; `supervisor`: a step-up. */
+  retryCommand(commandId: number, supervisor?: Credential): Promise<boolean>;
 }
 
 /** Finished reviews per page: each is a card with up to REVIEW_CARD_INSPECTIONS inspections. */
@@ -68,7 +72,7 @@ export const createReviewsSlice: SliceCreator<ReviewsSlice> = (set, get, client)
     readInspections(query) {
       return client.listReviewInspections(query);
     },
-    async decide({ reviewId, outcome, reason, pin }) {
+    async decide({ reviewId, outcome, reason, pin, supervisor }) {
       const action = { key: actionKey.review(reviewId), label: reviewLabel(reviewId) };
       const call = () =>
         client.decide({
@@ -76,14 +80,16 @@ export const createReviewsSlice: SliceCreator<ReviewsSlice> = (set, get, client)
           outcome,
           ...(reason !== undefined && reason.trim() !== '' ? { reason: reason.trim() } : {}),
           ...(pin ? { pin } : {}),
+          ...(supervisor ? { supervisor } : {}),
         });
       return (await runAction(set, get, action, call, received))?.ok === true;
     },
-    async retryCommand(commandId) {
+    async retryCommand(commandId, supervisor) {
       const command = get().commands.find((c) => c.id === commandId);
       const on = command ? selectMachineLabel(command.machineId)(get()) : `command ${commandId}`;
       const action = { key: actionKey.command(commandId), label: `Send again — ${on}` };
-      return (await runAction(set, get, action, () => client.retryCommand({ commandId }), received))?.ok === true;
+      const call = () => client.retryCommand({ commandId, ...(supervisor ? { supervisor } : {}) });
+      return (await runAction(set, get, action, call, received))?.ok === true;
     },
   };
 };

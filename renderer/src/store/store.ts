@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ConsoleClient } from '../../../shared/api/contract';
 import { createActionsSlice } from './actions';
 import { createAlertsSlice } from './alerts-slice';
+import { createAuditEventsSlice } from './audit-events-slice';
 import { createAuditSlice } from './audit-slice';
 import { createBackupSlice } from './backup-slice';
 import { createCommandsSlice } from './commands-slice';
@@ -11,6 +12,7 @@ import { createFeedsSlice } from './feeds-slice';
 import { createFindJobSlice } from './find-job-slice';
 import { createJobsSlice } from './jobs-slice';
 import { createMachinesSlice } from './machines-slice';
+import { createPeopleSlice } from './people-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -32,6 +34,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createCommandsSlice(set, get, client),
     ...createAlertsSlice(set, get, client),
     ...createAuditSlice(set, get, client),
+    ...createAuditEventsSlice(set, get, client),
     ...createReviewsSlice(set, get, client),
     ...createDeliveriesSlice(set, get, client),
     ...createSettingsSlice(set, get, client),
@@ -39,6 +42,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createStorageSlice(set, get, client),
     ...createFeedsSlice(set, get, client),
     ...createTrainingSlice(set, get, client),
+    ...createPeopleSlice(set, get, client),
   }));
   const state = store.getState;
   client.onEvent((event) => {
@@ -67,6 +71,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
         break;
       case 'audit':
         state().auditChanged();
+        state().auditEventsChanged();
         break;
       case 'settings':
         state().receiveSettings(event.settings);
@@ -80,6 +85,9 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
       case 'feeds':
         state().feedsChanged();
         break;
+      case 'session':
+        state().receiveAuth(event.session);
+        break;
     }
   });
   client.onConnection((connected) => {
@@ -90,6 +98,8 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     if (connected) void state().loadSettings();
     // RapIDadmin activity and verifications: their alerts show on every screen.
     if (connected) void state().refreshFeeds();
+    // Who is signed in here: the UI shows read-only until someone is, where sign-in is required.
+    if (connected) void state().loadAuth();
   });
   return store;
 }

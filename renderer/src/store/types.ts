@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { ConsoleClient } from '../../../shared/api/contract';
 import type { ActionsSlice } from './actions';
 import type { AlertsSlice } from './alerts-slice';
+import type { AuditEventsSlice } from './audit-events-slice';
 import type { AuditSlice } from './audit-slice';
 import type { BackupSlice } from './backup-slice';
 import type { CommandsSlice } from './commands-slice';
@@ -11,6 +12,7 @@ import type { FeedsSlice } from './feeds-slice';
 import type { FindJobSlice } from './find-job-slice';
 import type { JobsSlice } from './jobs-slice';
 import type { MachinesSlice } from './machines-slice';
+import type { PeopleSlice } from './people-slice';
 import type { ReviewsSlice } from './reviews-slice';
 import type { SessionSlice } from './session-slice';
 import type { SettingsSlice } from './settings-slice';
@@ -29,10 +31,12 @@ export type ConsoleState = SessionSlice &
   CommandsSlice &
   AlertsSlice &
   AuditSlice &
+  AuditEventsSlice &
   ReviewsSlice &
   DeliveriesSlice &
   FeedsSlice &
-  TrainingSlice;
+  TrainingSlice &
+  PeopleSlice;
 
 /** A slice's creator gets the store's setter and getter and the transport the actions call. */
 export type SliceCreator<S> = (

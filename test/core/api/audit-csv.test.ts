@@ -22,7 +22,7 @@ describe('the audit export', () => {
   it('quotes commas and quotes, one line per command', () => {
     const lines = auditCsv([row({}), row({ id: 2, outcome: 'HTTP 200: []' })]).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toBe('id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome');
+    expect(lines[0]).toBe('id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome,accountId,accountRole,station,signedIn');
     expect(lines[1]).toContain('"{""outcome"":""Faulted"",""errorReason"":""MRZ, \\""smudged\\""""}"');
   });
 

@@ -11,7 +11,7 @@ import { databaseAt } from '../store/helpers';
 import { MIGRATIONS } from '../../../electron/core/store/migrations';
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));
-const HEADER = 'id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome';
+const HEADER = 'id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome,accountId,accountRole,station,signedIn';
 
 let store: Store | undefined;
 afterEach(() => {
@@ -59,8 +59,8 @@ describe('the audit export', () => {
     expect(await exporter.writeFile(path, { machineId: 'm2', kind: 'stop' })).toBe(100);
     const text = readFileSync(path, 'utf8');
     expect(text.split('\r\n').slice(1, 3)).toEqual([
-      '2100,2026-01-01T00:35:00.000Z,2026-01-01T00:00:00.000Z,m2,stop,acknowledged,anna@line2,operator,1,,"{""note"":""=cmd|calc""}",',
-      '2079,2026-01-01T00:34:39.000Z,2026-01-01T00:00:00.000Z,m2,stop,acknowledged,anna@line2,operator,1,,"{""note"":""=cmd|calc""}",',
+      '2100,2026-01-01T00:35:00.000Z,2026-01-01T00:00:00.000Z,m2,stop,acknowledged,anna@line2,operator,1,,"{""note"":""=cmd|calc""}",,,,,',
+      '2079,2026-01-01T00:34:39.000Z,2026-01-01T00:00:00.000Z,m2,stop,acknowledged,anna@line2,operator,1,,"{""note"":""=cmd|calc""}",,,,,',
     ]);
   });
 

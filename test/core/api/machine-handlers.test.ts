@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../shared/api/dispatch';
 import { pascalMessage } from '../../fixtures/aida';
 import { consoleWithFakeAida } from '../../helpers/core';
 
@@ -56,7 +55,7 @@ describe('Start issuance, as the machine receives it', () => {
   it('sends rejectedCardsThreshold and workflowTypeName when given, and neither when not', async () => {
     const { core, aida } = await consoleWith('box');
     expect((await core.handlers.startIssuance({ machineId: 'm1', jobTemplateName: 'ID' })).ok).toBe(true);
-    const given = await dispatch(core.handlers, 'startIssuance', { machineId: 'm1', rejectedCardsThreshold: 2.5, workflowTypeName: 'Standard' });
+    const given = await core.dispatch('startIssuance', { machineId: 'm1', rejectedCardsThreshold: 2.5, workflowTypeName: 'Standard' });
     expect(given).toMatchObject({ ok: true, value: { payload: { rejectedCardsThreshold: 2.5, workflowTypeName: 'Standard' } } });
     expect(starts(aida)).toEqual([{ jobTemplateName: 'ID' }, { rejectedCardsThreshold: 2.5, workflowTypeName: 'Standard' }]);
   });

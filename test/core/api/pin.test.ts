@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../shared/api/dispatch';
 import type { ConsoleEvent } from '../../../shared/api/contract';
 import { pascalMessage } from '../../fixtures/aida';
 import { consoleWithFakeAida } from '../../helpers/core';
@@ -7,12 +6,16 @@ import { consoleWithFakeAida } from '../../helpers/core';
 const live = consoleWithFakeAida();
 const PIN = '2468';
 
-/** A console with a supervisor PIN and a clock the test moves on; one machine suspended (feeder empty). */
+/**
+ * A console with a supervisor PIN and a clock that stands still until the test moves it (a loaded machine must not
+ * let real time run out a wait mid-test); one machine suspended (feeder empty).
+ */
 async function guarded() {
   let offset = 0;
-  const { core, aida } = await live.start({}, { review: { supervisorPin: PIN } }, { now: () => new Date(Date.now() + offset) });
+  const start = Date.now();
+  const { core, aida } = await live.start({}, { review: { supervisorPin: PIN } }, { now: () => new Date(start + offset) });
   await core.post(pascalMessage('WorkflowSchedulerSuspended', { ErrorCode: 'FeederEmpty' }));
-  const abort = (pin?: string) => dispatch(core.handlers, 'abort', { machineId: 'm1', ...(pin !== undefined ? { pin } : {}) });
+  const abort = (pin?: string) => core.dispatch('abort', { machineId: 'm1', ...(pin !== undefined ? { pin } : {}) });
   const refusals = async () => {
     const page = await core.handlers.listPinRefusals({ offset: 0, limit: 100 });
     if (!page.ok) throw new Error(page.error.message);
@@ -71,7 +74,7 @@ describe('the shared supervisor PIN', () => {
   it('audits a decision without a PIN too, and tells every screen the trail changed', async () => {
     const { core, refusals } = await guarded();
     const before = core.events.length;
-    const result = await dispatch(core.handlers, 'decide', { reviewId: 1, outcome: 'Faulted', reason: 'smudged' });
+    const result = await core.dispatch('decide', { reviewId: 1, outcome: 'Faulted', reason: 'smudged' });
     expect(result).toMatchObject({ ok: false, error: { message: 'The supervisor PIN is required. The next try is possible in 1 s.' } });
     expect((await refusals()).rows[0]).toMatchObject({ action: 'decide', reviewId: 1, outcome: 'Faulted', reason: 'missing' });
     expect(core.events.slice(before).some((e: ConsoleEvent) => e.type === 'audit')).toBe(true);

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../shared/api/dispatch';
 import { encoderLoaded, ocrExecuted, SIGNAL_PATH, SUSPENDED_PATH, workflowCompleted, workflowFaulted } from '../../fixtures/aida';
 import { staysTrue } from '../../helpers/absence';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
@@ -80,7 +79,7 @@ describe('decisions reach AIDA exactly once', () => {
     const core = await consoleFor(aida.url);
     const review = await pendingReview(core, '71');
     // Through the contract, as the UI calls it: a rejection without a reason never reaches the core.
-    const refused = await dispatch(core.handlers, 'decide', { reviewId: review.id, outcome: 'Faulted' });
+    const refused = await core.dispatch('decide', { reviewId: review.id, outcome: 'Faulted' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('reason') } });
     expect(signals(aida)).toHaveLength(0);
     await core.handlers.decide({ reviewId: review.id, outcome: 'Faulted', reason: 'MRZ does not match the data page' });

@@ -141,7 +141,9 @@ describe('random configurations', () => {
         const tls = loaded.config.webhookTls ? { webhookTls: { ...loaded.config.webhookTls, port: tlsPort } } : {};
         const core = await startConsole({ ...loaded.config, dataDir: join(locations.dir, 'data'), webhookPort: plainPort, ...tls });
         try {
-          const snapshot = await core.handlers.getSnapshot({});
+          const caller = core.people.callerFor(core.people.open('app'), 'getSnapshot');
+          if (!caller) throw new Error('no session');
+          const snapshot = await core.handlers.getSnapshot({}, caller);
           expect(snapshot.ok).toBe(true);
           started++;
         } finally {

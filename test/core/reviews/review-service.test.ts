@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../shared/api/dispatch';
 import { REVIEW_CARD_INSPECTIONS } from '../../../shared/api/reviews';
 import { encoderLoaded, ocrExecuted, pascalMessage, SIGNAL_PATH, workflowStarted } from '../../fixtures/aida';
 import { consoleWithFakeAida, type TestConsole } from '../../helpers/core';
@@ -55,7 +54,7 @@ describe('Canceled: the external process was cancelled, and the card is rejected
     const { core, aida } = await live.start();
     await core.post(encoderLoaded('10'));
     const review = await pending(core, '10');
-    const result = await dispatch(core.handlers, 'decide', { reviewId: review.id, outcome: 'Canceled', reason: 'Encoder service stopped' });
+    const result = await core.dispatch('decide', { reviewId: review.id, outcome: 'Canceled', reason: 'Encoder service stopped' });
     expect(result).toMatchObject({ ok: true, value: { state: 'acknowledged' } });
     expect(aida.commands().map((c) => [c.path, c.body])).toEqual([
       [SIGNAL_PATH, { workflowInstanceId: 'wf-10', outcome: 'Canceled', errorReason: 'Encoder service stopped' }],
@@ -69,15 +68,15 @@ describe('Canceled: the external process was cancelled, and the card is rejected
     const { core, aida } = await live.start({}, { review: { supervisorPin: '4321' } }, { now: () => new Date(Date.now() + offset) });
     await core.post(encoderLoaded('11'));
     const review = await pending(core, '11');
-    expect(await dispatch(core.handlers, 'decide', { reviewId: review.id, outcome: 'Canceled', pin: '4321' })).toMatchObject({
+    expect(await core.dispatch('decide', { reviewId: review.id, outcome: 'Canceled', pin: '4321' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-request', message: expect.stringContaining('reason') },
     });
-    expect(await dispatch(core.handlers, 'decide', { reviewId: review.id, outcome: 'Canceled', reason: 'stopped' })).toMatchObject({ ok: false });
+    expect(await core.dispatch('decide', { reviewId: review.id, outcome: 'Canceled', reason: 'stopped' })).toMatchObject({ ok: false });
     await core.post(workflowStarted('12'));
     expect(aida.commands()).toEqual([]);
     offset += 60_000;
-    expect(await dispatch(core.handlers, 'decide', { reviewId: review.id, outcome: 'Canceled', reason: 'stopped', pin: '4321' })).toMatchObject({ ok: true });
+    expect(await core.dispatch('decide', { reviewId: review.id, outcome: 'Canceled', reason: 'stopped', pin: '4321' })).toMatchObject({ ok: true });
     expect(aida.commands()).toHaveLength(1);
   });
 
@@ -85,7 +84,7 @@ describe('Canceled: the external process was cancelled, and the card is rejected
     const { core, aida } = await live.start();
     await core.post(ocrExecuted('13'));
     const review = await pending(core, '13');
-    const result = await dispatch(core.handlers, 'decide', { reviewId: review.id, outcome: 'Canceled', reason: 'why not' });
+    const result = await core.dispatch('decide', { reviewId: review.id, outcome: 'Canceled', reason: 'why not' });
     expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringContaining('reject it instead') } });
     await core.post(workflowStarted('14'));
     expect(aida.commands()).toEqual([]);
@@ -126,8 +125,8 @@ describe('one huge OCR message', () => {
     const rows = last.ok ? last.value.rows : [];
     expect(rows).toHaveLength(100);
     expect(rows.at(-1)).toEqual({ name: '(unnamed inspection)', text: 'Z', confidence: 0.41, rawConfidence: 0.41 });
-    expect(await dispatch(core.handlers, 'listReviewInspections', { reviewId: 999, offset: 0 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await dispatch(core.handlers, 'listReviewInspections', { reviewId: review?.id ?? 0, offset: 0, limit: 30_000 })).toMatchObject({
+    expect(await core.dispatch('listReviewInspections', { reviewId: 999, offset: 0 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await core.dispatch('listReviewInspections', { reviewId: review?.id ?? 0, offset: 0, limit: 30_000 })).toMatchObject({
       ok: false,
       error: { code: 'invalid-request' },
     });

@@ -22,6 +22,9 @@ export function upgradeTo(db: Database.Database, version: number): void {
   migrate(db, MIGRATIONS.filter((m) => m.version <= version));
 }
 
+/** The newest schema: where the repositories of this build work (a test of an older schema uses SQL of its own). */
+export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
+
 export const schemaVersion = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;
 
 export const tables = (db: Database.Database) =>

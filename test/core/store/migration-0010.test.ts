@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CommandRepo } from '../../../electron/core/store/command-repo';
 import { ReviewRepo } from '../../../electron/core/store/review-repo';
 import { MIGRATIONS } from '../../../electron/core/store/migrations';
-import { columns, databaseAt, rows, schemaVersion, tables, upgradeTo } from './helpers';
+import { columns, databaseAt, LATEST_VERSION, rows, schemaVersion, tables, upgradeTo } from './helpers';
 
 const before10 = Math.max(...MIGRATIONS.filter((m) => m.version < 10).map((m) => m.version));
 const at = '2026-03-02T03:00:00.000Z';
@@ -30,7 +30,7 @@ describe('migration 10: backups and restored marks', () => {
   });
 
   it('marks only what is still open or unsettled when a backup is restored', () => {
-    const { db } = databaseAt(10);
+    const { db } = databaseAt(LATEST_VERSION);
     const reviews = new ReviewRepo(db);
     const commands = new CommandRepo(db);
     const open = openReview(reviews, 1);

@@ -56,7 +56,7 @@ describe('the audit export in serve mode', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment');
     const lines = (await res.text()).split('\r\n');
-    expect(lines[0]).toBe('id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome');
+    expect(lines[0]).toBe('id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome,accountId,accountRole,station,signedIn');
     // 20,000 / 7 commands on m2, then the empty string after the last CRLF.
     expect(lines).toHaveLength(1 + 2_857 + 1);
     expect(lines[1]?.startsWith('19999,')).toBe(true);

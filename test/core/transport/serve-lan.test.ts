@@ -39,7 +39,7 @@ describe('serve mode for a thin client on the LAN (opt-in)', () => {
     mkdirSync(rendererDir, { recursive: true });
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
     core = await startTestConsole(testConfig());
-    ui = await serveConsole(core, { port: 0, host: '0.0.0.0', rendererDir, token: 'a-token-chosen-by-it-for-the-lan' });
+    ui = await serveConsole(core.running, { port: 0, host: '0.0.0.0', rendererDir, token: 'a-token-chosen-by-it-for-the-lan' });
     const port = Number(new URL(ui.url).port);
     expect(ui.url).toContain('console:a-token-chosen-by-it-for-the-lan@');
     expect(ui.address).not.toContain('token');

@@ -20,7 +20,7 @@ async function serve() {
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   core = await startTestConsole(testConfig());
-  ui = await serveConsole(core, { port: 0, rendererDir });
+  ui = await serveConsole(core.running, { port: 0, rendererDir });
   const base = new URL(ui.url);
   return { base, token: ui.token };
 }

@@ -7,6 +7,8 @@ import { migration0006 } from './0006-attempts-grouping-conflicts';
 import { migration0007 } from './0007-pin-refusals';
 import { migration0009 } from './0009-id-high-water';
 import { migration0010 } from './0010-backups-restored-marks';
+import { migration0011 } from './0011-accounts';
+import { migration0012 } from './0012-audit-people';
 
 export const MIGRATIONS = [
   migration0001,
@@ -18,4 +20,6 @@ export const MIGRATIONS = [
   migration0007,
   migration0009,
   migration0010,
+  migration0011,
+  migration0012,
 ];

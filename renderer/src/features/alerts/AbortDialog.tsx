@@ -1,12 +1,18 @@
 import { useState } from 'react';
+import type { Credential } from '../../../../shared/api/people';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
+import { selectOffer } from '../../store/people-slice';
 import { ConfirmFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
+import { SupervisorApproval } from '../people/SupervisorApproval';
 
-/** Abort cancels the running jobs: their cards are rejected. Said plainly, with the safe choice focused. */
+/**
+ * Abort cancels the running jobs: their cards are rejected. Said plainly, with the safe choice focused. When the
+ * signed-in role may not abort alone, a supervisor approves next, in the same dialog (step-up).
+ */
 export function AbortDialog({ machineId, machineLabel, onClose }: { machineId: string; machineLabel: string; onClose: () => void }) {
   const pinRequired = useConsole((s) => s.pinRequired);
   const key = actionKey.machine(machineId, 'abort');
@@ -15,11 +21,20 @@ export function AbortDialog({ machineId, machineLabel, onClose }: { machineId: s
   const failure = useOwnedFailure(key);
   const abort = useConsole((s) => s.abort);
   const [pin, setPin] = useState('');
+  const stepUp = useConsole(selectOffer('abort', { machineId })) === 'step-up';
+  const [approving, setApproving] = useState(false);
+  // The shared supervisor PIN is the old way; a supervisor's own credential replaces it where one is asked for.
+  const askPin = pinRequired && !stepUp;
   const titleId = `abort-${machineId}`;
 
-  async function confirm() {
-    if (await abort(machineId, pinRequired ? pin : undefined)) onClose();
+  async function confirm(supervisor?: Credential) {
+    if (await abort(machineId, askPin ? pin : undefined, supervisor)) onClose();
   }
+  const confirmLabel = (
+    <>
+      <span aria-hidden="true">⊘</span> Abort and reject cards
+    </>
+  );
 
   return (
     <Dialog titleId={titleId} onCancel={onClose}>
@@ -28,21 +43,37 @@ export function AbortDialog({ machineId, machineLabel, onClose }: { machineId: s
         <span aria-hidden="true">⚠</span> Cards in progress will be rejected: the machine cancels every running job and
         those cards are destroyed.
       </p>
-      <p>To finish the cards already in the machine, cancel and press Stop instead.</p>
-      {pinRequired && <PinField value={pin} onChange={setPin} />}
-      <ConfirmFooter
-        error={failure?.error.message}
-        cancelLabel="Cancel — keep the cards"
-        onCancel={onClose}
-        confirmClass="btn-danger"
-        disabled={busy || (pinRequired && pin === '')}
-        onConfirm={() => void confirm()}
-        confirmLabel={
-          <>
-            <span aria-hidden="true">⊘</span> Abort and reject cards
-          </>
-        }
-      />
+      {approving ? (
+        <SupervisorApproval
+          busy={busy}
+          error={failure?.error.message}
+          onBack={() => setApproving(false)}
+          onApprove={(supervisor) => void confirm(supervisor)}
+          confirmLabel={confirmLabel}
+        />
+      ) : (
+        <>
+          <p>To finish the cards already in the machine, cancel and press Stop instead.</p>
+          {askPin && <PinField value={pin} onChange={setPin} />}
+          <ConfirmFooter
+            error={failure?.error.message}
+            cancelLabel="Cancel — keep the cards"
+            onCancel={onClose}
+            confirmClass="btn-danger"
+            disabled={busy || (askPin && pin === '')}
+            onConfirm={() => (stepUp ? setApproving(true) : void confirm())}
+            confirmLabel={
+              stepUp ? (
+                <>
+                  Next: a supervisor approves <span aria-hidden="true">→</span>
+                </>
+              ) : (
+                confirmLabel
+              )
+            }
+          />
+        </>
+      )}
     </Dialog>
   );
 }

@@ -32,6 +32,7 @@ export const REMIND_MS = 60_000;
  */
 function useAlarmReminder(alerts: readonly AlertView[]): { waiting: number; silence: () => void } {
   const [silenced, setSilenced] = useState<ReadonlySet<number>>(new Set());
+  const recordSilenced = useConsole((s) => s.recordSilenced);
   const loud = alerts.filter((a) => a.kind === 'suspension' && !silenced.has(a.id)).length;
   useEffect(() => {
     if (loud === 0) return;
@@ -40,7 +41,11 @@ function useAlarmReminder(alerts: readonly AlertView[]): { waiting: number; sile
   }, [loud]);
   return {
     waiting: loud,
-    silence: () => setSilenced(new Set(alerts.filter((a) => a.kind === 'suspension').map((a) => a.id))),
+    silence: () => {
+      const ids = alerts.filter((a) => a.kind === 'suspension').map((a) => a.id);
+      setSilenced(new Set(ids));
+      void recordSilenced(ids);
+    },
   };
 }
 

@@ -1,9 +1,11 @@
 import type { AlertKind, AlertView } from '../../../../shared/api/alerts';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
+import { selectReadOnly } from '../../store/people-slice';
 import { formatWaiting } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
 import { formatTime } from '../format';
+import { SignInToAct } from '../people/SignInToAct';
 
 const LOOK: Record<Exclude<AlertKind, 'suspension'>, { icon: string; word: string; withMachine: boolean }> = {
   stopped: { icon: '■', word: 'Issuance stopped with an error', withMachine: true },
@@ -26,6 +28,7 @@ export function NoticeAlert({ alert }: { alert: AlertView & { kind: Exclude<Aler
   const busy = useConsole(selectBusy(actionKey.alert(alert.id)));
   const acknowledge = useConsole((s) => s.acknowledgeAlert);
   const showView = useConsole((s) => s.showView);
+  const readOnly = useConsole(selectReadOnly);
   const now = useNow();
   const look = LOOK[alert.kind];
   const titleId = `alert-${alert.id}`;
@@ -59,12 +62,13 @@ export function NoticeAlert({ alert }: { alert: AlertView & { kind: Exclude<Aler
           <button
             type="button"
             className="btn"
-            disabled={busy}
+            disabled={busy || readOnly}
             onClick={() => void acknowledge(alert.id)}
           >
             <span aria-hidden="true">✓</span> Acknowledge
           </button>
         </div>
+        <SignInToAct />
       </div>
     </section>
   );

@@ -3,12 +3,14 @@ import type { AlertView } from '../../../../shared/api/alerts';
 import { selectAlertCommand } from '../../store/alerts-slice';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
+import { selectOffer, selectReadOnly } from '../../store/people-slice';
 import { selectMachine } from '../../store/selectors';
 import { formatWaiting } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
 import { CommandOutcome } from '../commands/CommandOutcome';
 import { formatTime } from '../format';
 import { HOLD_MS } from '../keyboard/use-floor-keys';
+import { SignInToAct } from '../people/SignInToAct';
 import { AbortDialog } from './AbortDialog';
 import { SHORTCUTS, canAct, offersResume, useShortcutTarget, type ShortcutAction } from './shortcuts';
 
@@ -36,11 +38,19 @@ export function SuspensionAlert({ alert, holding }: { alert: AlertView; holding?
   const last = useConsole(selectAlertCommand(alert));
   const resume = useConsole((s) => s.resume);
   const stop = useConsole((s) => s.stop);
-  const shortcuts = useShortcutTarget()?.id === alert.id;
+  const shortcutTarget = useShortcutTarget()?.id === alert.id;
   const [aborting, setAborting] = useState(false);
   const now = useNow();
+  const target = { machineId: alert.machineId };
+  // What the signed-in role may not do is not offered; with nobody signed in, it is shown and cannot be pressed.
+  const mayResume = useConsole(selectOffer('resume', target)) !== 'refused';
+  const mayStop = useConsole(selectOffer('stop', target)) !== 'refused';
+  const mayAbort = useConsole(selectOffer('abort', target)) !== 'refused';
+  const readOnly = useConsole(selectReadOnly);
+  // No key acts while nobody is signed in (shortcuts.ts): no key is offered either.
+  const shortcuts = shortcutTarget && !readOnly;
   const resumable = offersResume(machine);
-  const actionable = canAct(machine);
+  const actionable = canAct(machine) && !readOnly;
   const titleId = `alert-${alert.id}`;
 
   return (
@@ -74,7 +84,7 @@ export function SuspensionAlert({ alert, holding }: { alert: AlertView; holding?
           Waiting since {formatTime(alert.openedAt)} ({formatWaiting(alert.openedAt, now)})
         </p>
         <div className="alert-buttons">
-          {resumable && (
+          {resumable && mayResume && (
             <button
               type="button"
               className="btn btn-go btn-hold"
@@ -87,22 +97,27 @@ export function SuspensionAlert({ alert, holding }: { alert: AlertView; holding?
               {shortcuts && <HoldKey letter={SHORTCUTS.resume} holding={holding === 'resume'} />}
             </button>
           )}
-          <button
-            type="button"
-            className="btn btn-stop btn-hold"
-            disabled={!actionable || stopBusy}
-            aria-keyshortcuts={shortcuts ? SHORTCUTS.stop : undefined}
-            data-holding={holding === 'stop' || undefined}
-            onClick={() => void stop(alert.machineId)}
-          >
-            <span aria-hidden="true">■</span> Stop
-            {shortcuts && <HoldKey letter={SHORTCUTS.stop} holding={holding === 'stop'} />}
-          </button>
-          <button type="button" className="btn btn-danger-outline" disabled={!actionable} onClick={() => setAborting(true)}>
-            <span aria-hidden="true">⊘</span> Abort…
-          </button>
+          {mayStop && (
+            <button
+              type="button"
+              className="btn btn-stop btn-hold"
+              disabled={!actionable || stopBusy}
+              aria-keyshortcuts={shortcuts ? SHORTCUTS.stop : undefined}
+              data-holding={holding === 'stop' || undefined}
+              onClick={() => void stop(alert.machineId)}
+            >
+              <span aria-hidden="true">■</span> Stop
+              {shortcuts && <HoldKey letter={SHORTCUTS.stop} holding={holding === 'stop'} />}
+            </button>
+          )}
+          {mayAbort && (
+            <button type="button" className="btn btn-danger-outline" disabled={!actionable} onClick={() => setAborting(true)}>
+              <span aria-hidden="true">⊘</span> Abort…
+            </button>
+          )}
         </div>
-        {!actionable && <p className="muted">This machine is not configured: the console cannot act on it.</p>}
+        <SignInToAct />
+        {!canAct(machine) && <p className="muted">This machine is not configured: the console cannot act on it.</p>}
         <CommandOutcome command={last} />
       </div>
       {aborting && <AbortDialog machineId={alert.machineId} machineLabel={alert.machineLabel} onClose={() => setAborting(false)} />}

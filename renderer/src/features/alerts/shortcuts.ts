@@ -3,6 +3,7 @@ import type { AlertView } from '../../../../shared/api/alerts';
 import type { MachineView } from '../../../../shared/api/views';
 import { selectSuspensionAlerts } from '../../store/alerts-slice';
 import { useConsole } from '../../store/context';
+import { selectOffer } from '../../store/people-slice';
 import { useFloorKeys, type Hold } from '../keyboard/use-floor-keys';
 
 /**
@@ -46,13 +47,17 @@ export function useIssuanceShortcuts(): Hold<ShortcutAction> | undefined {
   const machine = useConsole((s) => (target ? s.machines.find((m) => m.id === target.machineId) : undefined));
   const resume = useConsole((s) => s.resume);
   const stop = useConsole((s) => s.stop);
+  // A key acts only for someone who may: never while nobody is signed in, never for a role the core would refuse.
+  const on = { machineId: target?.machineId ?? '' };
+  const mayResume = useConsole(selectOffer('resume', on)) === 'allowed';
+  const mayStop = useConsole(selectOffer('stop', on)) === 'allowed';
   return useFloorKeys<ShortcutAction>(
     (key) => {
       if (!target || !canAct(machine)) return undefined;
       const letter = key.toUpperCase();
       const on = target.machineId;
-      if (letter === SHORTCUTS.resume && offersResume(machine)) return { id: `resume/${on}`, kind: 'resume', machineId: on };
-      if (letter === SHORTCUTS.stop) return { id: `stop/${on}`, kind: 'stop', machineId: on };
+      if (letter === SHORTCUTS.resume && mayResume && offersResume(machine)) return { id: `resume/${on}`, kind: 'resume', machineId: on };
+      if (letter === SHORTCUTS.stop && mayStop) return { id: `stop/${on}`, kind: 'stop', machineId: on };
       return undefined;
     },
     (action) => void (action.kind === 'resume' ? resume(action.machineId) : stop(action.machineId)),

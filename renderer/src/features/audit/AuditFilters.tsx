@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { CommandKindSchema, CommandStateSchema, type CommandKind, type CommandState } from '../../../../shared/api/views';
 import type { AuditFilter } from '../../store/audit-slice';
 import { useConsole } from '../../store/context';
@@ -28,11 +29,13 @@ interface Draft {
   kind: string;
   state: string;
   actor: string;
+  /** One person's account, picked by name (issue 13); "Who" still matches older rows and names no longer listed. */
+  accountId: string;
   since: string;
   until: string;
 }
 
-const EMPTY: Draft = { machineId: '', kind: '', state: '', actor: '', since: '', until: '' };
+const EMPTY: Draft = { machineId: '', kind: '', state: '', actor: '', accountId: '', since: '', until: '' };
 
 function toDraft(f: AuditFilter): Draft {
   return {
@@ -40,6 +43,7 @@ function toDraft(f: AuditFilter): Draft {
     kind: f.kind ?? '',
     state: f.state ?? '',
     actor: f.actor ?? '',
+    accountId: f.accountId === undefined ? '' : String(f.accountId),
     since: toLocalInput(f.since),
     until: toLocalInput(f.until),
   };
@@ -53,6 +57,7 @@ function toFilter(d: Draft): AuditFilter {
     ...(d.kind ? { kind: d.kind as CommandKind } : {}),
     ...(d.state ? { state: d.state as CommandState } : {}),
     ...(d.actor.trim() ? { actor: d.actor.trim() } : {}),
+    ...(d.accountId ? { accountId: Number(d.accountId) } : {}),
     ...(since ? { since } : {}),
     ...(until ? { until } : {}),
   };
@@ -61,6 +66,7 @@ function toFilter(d: Draft): AuditFilter {
 /** Narrows the trail by machine, kind, state, who, and a time range; applied on "Show", cleared in one press. */
 export function AuditFilters() {
   const machines = useConsole(selectMachines);
+  const people = useConsole(useShallow((s) => s.auth?.signInNames ?? []));
   const applied = useConsole((s) => s.auditFilter);
   const apply = useConsole((s) => s.setAuditFilter);
   // The filter lives in the store and outlasts the view: the form starts from it, not blank over a filtered list.
@@ -102,6 +108,17 @@ export function AuditFilters() {
         onChange={(state) => set({ state })}
         choices={CommandStateSchema.options.map((st) => ({ value: st, label: STATE_LOOK[st].word }))}
       />
+      {people.length > 0 && (
+        <ChoiceField
+          className="field"
+          selectClassName="input"
+          label="Person"
+          anyLabel="Everyone"
+          value={draft.accountId}
+          onChange={(accountId) => set({ accountId })}
+          choices={people.map((p) => ({ value: String(p.accountId), label: p.name }))}
+        />
+      )}
       <div className="field">
         <label htmlFor={`${id}-actor`}>Who</label>
         <input id={`${id}-actor`} className="input" type="text" maxLength={100} value={draft.actor} onChange={(e) => set({ actor: e.target.value })} />

@@ -6,6 +6,8 @@ import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { ShowMore } from '../../ui/ShowMore';
 import { formatDateTime } from '../format';
+import { ROLE_WORD } from '../people/role-words';
+import { AuditEvents } from './AuditEvents';
 import { AuditFilters } from './AuditFilters';
 import { STATE_LOOK, whatWasDone } from './audit-texts';
 import { downloadFrom } from './download';
@@ -22,7 +24,12 @@ function AuditRow({ command, machineLabel }: { command: CommandView; machineLabe
       <td>{formatDateTime(command.createdAt)}</td>
       <td>
         {command.actor}
-        <div className="muted">{command.role}</div>
+        <div className="muted">
+          {command.accountRole ? ROLE_WORD[command.accountRole] : command.role}
+          {command.station ? ` · ${command.station}` : ''}
+        </div>
+        {/* A supervisor's step-up: the decision is theirs, made at someone else's station. */}
+        {command.signedIn && <div className="muted">approved at the station of {command.signedIn}</div>}
       </td>
       <td>{machineLabel}</td>
       <td>{whatWasDone(command)}</td>
@@ -136,6 +143,7 @@ export function AuditView() {
         </table>
       </div>
       <ShowMore shown={rows.length} total={total} totalCapped={totalCapped} more={next !== undefined} what="commands" onMore={loadMore} />
+      <AuditEvents />
       <PinRefusals machineLabel={label} />
     </section>
   );

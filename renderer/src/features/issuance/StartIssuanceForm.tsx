@@ -4,6 +4,7 @@ import type { MachineView } from '../../../../shared/api/views';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
+import { selectOffer } from '../../store/people-slice';
 import { selectLatestCommand, selectMachines } from '../../store/selectors';
 import { CommandOutcome } from '../commands/CommandOutcome';
 
@@ -258,6 +259,9 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
 /** A start form for every machine the console can act on (not the "unknown machine" of unmatched messages). */
 export function StartIssuance() {
   const machines = useConsole(selectMachines);
+  // Starting is an act: not offered to a role the core refuses, nor while nobody is signed in where sign-in is required.
+  const offer = useConsole(selectOffer('startIssuance', { machineId: machines[0]?.id ?? '' }));
+  if (offer === 'refused' || offer === 'sign-in') return null;
   return (
     <>
       {machines

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { ReviewView } from '../../../../shared/api/reviews';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
+import { selectOffer, selectReadOnly } from '../../store/people-slice';
+import { SignInToAct } from '../people/SignInToAct';
 import { ApproveDialog, RejectDialog, shownWords } from './DecisionDialogs';
 import { outcomeWords } from './review-texts';
 
@@ -14,6 +16,10 @@ export function DecisionButtons({ review, shown }: { review: ReviewView; shown?:
   const pinRequired = useConsole((s) => s.pinRequired);
   const busy = useConsole(selectBusy(actionKey.review(review.id)));
   const decide = useConsole((s) => s.decide);
+  // What the signed-in role may not do is not offered (Reject may still be, with a supervisor's step-up in its dialog).
+  const mayApprove = useConsole(selectOffer('decide', { reviewId: review.id, outcome: 'Completed' })) !== 'refused';
+  const mayReject = useConsole(selectOffer('decide', { reviewId: review.id, outcome: 'Faulted', reason: '-' })) !== 'refused';
+  const readOnly = useConsole(selectReadOnly);
   const [dialog, setDialog] = useState<'approve' | 'reject' | undefined>();
   const words = outcomeWords(review.kind);
   const close = () => setDialog(undefined);
@@ -28,17 +34,20 @@ export function DecisionButtons({ review, shown }: { review: ReviewView; shown?:
   return (
     <div className="review-decision">
       <div className="review-buttons">
-        {review.kind !== 'unknown' && (
-          <button type="button" className="btn btn-go" disabled={busy} onClick={approve}>
+        {review.kind !== 'unknown' && mayApprove && (
+          <button type="button" className="btn btn-go" disabled={busy || readOnly} onClick={approve}>
             <span aria-hidden="true">{words.Completed.icon}</span> {words.Completed.button}
             {partly && <span className="btn-note"> ({partly})</span>}
           </button>
         )}
-        <button type="button" className="btn btn-stop" disabled={busy} onClick={() => setDialog('reject')}>
-          <span aria-hidden="true">{words.Faulted.icon}</span> {words.Faulted.button}…
-        </button>
+        {mayReject && (
+          <button type="button" className="btn btn-stop" disabled={busy || readOnly} onClick={() => setDialog('reject')}>
+            <span aria-hidden="true">{words.Faulted.icon}</span> {words.Faulted.button}…
+          </button>
+        )}
         {busy && <span className="muted">Sending…</span>}
       </div>
+      <SignInToAct />
       {dialog === 'reject' && <RejectDialog review={review} onClose={close} />}
       {dialog === 'approve' && <ApproveDialog review={review} onClose={close} shown={partly} />}
     </div>

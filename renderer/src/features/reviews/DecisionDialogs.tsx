@@ -1,11 +1,14 @@
 import { useId, useState } from 'react';
+import type { Credential } from '../../../../shared/api/people';
 import { REVIEW_CARD_INSPECTIONS, mayCancel, type Outcome, type ReviewView } from '../../../../shared/api/reviews';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
+import { selectOffer } from '../../store/people-slice';
 import { ConfirmFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
+import { SupervisorApproval } from '../people/SupervisorApproval';
 import { EXTERNAL_PROCESS, KIND_TITLE, REJECT_REASONS, outcomeWords } from './review-texts';
 
 interface DialogProps {
@@ -78,12 +81,17 @@ function FailedOrCancelled({ review, value, onChange }: { review: ReviewView; va
 /**
  * Rejecting destroys the card, so the reason comes first: picked from the usual ones or typed, and sent to the machine
  * as errorReason. The PIN is asked here too when one is configured. Where an external process ran, it also asks
- * whether that process failed or was cancelled: the same rejection, said the way AIDA distinguishes it.
+ * whether that process failed or was cancelled: the same rejection, said the way AIDA distinguishes it. When the
+ * signed-in role may not reject alone, a supervisor approves next, in the same dialog (step-up).
  */
 export function RejectDialog({ review, onClose }: DialogProps) {
   const pinRequired = useConsole((s) => s.pinRequired);
   const { busy, pin, setPin, error, send } = useDecision(review, onClose);
   const [outcome, setOutcome] = useState<Rejection>('Faulted');
+  const stepUp = useConsole(selectOffer('decide', { reviewId: review.id, outcome })) === 'step-up';
+  const [approving, setApproving] = useState(false);
+  // The shared supervisor PIN is the old way; a supervisor's own credential replaces it where one is asked for.
+  const askPin = pinRequired && !stepUp;
   const [picked, setPicked] = useState<string | undefined>();
   const [typed, setTyped] = useState('');
   const titleId = useId();
@@ -93,17 +101,45 @@ export function RejectDialog({ review, onClose }: DialogProps) {
   const reasons = REJECT_REASONS[review.kind === 'encoder' ? 'encoder' : 'read'];
   const reason = typed.trim() !== '' ? typed.trim() : picked;
 
-  async function confirm() {
+  async function confirm(supervisor?: Credential) {
     if (!reason) return;
-    await send({ outcome, reason, ...(pinRequired ? { pin } : {}) });
+    await send({ outcome, reason, ...(askPin ? { pin } : {}), ...(supervisor ? { supervisor } : {}) });
+  }
+  const confirmLabel = (
+    <>
+      <span aria-hidden="true">✕</span> {outcome === 'Canceled' ? 'Reject the card (cancelled)' : `${words.button} — reject the card`}
+    </>
+  );
+  const title = <DecisionTitle id={titleId} verb={cancelable ? 'Reject' : words.button} review={review} />;
+  const warning = (
+    <p className="dialog-warning">
+      <span aria-hidden="true">⚠</span> The card will be rejected by the machine: it is destroyed and must be made again.
+    </p>
+  );
+
+  if (approving && reason) {
+    return (
+      <Dialog titleId={titleId} onCancel={onClose}>
+        {title}
+        {warning}
+        <p>
+          <strong>Reason:</strong> {reason}
+        </p>
+        <SupervisorApproval
+          busy={busy}
+          error={error}
+          onBack={() => setApproving(false)}
+          onApprove={(supervisor) => void confirm(supervisor)}
+          confirmLabel={confirmLabel}
+        />
+      </Dialog>
+    );
   }
 
   return (
     <Dialog titleId={titleId} onCancel={onClose}>
-      <DecisionTitle id={titleId} verb={cancelable ? 'Reject' : words.button} review={review} />
-      <p className="dialog-warning">
-        <span aria-hidden="true">⚠</span> The card will be rejected by the machine: it is destroyed and must be made again.
-      </p>
+      {title}
+      {warning}
       {cancelable && <FailedOrCancelled review={review} value={outcome} onChange={setOutcome} />}
       {/* Two columns where the failed-or-cancelled choice takes a row, so the dialog still fits a 768-pixel screen. */}
       <fieldset className={`reasons${cancelable ? ' reasons-grid' : ''}`}>
@@ -128,19 +164,22 @@ export function RejectDialog({ review, onClose }: DialogProps) {
         </label>
         <input id={typedId} className="input" type="text" maxLength={500} value={typed} onChange={(e) => setTyped(e.target.value)} />
       </fieldset>
-      {pinRequired && <PinField value={pin} onChange={setPin} />}
+      {askPin && <PinField value={pin} onChange={setPin} />}
       <ConfirmFooter
         error={error}
         cancelLabel="Cancel — keep the card"
         onCancel={onClose}
         confirmClass="btn-danger"
-        disabled={busy || !reason || (pinRequired && pin === '')}
-        onConfirm={() => void confirm()}
+        disabled={busy || !reason || (askPin && pin === '')}
+        onConfirm={() => (stepUp ? setApproving(true) : void confirm())}
         confirmLabel={
-          <>
-            <span aria-hidden="true">✕</span>{' '}
-            {outcome === 'Canceled' ? 'Reject the card (cancelled)' : `${words.button} — reject the card`}
-          </>
+          stepUp ? (
+            <>
+              Next: a supervisor approves <span aria-hidden="true">→</span>
+            </>
+          ) : (
+            confirmLabel
+          )
         }
       />
     </Dialog>

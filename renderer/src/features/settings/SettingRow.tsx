@@ -3,6 +3,7 @@ import type { SettingEntry } from '../../../../shared/api/settings';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
+import { selectOffer } from '../../store/people-slice';
 import { SOURCE_LABEL } from './labels';
 
 function shownValue(entry: SettingEntry): string {
@@ -77,13 +78,16 @@ export function SettingRow({ entry }: { entry: SettingEntry }) {
   const error = useOwnedFailure(key)?.error.message;
   const reset = useConsole((s) => s.resetSetting);
   const overridden = entry.userSet && entry.source !== 'user';
+  // Only the roles the core lets change settings (IT) see the editors; the core refuses anyone else anyway.
+  const mayChange = useConsole(selectOffer('resetSetting', { key: entry.key })) === 'allowed';
+  const editable = entry.editable && mayChange;
 
   let editor = null;
-  if (entry.editable && entry.kind === 'boolean') editor = <ChoiceEditor entry={entry} choices={[['On', true], ['Off', false]]} />;
-  else if (entry.editable && entry.kind === 'enum' && !entry.secret) {
+  if (editable && entry.kind === 'boolean') editor = <ChoiceEditor entry={entry} choices={[['On', true], ['Off', false]]} />;
+  else if (editable && entry.kind === 'enum' && !entry.secret) {
     editor = <ChoiceEditor entry={entry} choices={(entry.options ?? []).map((o) => [o, o])} />;
-  } else if (entry.editable && editing) editor = <FieldEditor entry={entry} onDone={() => setEditing(false)} />;
-  else if (entry.editable) {
+  } else if (editable && editing) editor = <FieldEditor entry={entry} onDone={() => setEditing(false)} />;
+  else if (editable) {
     editor = (
       <button type="button" className="btn btn-compact" onClick={() => setEditing(true)}>
         {entry.secret ? (entry.value === null ? 'Set…' : 'Replace…') : 'Change…'}
@@ -117,7 +121,7 @@ export function SettingRow({ entry }: { entry: SettingEntry }) {
       {(editor || entry.userSet) && (
         <div className="setting-actions">
           {editor}
-          {entry.userSet && !entry.locked && (
+          {entry.userSet && !entry.locked && mayChange && (
             <button type="button" className="btn btn-compact" onClick={() => void reset(entry.key)}>
               Remove my value
             </button>

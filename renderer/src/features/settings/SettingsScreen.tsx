@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useConsole } from '../../store/context';
 import { BackupBlock } from './BackupBlock';
+import { selectOffer } from '../../store/people-slice';
 import { ConfigProblemList } from './ConfigProblems';
 import { groupBySection } from './labels';
 import { SettingRow } from './SettingRow';
@@ -14,6 +15,7 @@ export function SettingsScreen() {
   const { settings, error, close } = useConsole(
     useShallow((s) => ({ settings: s.settings, error: s.settingsError, close: s.closeSettings })),
   );
+  const readOnly = useConsole(selectOffer('resetSetting', { key: 'any' })) !== 'allowed';
 
   return (
     <section className="panel settings" aria-labelledby="settings-title">
@@ -29,6 +31,11 @@ export function SettingsScreen() {
         </p>
       ) : (
         <>
+          {readOnly && (
+            <p className="warn-text">
+              <span aria-hidden="true">ℹ</span> Only IT changes settings: they are shown here, not editable.
+            </p>
+          )}
           <p className="settings-files">
             Your changes are saved in <span className="mono">{settings.files.user}</span>. IT&apos;s machine-wide file is{' '}
             <span className="mono">{settings.files.machine}</span>

@@ -1,0 +1,192 @@
+import type { AccountView, Person, Role } from '../../../shared/api/people';
+import { fail, ok, type Result } from '../../../shared/api/result';
+import type { Account, AccountChange, AccountRepo } from '../store/account-repo';
+import { CLEARED, lockedUntil } from './lockout';
+import { badgeKey, hashPin } from './pin-hash';
+import { badgeProblem, pinProblem } from './pin-rules';
+
+/** Who made a change, for the audit: the person signed in (or the OS user on an open station or at the CLI). */
+export interface Witness {
+  person?: Person | undefined;
+  osUser: string;
+  station: string;
+  via: string;
+}
+
+export interface NewAccountInput {
+  name: string;
+  role: Role;
+  pin: string;
+  badge?: string | undefined;
+  mustChangePin: boolean;
+}
+
+/** Names compare without case or surrounding spaces: "Ann" and "ann " are one person. */
+export const nameKey = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase('en');
+
+export function accountView(a: Account, now: Date): AccountView {
+  const until = lockedUntil(a.attempts, now);
+  return {
+    id: a.id,
+    name: a.name,
+    role: a.role,
+    source: a.source,
+    hasBadge: a.badgeKey !== undefined,
+    disabled: a.disabled,
+    ...(until ? { lockedUntil: until.toISOString() } : {}),
+    mustChangePin: a.mustChangePin,
+  };
+}
+
+/**
+ * The console's accounts and every change to them, each audited with who made it. Accounts provisioned in the
+ * machine-wide file are read-only here (file-accounts.ts keeps them): only their lock can be cleared.
+ */
+export class Accounts {
+  private exist = false;
+
+  constructor(
+    private readonly repo: AccountRepo,
+    private readonly now: () => Date,
+  ) {}
+
+  /**
+   * Whether any account exists, disabled ones too: a station whose accounts were all disabled (removed from the
+   * machine-wide file) does not fall back to an open station; break-glass gets IT in again.
+   */
+  anyExist(): boolean {
+    // Accounts are never deleted: once one exists, every later call (each asks) is spared the query.
+    this.exist ||= this.repo.count() > 0;
+    return this.exist;
+  }
+
+  list(): AccountView[] {
+    const now = this.now();
+    return this.repo.list().map((a) => accountView(a, now));
+  }
+
+  /** Enabled accounts, for the names to tap on the sign-in screen. */
+  signInNames(): { accountId: number; name: string; role: Role }[] {
+    return this.repo
+      .list()
+      .filter((a) => !a.disabled)
+      .map((a) => ({ accountId: a.id, name: a.name, role: a.role }));
+  }
+
+  get(id: number): Account | undefined {
+    return this.repo.get(id);
+  }
+
+  async create(input: NewAccountInput, by: Witness): Promise<Result<AccountView>> {
+    const problem = pinProblem(input.role, input.pin) ?? (input.badge !== undefined ? badgeProblem(input.badge) : undefined);
+    if (problem) return fail('invalid-request', problem);
+    const name = input.name.trim();
+    if (this.repo.byName(nameKey(name))) return fail('invalid-request', `There is already an account named ${name}.`);
+    const badge = input.badge !== undefined ? badgeKey(input.badge) : undefined;
+    if (badge !== undefined && this.repo.byBadge(badge)) return fail('invalid-request', 'This badge belongs to another account.');
+    const pinHash = await hashPin(input.pin);
+    // Checked again after the wait for the hash: another call may have taken the name or badge meanwhile.
+    if (this.repo.byName(nameKey(name)) || (badge !== undefined && this.repo.byBadge(badge))) {
+      return fail('invalid-request', `There is already an account named ${name}, or with this badge.`);
+    }
+    const at = this.now().toISOString();
+    const account = this.repo.insert({ name, nameKey: nameKey(name), role: input.role, source: 'console', pinHash, badgeKey: badge, mustChangePin: input.mustChangePin }, at);
+    this.record('account-created', account, by, `role ${account.role}${badge ? ', with a badge' : ''}`);
+    return ok(accountView(account, this.now()));
+  }
+
+  update(id: number, change: { role?: Role | undefined; disabled?: boolean | undefined; badge?: string | null | undefined }, by: Witness): Result<AccountView> {
+    const account = this.repo.get(id);
+    const editable = this.editable(account);
+    if (!editable.ok) return editable;
+    const a = editable.value;
+    if (change.badge !== undefined && change.badge !== null) {
+      const problem = badgeProblem(change.badge);
+      if (problem) return fail('invalid-request', problem);
+      const owner = this.repo.byBadge(badgeKey(change.badge));
+      if (owner && owner.id !== id) return fail('invalid-request', 'This badge belongs to another account.');
+    }
+    const losesIt = (change.role !== undefined && change.role !== 'it') || change.disabled === true;
+    if (a.role === 'it' && !a.disabled && losesIt && this.enabledIt() <= 1) {
+      return fail('not-allowed', 'This is the last enabled IT account: create another IT account first.');
+    }
+    const patch: AccountChange = {};
+    if (change.role !== undefined) patch.role = change.role;
+    if (change.disabled !== undefined) patch.disabled = change.disabled;
+    if (change.badge !== undefined) patch.badgeKey = change.badge === null ? null : badgeKey(change.badge);
+    const updated = this.repo.update(id, patch, this.now().toISOString()) as Account;
+    const said = [
+      change.role !== undefined && change.role !== a.role ? `role ${a.role} → ${change.role}` : '',
+      change.disabled !== undefined && change.disabled !== a.disabled ? (change.disabled ? 'disabled' : 'enabled') : '',
+      change.badge === null ? 'badge removed' : change.badge !== undefined ? 'badge changed' : '',
+    ].filter(Boolean);
+    if (said.length > 0) this.record('account-changed', updated, by, said.join(', '));
+    return ok(accountView(updated, this.now()));
+  }
+
+  async resetPin(id: number, pin: string, mustChangePin: boolean, by: Witness): Promise<Result<AccountView>> {
+    const editable = this.editable(this.repo.get(id));
+    if (!editable.ok) return editable;
+    const problem = pinProblem(editable.value.role, pin);
+    if (problem) return fail('invalid-request', problem);
+    const pinHash = await hashPin(pin);
+    const updated = this.repo.update(id, { pinHash, mustChangePin }, this.now().toISOString()) as Account;
+    this.repo.setAttempts(id, CLEARED);
+    this.record('pin-reset', updated, by, mustChangePin ? 'a new PIN to change at the next sign-in' : 'a new PIN');
+    return ok(accountView(updated, this.now()));
+  }
+
+  /** Lock state lives here for every account, the file's too: IT clears any. */
+  clearLock(id: number, by: Witness): Result<AccountView> {
+    const account = this.repo.get(id);
+    if (!account) return fail('not-found', `no account ${id}`);
+    this.repo.setAttempts(id, CLEARED);
+    this.record('lock-cleared', account, by);
+    return ok(accountView(this.repo.get(id) as Account, this.now()));
+  }
+
+  /** Why this person may not choose `next` as their new PIN, before the current one is checked (people.ts). */
+  newPinProblem(person: Person, current: string, next: string): Result<void> {
+    const account = this.repo.get(person.accountId);
+    if (!account || account.disabled) return fail('not-allowed', 'This account is disabled.');
+    if (account.source === 'file') return fail('not-allowed', 'This account is provisioned by IT in the machine-wide file: its PIN is changed there.');
+    const problem = pinProblem(account.role, next);
+    if (problem) return fail('invalid-request', problem);
+    if (current === next) return fail('invalid-request', 'Choose a PIN other than the current one.');
+    return ok(undefined);
+  }
+
+  /** A new PIN of the person's own choosing, once their current one was checked. */
+  async changeOwnPin(person: Person, next: string, by: Witness): Promise<void> {
+    const account = this.repo.get(person.accountId);
+    if (!account) return;
+    this.repo.update(account.id, { pinHash: await hashPin(next), mustChangePin: false }, this.now().toISOString());
+    this.record('pin-changed', account, by);
+  }
+
+  /** One line of the people audit about `account`, naming who did it (and where). */
+  record(event: string, account: Pick<Account, 'id' | 'name' | 'role'> | undefined, by: Witness, detail?: string, name?: string): void {
+    this.repo.recordEvent({
+      at: this.now().toISOString(),
+      event,
+      accountId: account?.id,
+      accountName: account?.name ?? name ?? '(unknown)',
+      role: account?.role,
+      station: by.station,
+      via: by.via,
+      byAccountId: by.person?.accountId,
+      byName: by.person?.name ?? by.osUser,
+      detail,
+    });
+  }
+
+  private editable(account: Account | undefined): Result<Account> {
+    if (!account) return fail('not-found', 'No such account.');
+    if (account.source === 'file') return fail('not-allowed', `${account.name} is provisioned by IT in the machine-wide file: change it there.`);
+    return ok(account);
+  }
+
+  private enabledIt(): number {
+    return this.repo.list().filter((a) => a.role === 'it' && !a.disabled).length;
+  }
+}

@@ -1,0 +1,82 @@
+import type { Credential, Person } from '../../../shared/api/people';
+import { fail, ok, type Result } from '../../../shared/api/result';
+import type { Account, AccountRepo } from '../store/account-repo';
+import { afterFailure, CLEARED, gate, type Attempts } from './lockout';
+import { badgeKey, verifyPin } from './pin-hash';
+
+export interface Authenticated {
+  person: Person;
+  mustChangePin: boolean;
+}
+
+/** Who a failed try was about, when the credential named an account, for the audit. */
+export interface Refusal {
+  account: Account | undefined;
+  message: string;
+  /** This failure locked the account. */
+  locked: boolean;
+}
+
+/**
+ * How the console tells who someone is: the credential in, the person out, or why not. The console's own accounts
+ * answer it today (`LocalAuthenticator`); a site directory would answer the same call (README, "Accounts and sign-in").
+ */
+export interface Authenticator {
+  authenticate(credential: Credential): Promise<Result<Authenticated> & { refusal?: Refusal }>;
+}
+
+const clock = (d: Date) => d.toISOString().slice(11, 16);
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+/**
+ * The console's database as the authenticator: a PIN checked with scrypt against the account's own salt, and wrong
+ * PINs slowing down then locking the account for a while (lockout.ts). Two tries for one account at once are not
+ * both checked: the second is refused, so parallel guesses cannot outrun the wait.
+ */
+export class LocalAuthenticator implements Authenticator {
+  private readonly checking = new Set<number>();
+
+  constructor(
+    private readonly accounts: AccountRepo,
+    private readonly now: () => Date,
+  ) {}
+
+  async authenticate(credential: Credential): Promise<Result<Authenticated> & { refusal?: Refusal }> {
+    const account = credential.badge !== undefined ? this.accounts.byBadge(badgeKey(credential.badge)) : this.accounts.get(credential.accountId ?? 0);
+    if (!account || account.disabled) {
+      // As slow as a real check, so an unknown badge or a disabled name is not told apart by its speed.
+      await verifyPin(credential.pin, undefined);
+      const message = credential.badge !== undefined ? 'This badge is not known at this console.' : 'This account does not exist or is disabled.';
+      return { ...fail('not-allowed', message), refusal: { account, message, locked: false } };
+    }
+    const refused = (message: string, locked = false) => ({ ...fail('not-allowed', message), refusal: { account, message, locked } });
+    const at = this.now();
+    const g = gate(account.attempts, at);
+    if (!g.open) {
+      return refused(
+        g.locked
+          ? `${account.name} is locked after too many wrong PINs until ${clock(g.until)} UTC; IT can clear the lock.`
+          : `Wrong PIN a moment ago: wait ${seconds(g.until.getTime() - at.getTime())} s, then try again.`,
+      );
+    }
+    if (this.checking.has(account.id)) return refused('A sign-in for this account is being checked: try again.');
+    this.checking.add(account.id);
+    let right: boolean;
+    try {
+      right = await verifyPin(credential.pin, account.pinHash);
+    } finally {
+      this.checking.delete(account.id);
+    }
+    if (right) {
+      if (account.attempts.failures > 0) this.accounts.setAttempts(account.id, CLEARED);
+      return ok({ person: { accountId: account.id, name: account.name, role: account.role }, mustChangePin: account.mustChangePin });
+    }
+    const next: Attempts = afterFailure(account.attempts, this.now());
+    this.accounts.setAttempts(account.id, next);
+    const after = gate(next, this.now());
+    if (after.open) return refused('Wrong PIN.');
+    return after.locked
+      ? refused(`Wrong PIN. ${account.name} is now locked until ${clock(after.until)} UTC; IT can clear the lock.`, true)
+      : refused(`Wrong PIN. The next try is possible in ${seconds(after.until.getTime() - this.now().getTime())} s.`);
+  }
+}

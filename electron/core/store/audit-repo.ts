@@ -1,0 +1,155 @@
+import type { AuditEventKind, AuditEventView } from '../../../shared/api/audit';
+import type { Role } from '../../../shared/api/people';
+import type { Db } from './database';
+
+/**
+ * Who did something, as every audit row carries it: the actor string (the person's name, or the OS user on an open
+ * station), and when a person was signed in, their account and role; the station always.
+ */
+export interface AuditStamp {
+  actor: string;
+  accountId?: number | undefined;
+  role?: Role | undefined;
+  station: string;
+  /** A supervisor's step-up: who was signed in at the station meanwhile. */
+  signedIn?: string | undefined;
+}
+
+export interface NewAuditEvent extends AuditStamp {
+  at: string;
+  kind: AuditEventKind;
+  method?: string | undefined;
+  subject?: string | undefined;
+  oldValue?: string | undefined;
+  newValue?: string | undefined;
+  detail?: string | undefined;
+}
+
+export interface AuditEventFilter {
+  accountId?: number | undefined;
+  kind?: AuditEventKind | undefined;
+  actor?: string | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
+}
+
+interface EventRow {
+  id: string;
+  at: string;
+  kind: AuditEventKind;
+  actor: string;
+  account_id: number | null;
+  account_role: Role | null;
+  station: string;
+  signed_in: string | null;
+  method: string | null;
+  subject: string | null;
+  old_value: string | null;
+  new_value: string | null;
+  detail: string | null;
+  repeats: number;
+  last_at: string | null;
+}
+
+/** What makes two refusals the same one repeated. */
+const SAME_REFUSAL = ['kind', 'actor', 'account_id', 'station', 'method', 'subject', 'detail'] as const;
+
+/** What a person types is matched literally: % and _ are not wildcards here. */
+export const literalLike = (text: string | undefined) => text?.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The audit trail of what is not a command (migration 12): kept whole, as the commands are. */
+export class AuditRepo {
+  constructor(private readonly db: Db) {}
+
+  record(e: NewAuditEvent): number {
+    if (e.kind === 'refused') {
+      const last = this.db.prepare<[], Omit<EventRow, 'id'> & { id: number }>('SELECT * FROM audit_events ORDER BY id DESC LIMIT 1').get();
+      const same = last && SAME_REFUSAL.every((c) => last[c] === (this.columns(e)[c] ?? null));
+      if (last && same) {
+        this.db.prepare('UPDATE audit_events SET repeats = repeats + 1, last_at = ? WHERE id = ?').run(e.at, last.id);
+        return last.id;
+      }
+    }
+    return Number(
+      this.db
+        .prepare(
+          `INSERT INTO audit_events (at, kind, actor, account_id, account_role, station, signed_in, method, subject, old_value, new_value, detail)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          e.at,
+          e.kind,
+          e.actor,
+          e.accountId ?? null,
+          e.role ?? null,
+          e.station,
+          e.signedIn ?? null,
+          e.method ?? null,
+          e.subject ?? null,
+          e.oldValue ?? null,
+          e.newValue ?? null,
+          e.detail ?? null,
+        ).lastInsertRowid,
+    );
+  }
+
+  private columns(e: NewAuditEvent): Record<(typeof SAME_REFUSAL)[number], string | number | undefined> {
+    return { kind: e.kind, actor: e.actor, account_id: e.accountId, station: e.station, method: e.method, subject: e.subject, detail: e.detail };
+  }
+
+  /**
+   * Newest first, with the accounts' own events (sign-in, sign-out, failures, changes: migration 11) as `account`
+   * rows. A person's trail is what they did and what was done to their account.
+   */
+  search(filter: AuditEventFilter, limit: number, offset = 0): { rows: AuditEventView[]; total: number } {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    const add = (sql: string, key: string, value: string | number | undefined) => {
+      if (value === undefined || value === '') return;
+      where.push(sql);
+      params[key] = value;
+    };
+    add('(account_id = @accountId OR about_id = @accountId)', 'accountId', filter.accountId);
+    add('kind = @kind', 'kind', filter.kind);
+    add("actor LIKE '%' || @actor || '%' ESCAPE '\\'", 'actor', literalLike(filter.actor));
+    add('at >= @since', 'since', filter.since);
+    add('at <= @until', 'until', filter.until);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = this.db.prepare<Record<string, unknown>, number>(`SELECT count(*) FROM (${TRAIL}) ${clause}`).pluck().get(params) ?? 0;
+    const rows = this.db
+      .prepare<Record<string, unknown>, EventRow>(`SELECT * FROM (${TRAIL}) ${clause} ORDER BY at DESC, id DESC LIMIT @limit OFFSET @offset`)
+      .all({ ...params, limit, offset });
+    return { rows: rows.map(toView), total };
+  }
+}
+
+/** Both tables as one: an account event names who made it (`by_`), else the account itself. */
+const TRAIL = `
+  SELECT 'e' || id AS id, at, kind, actor, account_id, account_role, station, signed_in, method, subject, old_value, new_value,
+         detail, repeats, last_at, NULL AS about_id
+  FROM audit_events
+  UNION ALL
+  SELECT 'a' || id, at, 'account', COALESCE(by_name, account_name), COALESCE(by_account_id, account_id),
+         CASE WHEN by_account_id IS NULL THEN role END, station, NULL, NULL, account_name, NULL, NULL,
+         event || COALESCE(': ' || detail, ''), 0, NULL, account_id
+  FROM account_events`;
+
+function toView(r: EventRow): AuditEventView {
+  return {
+    id: r.id,
+    at: r.at,
+    kind: r.kind,
+    actor: r.actor,
+    ...(r.account_id !== null ? { accountId: r.account_id } : {}),
+    ...(r.account_role !== null ? { role: r.account_role } : {}),
+    station: r.station,
+    ...(r.signed_in !== null ? { signedIn: r.signed_in } : {}),
+    ...(r.method !== null ? { method: r.method } : {}),
+    ...(r.subject !== null ? { subject: r.subject } : {}),
+    ...(r.old_value !== null ? { oldValue: r.old_value } : {}),
+    ...(r.new_value !== null ? { newValue: r.new_value } : {}),
+    ...(r.detail !== null ? { detail: r.detail } : {}),
+    ...(r.repeats > 0 ? { repeats: r.repeats } : {}),
+    ...(r.last_at !== null ? { lastAt: r.last_at } : {}),
+  };
+}

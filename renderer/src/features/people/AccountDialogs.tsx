@@ -1,0 +1,147 @@
+import { useId, useState } from 'react';
+import type { AccountView, Role } from '../../../../shared/api/people';
+import { RoleSchema } from '../../../../shared/api/people';
+import { useOwnedFailure } from '../../app/ActionFailures';
+import { actionKey, selectBusy } from '../../store/actions';
+import { useConsole } from '../../store/context';
+import { ConfirmFooter } from '../../ui/ConfirmFooter';
+import { Dialog } from '../../ui/Dialog';
+import { BadgeField } from './BadgeField';
+import { ROLE_WORD } from './role-words';
+import { SecretPair, pairReady } from './SecretPair';
+
+const PIN_RULES = 'Operators and supervisors: 4 to 8 digits. IT: 6 digits or more, or a password.';
+
+/** Whether its owner chooses their own PIN at the next sign-in: yes unless IT says otherwise. */
+function MustChange({ value, onChange }: { value: boolean; onChange: (v: boolean) => void }) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={value} onChange={(e) => onChange(e.target.checked)} />
+      They choose their own PIN at the next sign-in
+    </label>
+  );
+}
+
+/** The dialog's action, its failure shown inside it (it stays open on a refusal), and closing on success. */
+function useAccountAction(id: number | 'new', onClose: () => void) {
+  const key = actionKey.account(id);
+  const busy = useConsole(selectBusy(key));
+  const error = useOwnedFailure(key)?.error.message;
+  const run = async (call: () => Promise<boolean>) => {
+    if (await call()) onClose();
+  };
+  return { busy, error, run };
+}
+
+export function CreateAccountDialog({ onClose }: { onClose: () => void }) {
+  const create = useConsole((s) => s.createAccount);
+  const { busy, error, run } = useAccountAction('new', onClose);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('operator');
+  const [pin, setPin] = useState({ first: '', second: '' });
+  const [badge, setBadge] = useState('');
+  const [mustChangePin, setMustChangePin] = useState(true);
+  const titleId = useId();
+  const nameId = useId();
+  const confirm = () => create({ name: name.trim(), role, pin: pin.first, mustChangePin, ...(badge.trim() !== '' ? { badge: badge.trim() } : {}) });
+
+  return (
+    <Dialog titleId={titleId} onCancel={onClose}>
+      <h2 id={titleId}>Create an account</h2>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={nameId}>Name, as it shows on the sign-in screen</label>
+          <input id={nameId} className="input" type="text" maxLength={100} autoComplete="off" data-autofocus value={name} onChange={(e) => setName(e.target.value)} />
+        </div>
+        <BadgeField value={badge} onChange={setBadge} />
+      </div>
+      <fieldset className="reasons reasons-row">
+        <legend>Role</legend>
+        {RoleSchema.options.map((r) => (
+          <label key={r} className={`reason${role === r ? ' reason-picked' : ''}`}>
+            <input type="radio" name={`${titleId}-role`} value={r} checked={role === r} onChange={() => setRole(r)} />
+            {ROLE_WORD[r]}
+          </label>
+        ))}
+      </fieldset>
+      <SecretPair value={pin} onChange={setPin} hint={PIN_RULES} />
+      <MustChange value={mustChangePin} onChange={setMustChangePin} />
+      <ConfirmFooter
+        error={error}
+        cancelLabel="Cancel"
+        onCancel={onClose}
+        cancelTakesFocus={false}
+        confirmClass="btn-go"
+        disabled={busy || name.trim() === '' || !pairReady(pin)}
+        onConfirm={() => void run(confirm)}
+        confirmLabel={
+          <>
+            <span aria-hidden="true">✓</span> Create the account
+          </>
+        }
+      />
+    </Dialog>
+  );
+}
+
+export function ResetPinDialog({ account, onClose }: { account: AccountView; onClose: () => void }) {
+  const reset = useConsole((s) => s.resetPin);
+  const { busy, error, run } = useAccountAction(account.id, onClose);
+  const [pin, setPin] = useState({ first: '', second: '' });
+  const [mustChangePin, setMustChangePin] = useState(true);
+  const titleId = useId();
+  return (
+    <Dialog titleId={titleId} onCancel={onClose}>
+      <h2 id={titleId}>Reset the PIN of {account.name}</h2>
+      <SecretPair value={pin} onChange={setPin} hint={PIN_RULES} />
+      <MustChange value={mustChangePin} onChange={setMustChangePin} />
+      <ConfirmFooter
+        error={error}
+        cancelLabel="Cancel"
+        onCancel={onClose}
+        confirmClass="btn-go"
+        disabled={busy || !pairReady(pin)}
+        onConfirm={() => void run(() => reset({ id: account.id, pin: pin.first, mustChangePin }))}
+        confirmLabel={
+          <>
+            <span aria-hidden="true">✓</span> Set the new PIN
+          </>
+        }
+      />
+    </Dialog>
+  );
+}
+
+/** A new badge is scanned into the field (the reader types it and Enter, which does not send); or the badge is removed. */
+export function BadgeDialog({ account, onClose }: { account: AccountView; onClose: () => void }) {
+  const update = useConsole((s) => s.updateAccount);
+  const { busy, error, run } = useAccountAction(account.id, onClose);
+  const [badge, setBadge] = useState('');
+  const titleId = useId();
+  return (
+    <Dialog titleId={titleId} onCancel={onClose}>
+      <h2 id={titleId}>Badge of {account.name}</h2>
+      <p>{account.hasBadge ? 'A badge is set. Scan a new one to replace it, or remove it.' : 'No badge yet.'}</p>
+      <BadgeField value={badge} onChange={setBadge} label="Scan the badge now (or type its number)" autoFocus />
+      {account.hasBadge && (
+        <button type="button" className="btn btn-danger-outline" disabled={busy} onClick={() => void run(() => update({ id: account.id, badge: null }, 'Remove the badge'))}>
+          <span aria-hidden="true">✕</span> Remove the badge
+        </button>
+      )}
+      <ConfirmFooter
+        error={error}
+        cancelLabel="Cancel"
+        onCancel={onClose}
+        confirmClass="btn-go"
+        disabled={busy || badge.trim() === ''}
+        cancelTakesFocus={false}
+        onConfirm={() => void run(() => update({ id: account.id, badge: badge.trim() }, 'Set the badge'))}
+        confirmLabel={
+          <>
+            <span aria-hidden="true">✓</span> Save the badge
+          </>
+        }
+      />
+    </Dialog>
+  );
+}

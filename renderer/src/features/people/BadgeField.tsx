@@ -1,0 +1,38 @@
+import { useId } from 'react';
+
+/**
+ * A badge read into a field: the reader types the number and presses Enter, which here ends the scan and never sends
+ * the form. Typing the number by hand works too.
+ */
+export function BadgeField({
+  value,
+  onChange,
+  label = 'Badge (optional): click here, then scan it',
+  autoFocus = false,
+}: {
+  value: string;
+  onChange: (badge: string) => void;
+  label?: string;
+  autoFocus?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="input input-badge mono"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={200}
+        data-autofocus={autoFocus || undefined}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.preventDefault();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { AuditEventKind, AuditEventView } from '../../../shared/api/audit';
+import { LatestRead } from './loads';
+import { RefreshScheduler } from './refresh-scheduler';
+import type { SliceCreator } from './types';
+
+/**
+ * The audit trail beside the commands (issue 13): sign-ins, sign-outs and refused PINs, settings and account changes,
+ * refused calls, acknowledgements, the silenced reminder. Narrowed by the same person, name and time range as the commands.
+ */
+export interface AuditEventsSlice {
+  auditEvents: AuditEventView[];
+  auditEventTotal: number;
+  auditEventsError: string | undefined;
+  auditEventKind: AuditEventKind | undefined;
+  loadAuditEvents(): Promise<void>;
+  setAuditEventKind(kind: AuditEventKind | undefined): Promise<void>;
+  /** The core recorded something: the list on screen is read again, at most every REFRESH_MS. */
+  auditEventsChanged(): void;
+}
+
+export const AUDIT_EVENTS_SHOWN = 50;
+const REFRESH_MS = 300;
+
+export const createAuditEventsSlice: SliceCreator<AuditEventsSlice> = (set, get, client) => {
+  const reads = new LatestRead();
+  let loaded = false;
+  const live = new RefreshScheduler(REFRESH_MS, () => get().loadAuditEvents());
+  return {
+    auditEvents: [],
+    auditEventTotal: 0,
+    auditEventsError: undefined,
+    auditEventKind: undefined,
+    async loadAuditEvents() {
+      const read = reads.begin();
+      const { accountId, actor, since, until } = get().auditFilter;
+      const kind = get().auditEventKind;
+      const result = await client.listAuditEvents({
+        ...(accountId !== undefined ? { accountId } : {}),
+        ...(actor !== undefined ? { actor } : {}),
+        ...(since !== undefined ? { since } : {}),
+        ...(until !== undefined ? { until } : {}),
+        ...(kind !== undefined ? { kind } : {}),
+        offset: 0,
+        limit: AUDIT_EVENTS_SHOWN,
+      });
+      if (!read.isCurrent()) return;
+      loaded = true;
+      if (result.ok) set({ auditEvents: result.value.rows, auditEventTotal: result.value.total, auditEventsError: undefined });
+      else set({ auditEventsError: result.error.message });
+    },
+    async setAuditEventKind(auditEventKind) {
+      set({ auditEventKind });
+      await get().loadAuditEvents();
+    },
+    auditEventsChanged() {
+      // Nobody is looking at the list until the audit view has read it once.
+      if (loaded) live.request();
+    },
+  };
+};

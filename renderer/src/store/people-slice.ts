@@ -1,0 +1,110 @@
+import type { MethodName, ParamsOf } from '../../../shared/api/contract';
+import type { AccountView, Credential, SessionView } from '../../../shared/api/people';
+import { permissionFor, type PermissionFacts } from '../../../shared/api/permissions';
+import { actionKey, runAction } from './actions';
+import type { ConsoleState, SliceCreator } from './types';
+
+/**
+ * Named people at this station (issue 13): who is signed in here, as the core says (a per-connection `session`
+ * event), and IT's list of accounts. The core decides who may do what; this slice only holds its answers.
+ */
+export interface PeopleSlice {
+  /** This connection's session; undefined until the core answered (a console without accounts acts as before). */
+  auth: SessionView | undefined;
+  /** The sign-in screen is up (pressed "Sign in"). */
+  signInOpen: boolean;
+  /** IT's list of accounts, read when the People screen opens. */
+  accounts: AccountView[];
+  accountsError: string | undefined;
+  loadAuth(): Promise<void>;
+  receiveAuth(session: SessionView): void;
+  openSignIn(open: boolean): void;
+  /** Each resolves to whether the core took it; a refusal (wrong PIN, locked) is posted to the one error path. */
+  signIn(credential: Credential): Promise<boolean>;
+  signOut(): Promise<boolean>;
+  /** No input for `idleMinutes`: the station locks (the core's own clock ends the session too). */
+  lockStation(): Promise<void>;
+  changeOwnPin(current: string, next: string): Promise<boolean>;
+  createFirstAccount(params: ParamsOf<'createFirstAccount'>): Promise<boolean>;
+  loadAccounts(): Promise<void>;
+  createAccount(params: ParamsOf<'createAccount'>): Promise<boolean>;
+  updateAccount(params: ParamsOf<'updateAccount'>, what: string): Promise<boolean>;
+  resetPin(params: ParamsOf<'resetPin'>): Promise<boolean>;
+  clearLock(id: number): Promise<boolean>;
+}
+
+export const createPeopleSlice: SliceCreator<PeopleSlice> = (set, get, client) => {
+  const took = (result: { ok: boolean } | undefined) => result?.ok === true;
+  const session = (what: Parameters<typeof actionKey.session>[0], label: string) => ({ key: actionKey.session(what), label });
+  const signedIn = (s: SessionView) => {
+    set({ auth: s, signInOpen: s.signInRequired && get().signInOpen });
+    // IT's screen goes with IT: whoever comes next starts where everyone does.
+    if (get().view === 'people' && s.person?.role !== 'it') get().showView('operate');
+  };
+  const accountName = (id: number) => get().accounts.find((a) => a.id === id)?.name ?? `account ${id}`;
+  const replaced = (account: AccountView) =>
+    set((s) => ({
+      accounts: s.accounts.some((a) => a.id === account.id) ? s.accounts.map((a) => (a.id === account.id ? account : a)) : [...s.accounts, account],
+    }));
+
+  return {
+    auth: undefined,
+    signInOpen: false,
+    accounts: [],
+    accountsError: undefined,
+    async loadAuth() {
+      const result = await client.getSession({});
+      if (result.ok) signedIn(result.value);
+    },
+    receiveAuth(s) {
+      signedIn(s);
+    },
+    openSignIn(open) {
+      set({ signInOpen: open });
+    },
+    signIn: async (credential) => took(await runAction(set, get, session('sign-in', 'Sign in'), () => client.signIn(credential), signedIn)),
+    signOut: async () => took(await runAction(set, get, session('sign-out', 'Sign out'), () => client.signOut({}), signedIn)),
+    async lockStation() {
+      const result = await client.lockStation({});
+      if (result.ok) signedIn(result.value);
+    },
+    changeOwnPin: async (current, next) =>
+      took(await runAction(set, get, session('change-pin', 'Change your PIN'), () => client.changeOwnPin({ current, next }), signedIn)),
+    createFirstAccount: async (params) =>
+      took(await runAction(set, get, session('first-account', 'Create the first IT account'), () => client.createFirstAccount(params), signedIn)),
+    async loadAccounts() {
+      const result = await client.listAccounts({});
+      set(result.ok ? { accounts: result.value, accountsError: undefined } : { accountsError: result.error.message });
+    },
+    createAccount: async (params) =>
+      took(await runAction(set, get, { key: actionKey.account('new'), label: `Create the account ${params.name}` }, () => client.createAccount(params), replaced)),
+    updateAccount: async (params, what) =>
+      took(await runAction(set, get, { key: actionKey.account(params.id), label: `${what} — ${accountName(params.id)}` }, () => client.updateAccount(params), replaced)),
+    resetPin: async (params) =>
+      took(await runAction(set, get, { key: actionKey.account(params.id), label: `Reset the PIN — ${accountName(params.id)}` }, () => client.resetPin(params), replaced)),
+    clearLock: async (id) =>
+      took(await runAction(set, get, { key: actionKey.account(id), label: `Clear the lock — ${accountName(id)}` }, () => client.clearLock({ id }), replaced)),
+  };
+};
+
+/**
+ * What this station's UI offers for a method: `allowed`, `step-up` (a supervisor approves in the dialog), `refused`
+ * (hidden: the role may not), or `sign-in` (nobody is signed in where sign-in is required: shown, read-only). Without
+ * a session from the core, or on an open station or in training, everything is offered as before: the core decides.
+ */
+export type Offer = 'allowed' | 'step-up' | 'refused' | 'sign-in';
+
+export const selectOffer =
+  <M extends MethodName>(method: M, params: ParamsOf<M>, facts?: PermissionFacts) =>
+  (s: ConsoleState): Offer => {
+    const auth = s.auth;
+    if (!auth || auth.training || auth.openStation) return 'allowed';
+    if (!auth.person) return auth.signInRequired ? 'sign-in' : 'allowed';
+    return permissionFor(method, auth.person.role, params, facts);
+  };
+
+/** Nobody is signed in where sign-in is required: the console shows, and acts on nothing. */
+export const selectReadOnly = (s: ConsoleState): boolean => s.auth !== undefined && !s.auth.training && s.auth.signInRequired && !s.auth.person;
+
+/** The supervisors a step-up may name: tapped from the sign-in names. */
+export const selectSupervisorNames = (s: ConsoleState): SessionView['signInNames'] => s.auth?.signInNames.filter((n) => n.role === 'supervisor') ?? [];

@@ -1,0 +1,51 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PinKeypad } from '../../../../renderer/src/features/people/PinKeypad';
+
+afterEach(cleanup);
+
+function Keypad({ onSubmit }: { onSubmit: (pin: string) => void }) {
+  const [pin, setPin] = useState('');
+  return <PinKeypad label="Your PIN" value={pin} onChange={setPin} onSubmit={() => onSubmit(pin)} submitLabel="Sign in" />;
+}
+
+const press = (name: string | RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+const field = () => screen.getByLabelText('Your PIN') as HTMLInputElement;
+
+describe('the PIN keypad', () => {
+  it('types digits, deletes the last, clears, and sends the PIN with OK', () => {
+    const onSubmit = vi.fn();
+    render(<Keypad onSubmit={onSubmit} />);
+    expect((screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement).disabled).toBe(true);
+    for (const d of ['1', '2', '9']) press(d);
+    press('Delete the last digit');
+    press('3');
+    expect(field().value).toBe('123');
+    // What is typed is never shown: one dot per character.
+    expect(field().type).toBe('password');
+    press('Clear the PIN');
+    expect(field().value).toBe('');
+    for (const d of ['4', '0', '0', '7']) press(d);
+    press('Sign in');
+    expect(onSubmit).toHaveBeenCalledWith('4007');
+  });
+
+  it('takes a physical keyboard too, letters included (IT may type a password), and Enter sends', () => {
+    const onSubmit = vi.fn();
+    render(<Keypad onSubmit={onSubmit} />);
+    expect(document.activeElement).toBe(field());
+    fireEvent.change(field(), { target: { value: 'Correct-Horse9' } });
+    fireEvent.keyDown(field(), { key: 'Enter' });
+    expect(onSubmit).toHaveBeenCalledWith('Correct-Horse9');
+  });
+
+  it('keeps the focus in the field while its keys are pressed, so a tap and a typed digit land in the same PIN', () => {
+    render(<Keypad onSubmit={vi.fn()} />);
+    const key = screen.getByRole('button', { name: '5' });
+    // A pointer press on a key does not move the focus (the browser's default is prevented).
+    expect(fireEvent.mouseDown(key)).toBe(false);
+    fireEvent.click(key);
+    expect(document.activeElement).toBe(field());
+  });
+});

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
+import { invokeIpc } from './fake-electron';
+import { closeShell, launchShell } from './harness';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
+
+let aida: FakeAida | undefined;
+
+afterEach(async () => {
+  await closeShell();
+  await aida?.close();
+  aida = undefined;
+});
+
+describe("the window's session, kept in the main process", () => {
+  it('signs a person in at this window, tells this window, and names them on its next calls', async () => {
+    aida = await startFakeAida();
+    const { window, shell } = await launchShell(['--aida-url', aida.url]);
+    expect(await invokeIpc('console:getSession', window.webContents, {})).toMatchObject({ ok: true, value: { openStation: true } });
+    expect(await invokeIpc('console:createFirstAccount', window.webContents, { name: 'Ida', pin: '246810' })).toMatchObject({
+      ok: true,
+      value: { person: { name: 'Ida', role: 'it' } },
+    });
+    const sessionEvents = window.webContents.sent.filter(([, e]) => (e as { type?: string }).type === 'session');
+    expect(sessionEvents.at(-1)).toEqual(['console:event', expect.objectContaining({ session: expect.objectContaining({ person: expect.objectContaining({ name: 'Ida' }) }) })]);
+    expect(await invokeIpc('console:getSession', window.webContents, {})).toMatchObject({ value: { person: { name: 'Ida' } } });
+
+    // Another session (another window, a browser) is not Ida's, and the core says so.
+    const other = shell.core.people.open('app');
+    expect(shell.core.people.view(other)).toMatchObject({ signInRequired: true });
+    expect(shell.core.people.view(other)).not.toHaveProperty('person');
+  });
+});
