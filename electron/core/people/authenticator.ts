@@ -1,7 +1,8 @@
 import type { Credential, Person } from '../../../shared/api/people';
 import { fail, ok, type Result } from '../../../shared/api/result';
 import type { Account, AccountRepo } from '../store/account-repo';
-import { afterFailure, CLEARED, gate, type Attempts } from './lockout';
+import { afterFailure, afterUnknownBadge, CLEARED, gate, type Attempts } from './lockout';
+import { stationTime } from './local-time';
 import { badgeKey, verifyPin } from './pin-hash';
 
 export interface Authenticated {
@@ -25,7 +26,6 @@ export interface Authenticator {
   authenticate(credential: Credential): Promise<Result<Authenticated> & { refusal?: Refusal }>;
 }
 
-const clock = (d: Date) => d.toISOString().slice(11, 16);
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /**
@@ -35,6 +35,8 @@ const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
  */
 export class LocalAuthenticator implements Authenticator {
   private readonly checking = new Set<number>();
+  /** Kept in memory only: a restart forgets them, which a guesser cannot cause from the floor or the LAN. */
+  private unknownBadges: Attempts = CLEARED;
 
   constructor(
     private readonly accounts: AccountRepo,
@@ -42,7 +44,16 @@ export class LocalAuthenticator implements Authenticator {
   ) {}
 
   async authenticate(credential: Credential): Promise<Result<Authenticated> & { refusal?: Refusal }> {
+    if (credential.badge !== undefined) {
+      // While badges wait, a known badge is refused as an unknown one is: its answer tells nothing of which exist.
+      const badges = gate(this.unknownBadges, this.now());
+      if (!badges.open) {
+        const message = `Badges wait ${seconds(badges.until.getTime() - this.now().getTime())} s after unknown badges: tap your name instead, or try again then.`;
+        return { ...fail('not-allowed', message), refusal: { account: undefined, message, locked: false } };
+      }
+    }
     const account = credential.badge !== undefined ? this.accounts.byBadge(badgeKey(credential.badge)) : this.accounts.get(credential.accountId ?? 0);
+    if (credential.badge !== undefined && !account) this.unknownBadges = afterUnknownBadge(this.unknownBadges, this.now());
     if (!account || account.disabled) {
       // As slow as a real check, so an unknown badge or a disabled name is not told apart by its speed.
       await verifyPin(credential.pin, undefined);
@@ -55,7 +66,7 @@ export class LocalAuthenticator implements Authenticator {
     if (!g.open) {
       return refused(
         g.locked
-          ? `${account.name} is locked after too many wrong PINs until ${clock(g.until)} UTC; IT can clear the lock.`
+          ? `${account.name} is locked after too many wrong PINs until ${stationTime(g.until, at)}; IT can clear the lock.`
           : `Wrong PIN a moment ago: wait ${seconds(g.until.getTime() - at.getTime())} s, then try again.`,
       );
     }
@@ -76,7 +87,7 @@ export class LocalAuthenticator implements Authenticator {
     const after = gate(next, this.now());
     if (after.open) return refused('Wrong PIN.');
     return after.locked
-      ? refused(`Wrong PIN. ${account.name} is now locked until ${clock(after.until)} UTC; IT can clear the lock.`, true)
+      ? refused(`Wrong PIN. ${account.name} is now locked until ${stationTime(after.until, this.now())}; IT can clear the lock.`, true)
       : refused(`Wrong PIN. The next try is possible in ${seconds(after.until.getTime() - this.now().getTime())} s.`);
   }
 }

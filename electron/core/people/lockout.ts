@@ -42,3 +42,18 @@ export function lockedUntil(a: Attempts, now: Date): Date | undefined {
 }
 
 export const CLEARED: Attempts = { failures: 0, lastFailureAt: undefined, notBefore: undefined };
+
+/**
+ * Unknown badges, station-wide: the first few are free (a misread), then badges wait 1 s, doubling to 30 s, while
+ * names still work; forgotten after a quiet quarter of an hour. Which badges exist is then no list to read at speed.
+ */
+export const BADGE_WAIT = { free: 2, firstMs: 1000, maxMs: 30_000 } as const;
+
+/** The station's unknown-badge counters after one more at `now`. */
+export function afterUnknownBadge(a: Attempts, now: Date): Attempts {
+  const quiet = a.lastFailureAt !== undefined && now.getTime() - a.lastFailureAt.getTime() > LOCKOUT.forgetAfterMs;
+  const failures = (quiet ? 0 : a.failures) + 1;
+  const over = failures - BADGE_WAIT.free;
+  const waitMs = over > 0 ? Math.min(BADGE_WAIT.maxMs, BADGE_WAIT.firstMs * 2 ** (over - 1)) : 0;
+  return { failures, lastFailureAt: now, notBefore: waitMs > 0 ? new Date(now.getTime() + waitMs) : undefined };
+}

@@ -123,16 +123,24 @@ export class AuditRepo {
   }
 }
 
+/**
+ * The role an account event names: the account's own when it acted on itself (a sign-in, a sign-out) or nobody
+ * signed in did (a wrong PIN, a lock); else the role its maker (IT) signed in with then, their account's if unknown.
+ */
+const ACTOR_ROLE = `CASE WHEN ae.by_account_id IS NULL OR ae.by_account_id = ae.account_id THEN ae.role ELSE COALESCE(
+    (SELECT s.role FROM account_events s WHERE s.account_id = ae.by_account_id AND s.event = 'sign-in' AND s.id < ae.id ORDER BY s.id DESC LIMIT 1),
+    (SELECT a.role FROM accounts a WHERE a.id = ae.by_account_id)) END`;
+
 /** Both tables as one: an account event names who made it (`by_`), else the account itself. */
 const TRAIL = `
   SELECT 'e' || id AS id, at, kind, actor, account_id, account_role, station, signed_in, method, subject, old_value, new_value,
          detail, repeats, last_at, NULL AS about_id
   FROM audit_events
   UNION ALL
-  SELECT 'a' || id, at, 'account', COALESCE(by_name, account_name), COALESCE(by_account_id, account_id),
-         CASE WHEN by_account_id IS NULL THEN role END, station, NULL, NULL, account_name, NULL, NULL,
-         event || COALESCE(': ' || detail, ''), 0, NULL, account_id
-  FROM account_events`;
+  SELECT 'a' || ae.id, ae.at, 'account', COALESCE(ae.by_name, ae.account_name), COALESCE(ae.by_account_id, ae.account_id),
+         ${ACTOR_ROLE}, ae.station, NULL, NULL, ae.account_name, NULL, NULL,
+         ae.event || COALESCE(': ' || ae.detail, ''), 0, NULL, ae.account_id
+  FROM account_events ae`;
 
 function toView(r: EventRow): AuditEventView {
   return {

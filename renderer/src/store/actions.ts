@@ -28,6 +28,7 @@ export const actionKey = {
   training: 'training',
   auditExport: 'audit-export',
   backup: 'backup',
+  auditEventsExport: 'audit-events-export',
   /** Sign-in, sign-out, PIN change and the first account: this station's own session (features/people). */
   session: (what: 'sign-in' | 'sign-out' | 'change-pin' | 'first-account') => `session:${what}`,
   /** IT's changes to one account; `new` for the account being created. */

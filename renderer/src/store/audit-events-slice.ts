@@ -1,4 +1,5 @@
 import type { AuditEventKind, AuditEventView } from '../../../shared/api/audit';
+import { actionKey, runAction } from './actions';
 import { LatestRead } from './loads';
 import { RefreshScheduler } from './refresh-scheduler';
 import type { SliceCreator } from './types';
@@ -16,6 +17,8 @@ export interface AuditEventsSlice {
   setAuditEventKind(kind: AuditEventKind | undefined): Promise<void>;
   /** The core recorded something: the list on screen is read again, at most every REFRESH_MS. */
   auditEventsChanged(): void;
+  /** Every event the filters and the kind select, as CSV (not only the newest shown). */
+  exportAuditEvents(): Promise<{ filename: string; csv: string } | undefined>;
 }
 
 export const AUDIT_EVENTS_SHOWN = 50;
@@ -25,6 +28,18 @@ export const createAuditEventsSlice: SliceCreator<AuditEventsSlice> = (set, get,
   const reads = new LatestRead();
   let loaded = false;
   const live = new RefreshScheduler(REFRESH_MS, () => get().loadAuditEvents());
+  /** The person, name and time filters the commands share, and this section's kind. */
+  const query = () => {
+    const { accountId, actor, since, until } = get().auditFilter;
+    const kind = get().auditEventKind;
+    return {
+      ...(accountId !== undefined ? { accountId } : {}),
+      ...(actor !== undefined ? { actor } : {}),
+      ...(since !== undefined ? { since } : {}),
+      ...(until !== undefined ? { until } : {}),
+      ...(kind !== undefined ? { kind } : {}),
+    };
+  };
   return {
     auditEvents: [],
     auditEventTotal: 0,
@@ -32,17 +47,7 @@ export const createAuditEventsSlice: SliceCreator<AuditEventsSlice> = (set, get,
     auditEventKind: undefined,
     async loadAuditEvents() {
       const read = reads.begin();
-      const { accountId, actor, since, until } = get().auditFilter;
-      const kind = get().auditEventKind;
-      const result = await client.listAuditEvents({
-        ...(accountId !== undefined ? { accountId } : {}),
-        ...(actor !== undefined ? { actor } : {}),
-        ...(since !== undefined ? { since } : {}),
-        ...(until !== undefined ? { until } : {}),
-        ...(kind !== undefined ? { kind } : {}),
-        offset: 0,
-        limit: AUDIT_EVENTS_SHOWN,
-      });
+      const result = await client.listAuditEvents({ ...query(), offset: 0, limit: AUDIT_EVENTS_SHOWN });
       if (!read.isCurrent()) return;
       loaded = true;
       if (result.ok) set({ auditEvents: result.value.rows, auditEventTotal: result.value.total, auditEventsError: undefined });
@@ -55,6 +60,12 @@ export const createAuditEventsSlice: SliceCreator<AuditEventsSlice> = (set, get,
     auditEventsChanged() {
       // Nobody is looking at the list until the audit view has read it once.
       if (loaded) live.request();
+    },
+    async exportAuditEvents() {
+      const result = await runAction(set, get, { key: actionKey.auditEventsExport, label: 'Export the sign-ins, settings, accounts and refusals as CSV' }, () =>
+        client.exportAuditEvents(query()),
+      );
+      return result?.ok ? result.value : undefined;
     },
   };
 };

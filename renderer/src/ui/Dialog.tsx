@@ -1,10 +1,12 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useCloseOnLock } from '../features/people/use-close-on-lock';
 
 /**
  * A modal over the view: a question before a command that cannot be taken back, or a viewer of details. Focus
  * starts on the element marked `data-autofocus` (the safe choice, or Close), Tab stays inside, Escape cancels, and
- * while it is open the single-key shortcuts are off (they look for `aria-modal`).
+ * while it is open the single-key shortcuts are off (they look for `aria-modal`). It cancels itself when the station
+ * locks (use-close-on-lock.ts).
  */
 export function Dialog({
   titleId,
@@ -18,6 +20,7 @@ export function Dialog({
   variant?: 'question' | 'viewer';
 }) {
   const box = useRef<HTMLDivElement>(null);
+  useCloseOnLock(onCancel);
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
     box.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, CLEARED, gate, LOCKOUT, lockedUntil, type Attempts } from '../../../electron/core/people/lockout';
+import { afterFailure, afterUnknownBadge, CLEARED, gate, LOCKOUT, lockedUntil, type Attempts } from '../../../electron/core/people/lockout';
 
 const start = new Date('2026-03-02T08:00:00Z');
 const after = (ms: number) => new Date(start.getTime() + ms);
@@ -47,5 +47,18 @@ describe('wrong PINs slow down, then lock the account for a while', () => {
     expect(afterFailure(few, after(16 * 60_000)).failures).toBe(1);
     const locked = failures(5).attempts;
     expect(afterFailure(locked, after(3 * 3600_000)).failures).toBe(6);
+  });
+});
+
+describe('unknown badges, station-wide', () => {
+  it('lets a misread or two pass, then makes badges wait 1 s, doubling to 30 s, and forgets after a quiet while', () => {
+    let a: Attempts = CLEARED;
+    const waits: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      a = afterUnknownBadge(a, start);
+      waits.push(a.notBefore ? a.notBefore.getTime() - start.getTime() : 0);
+    }
+    expect(waits).toEqual([0, 0, 1000, 2000, 4000, 8000, 16_000, 30_000, 30_000]);
+    expect(afterUnknownBadge(a, after(LOCKOUT.forgetAfterMs + 1)).notBefore).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleEvent } from '../../../shared/api/contract';
+import { stationTime } from '../../../electron/core/people/local-time';
 import { consoleWithFakeAida } from '../../helpers/core';
 import { peopleEvents, staffed, testClock } from './people-helpers';
 
@@ -49,7 +50,7 @@ describe('signing in', () => {
       clock.advance(seconds * 1000);
       await wrong();
     }
-    expect(await h.signIn({ accountId: ids.operator, pin: '1357' })).toMatchObject({ ok: false, error: { message: /locked .* until 08:05 UTC/ } });
+    expect(await h.signIn({ accountId: ids.operator, pin: '1357' })).toMatchObject({ ok: false, error: { message: new RegExp(`locked .* until ${stationTime(new Date('2026-03-02T08:05:00Z'), clock.now())};`) } });
     const listed = await core.handlers.listAccounts({});
     expect(listed.ok && listed.value.find((a) => a.name === 'Olga')?.lockedUntil).toBeTruthy();
     expect(peopleEvents(core).filter((e) => e.event === 'locked').map((e) => e.account_name)).toEqual(['Olga']);

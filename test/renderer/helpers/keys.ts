@@ -1,4 +1,4 @@
-import { act } from '@testing-library/react';
+import { act, fireEvent } from '@testing-library/react';
 import { vi } from 'vitest';
 
 /**
@@ -27,6 +27,20 @@ export function scanKeys(text: string, { start = 10_000, gapMs = 5, enter = true
     at += gapMs;
   }
   return at;
+}
+
+/**
+ * A badge reader's burst into the field that has the focus: each key goes down and lands in the field, `gapMs` apart,
+ * then Enter, as a browser would do it.
+ */
+export function scanInto(field: HTMLElement, text: string, { start = 50_000, gapMs = 5 } = {}): void {
+  let at = start;
+  for (const ch of text) {
+    keyEvent('keydown', ch, at, {}, field);
+    fireEvent.change(field, { target: { value: (field as HTMLInputElement).value + ch } });
+    at += gapMs;
+  }
+  keyEvent('keydown', 'Enter', at, {}, field);
 }
 
 /**

@@ -1,10 +1,13 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { AuditEventKindSchema, type AuditEventKind, type AuditEventView } from '../../../../shared/api/audit';
+import { useOwnedFailure } from '../../app/ActionFailures';
+import { actionKey, selectBusy } from '../../store/actions';
 import { AUDIT_EVENTS_SHOWN } from '../../store/audit-events-slice';
 import { useConsole } from '../../store/context';
 import { ChoiceField } from '../../ui/ChoiceField';
 import { formatDateTime } from '../format';
 import { ROLE_WORD } from '../people/role-words';
+import { downloadText } from './download';
 
 /** What happened, in words; the icon repeats it, never alone. */
 const KIND_LOOK: Record<AuditEventKind, { icon: string; word: string; tone: 'ok' | 'info' | 'warn' | 'bad' | 'muted' }> = {
@@ -39,6 +42,18 @@ export function AuditEvents() {
   const filter = useConsole((s) => s.auditFilter);
   const load = useConsole((s) => s.loadAuditEvents);
   const setKind = useConsole((s) => s.setAuditEventKind);
+  const exportCsv = useConsole((s) => s.exportAuditEvents);
+  const exporting = useConsole(selectBusy(actionKey.auditEventsExport));
+  const exportFailure = useOwnedFailure(actionKey.auditEventsExport);
+  const [started, setStarted] = useState<string | undefined>();
+
+  async function onExport() {
+    setStarted(undefined);
+    const result = await exportCsv();
+    if (!result) return;
+    downloadText(result.filename, result.csv);
+    setStarted(result.filename);
+  }
 
   useEffect(() => {
     void load();
@@ -57,7 +72,21 @@ export function AuditEvents() {
           onChange={(k) => void setKind(k === '' ? undefined : (k as AuditEventKind))}
           choices={AuditEventKindSchema.options.map((k) => ({ value: k, label: KIND_LOOK[k].word }))}
         />
+        <button type="button" className="btn btn-slim" disabled={exporting} onClick={() => void onExport()}>
+          <span aria-hidden="true">⇩</span> Export these as CSV
+        </button>
       </div>
+      {exportFailure ? (
+        <p className="error-text" role="status">
+          Export failed: {exportFailure.error.message}
+        </p>
+      ) : (
+        started && (
+          <p className="muted" role="status">
+            Download started: {started}
+          </p>
+        )
+      )}
       {error && (
         <p className="error-text" role="alert">
           Could not read them: {error}

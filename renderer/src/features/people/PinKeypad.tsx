@@ -1,4 +1,5 @@
 import { Fragment, useId, useRef, type ReactNode } from 'react';
+import { BURST_GAP_MS, BurstDetector } from '../keyboard/key-bursts';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
@@ -35,7 +36,8 @@ function KeypadKey({
 /**
  * A PIN typed with gloves: large keys (digits, Clear, Back, OK) under a field that shows one dot per character. The
  * field keeps the focus while the keys are pressed, so a physical keyboard works too, and IT may type a password
- * there (letters included). Enter or OK submits.
+ * there (letters included). Enter or OK submits. A badge scanned while the field has the focus (a reader's burst of
+ * keys ending in Enter) is a badge, given to `onBadge`, never part of the PIN nor a PIN sent.
  */
 export function PinKeypad({
   label,
@@ -47,6 +49,7 @@ export function PinKeypad({
   autoFocus = true,
   maxLength = 200,
   submitClass = 'btn-go',
+  onBadge,
 }: {
   label: ReactNode;
   value: string;
@@ -58,9 +61,13 @@ export function PinKeypad({
   maxLength?: number;
   /** What OK does, in colour as in words: a card destroyed is `btn-danger`. */
   submitClass?: string;
+  onBadge?: (badge: string) => void;
 }) {
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
+  const bursts = useRef(new BurstDetector());
+  // The PIN as it was before the keys of the run now typing: what a scan's characters are taken back to.
+  const run = useRef({ lastAt: -Infinity, before: value });
   const press = (next: string) => {
     onChange(next.slice(0, maxLength));
     field.current?.focus();
@@ -85,8 +92,17 @@ export function PinKeypad({
         disabled={disabled}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => {
+          if (e.timeStamp - run.current.lastAt >= BURST_GAP_MS || e.timeStamp < run.current.lastAt) run.current.before = value;
+          run.current.lastAt = e.timeStamp;
+          const keys = bursts.current.press(e.key, e.timeStamp);
           if (e.key !== 'Enter') return;
           e.preventDefault();
+          if (keys.burst && onBadge) {
+            bursts.current.reset();
+            onChange(run.current.before);
+            onBadge(keys.text.trim());
+            return;
+          }
           if (value !== '') onSubmit();
         }}
       />

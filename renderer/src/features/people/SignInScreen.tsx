@@ -102,6 +102,7 @@ export function SignInScreen() {
         onChange={setPin}
         onSubmit={() => void submit()}
         disabled={busy}
+        onBadge={(badge) => pick({ badge })}
         submitLabel={
           <>
             <span aria-hidden="true">✓</span> Sign in

@@ -77,6 +77,7 @@ export function SupervisorApproval({
           autoFocus={false}
           disabled={busy || !who}
           onSubmit={() => who && onApprove({ ...who, pin })}
+          onBadge={setBadge}
           submitLabel={confirmLabel}
           submitClass="btn-danger"
         />

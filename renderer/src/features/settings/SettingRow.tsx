@@ -103,6 +103,12 @@ export function SettingRow({ entry }: { entry: SettingEntry }) {
           {shownValue(entry)}
         </span>
       </div>
+      {entry.note && (
+        <p className="setting-note">
+          <span aria-hidden="true">ℹ </span>
+          {entry.note}
+        </p>
+      )}
       <div className="setting-meta">
         <span className="badge badge-muted">{SOURCE_LABEL[entry.source]}</span>
         {entry.locked && (

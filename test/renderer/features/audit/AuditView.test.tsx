@@ -126,6 +126,33 @@ describe('the audit view', () => {
     expect(screen.getByText('Export failed: disk full')).toBeTruthy();
   });
 
+  it('exports the sign-ins, settings, accounts and refusals the filters select, as a CSV download', async () => {
+    const { client, store } = await showAudit();
+    client.handle('exportAuditEvents', () => ok({ filename: 'issuance-audit-events-x.csv', csv: 'id,kind\r\na1,account\r\n' }));
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      created.push(b as Blob);
+      return 'blob:events';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    let downloaded: string | undefined;
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloaded = this.download;
+    });
+    await act(() => store.getState().setAuditEventKind('account'));
+    const events = screen.getByRole('region', { name: /Sign-ins, settings/ });
+
+    await act(async () => fireEvent.click(within(events).getByRole('button', { name: /Export these as CSV/ })));
+    expect(client.callsTo('exportAuditEvents')).toEqual([{ kind: 'account' }]);
+    expect(downloaded).toBe('issuance-audit-events-x.csv');
+    expect(await created[0]?.text()).toBe('id,kind\r\na1,account\r\n');
+    expect(within(events).getByText('Download started: issuance-audit-events-x.csv')).toBeTruthy();
+
+    client.handle('exportAuditEvents', () => fail('internal', 'disk full'));
+    await act(async () => fireEvent.click(within(events).getByRole('button', { name: /Export these as CSV/ })));
+    expect(within(events).getByText('Export failed: disk full')).toBeTruthy();
+  });
+
   it('refreshes the page on screen when the core reports new commands', async () => {
     vi.useFakeTimers();
     try {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../shared/api/result';
 import { App } from '../../../../renderer/src/App';
 import { createFakeClient } from '../../helpers/fake-client';
-import { scanKeys } from '../../helpers/keys';
+import { keyEvent, scanInto, scanKeys } from '../../helpers/keys';
 import { renderWithConsole } from '../alerts/fixtures';
 import { answerSession, session, signedInAsOlga } from './fixtures';
 
@@ -43,6 +43,27 @@ describe('the sign-in screen', () => {
     expect(who.textContent).toContain('Operator');
     expect(within(who).getByRole('button', { name: /Sign out/ })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: /Sign in/ })).toBeNull();
+  });
+
+  it('takes a badge scanned while the PIN field has the focus as a badge, not as a PIN', async () => {
+    const { client } = await signInScreen();
+    fireEvent.click(screen.getByRole('button', { name: /Sam Supervisor/ }));
+    const field = screen.getByLabelText(/Your PIN/);
+    expect(document.activeElement).toBe(field);
+    scanInto(field, '0042117');
+    expect(screen.getByRole('heading', { name: 'Sign in as badge …2117' })).toBeTruthy();
+    expect(screen.getByLabelText(/Your PIN/)).toHaveProperty('value', '');
+    expect(client.callsTo('signIn')).toEqual([]);
+    // Typed by hand, the same digits are a PIN, and Enter sends it.
+    client.handle('signIn', () => fail('not-allowed', 'Wrong PIN.'));
+    const typed = screen.getByLabelText(/Your PIN/);
+    let at = 90_000;
+    for (const d of '4321') {
+      keyEvent('keydown', d, (at += 200), {}, typed);
+      fireEvent.change(typed, { target: { value: (typed as HTMLInputElement).value + d } });
+    }
+    await act(async () => keyEvent('keydown', 'Enter', at + 200, {}, typed));
+    expect(client.callsTo('signIn')).toEqual([{ badge: '0042117', pin: '4321' }]);
   });
 
   it('signs in by a tapped name, and shows the core refusal in its words, the PIN cleared for the next try', async () => {

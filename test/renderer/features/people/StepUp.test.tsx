@@ -6,6 +6,7 @@ import { NavBar } from '../../../../renderer/src/app/NavBar';
 import { AlertsArea } from '../../../../renderer/src/features/alerts/AlertsArea';
 import { ReviewsView } from '../../../../renderer/src/features/reviews/ReviewsView';
 import { createFakeClient } from '../../helpers/fake-client';
+import { scanInto } from '../../helpers/keys';
 import { alert, command, renderWithConsole, review, suspendedMachine } from '../alerts/fixtures';
 import { answerSession, session, signedInAsOlga } from './fixtures';
 
@@ -105,6 +106,36 @@ describe('step-up: a supervisor approves at the operator station', () => {
     expect(within(dialog()).queryByRole('button', { name: /Next: a supervisor approves/ })).toBeNull();
     await act(async () => fireEvent.click(inDialog(/reject the card/)));
     expect(client.callsTo('decide')[0]).not.toHaveProperty('supervisor');
+  });
+
+  it('takes a badge scanned while the PIN field has the focus as the badge, and keeps the PIN typed before', async () => {
+    const { client } = await station(signedInAsOlga());
+    rejectAsOperator();
+    fireEvent.click(inDialog(/Sam Supervisor/));
+    typePin('86');
+    scanInto(within(dialog()).getByLabelText("Supervisor's PIN"), 'SUP-0091');
+    expect(within(dialog()).getByLabelText(/scan the supervisor's badge/)).toHaveProperty('value', 'SUP-0091');
+    expect(within(dialog()).getByLabelText("Supervisor's PIN")).toHaveProperty('value', '86');
+    expect(client.callsTo('decide')).toEqual([]);
+  });
+
+  it('closes the decision and Abort dialogs when the station locks, the step-up half done', async () => {
+    const { client, store } = await station(signedInAsOlga());
+    rejectAsOperator();
+    fireEvent.click(inDialog(/Sam Supervisor/));
+    typePin('86');
+    client.handle('lockStation', () => ok(session()));
+    await act(() => store.getState().lockStation());
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    act(() => store.getState().receiveAuth(signedInAsOlga()));
+    fireEvent.click(screen.getByRole('button', { name: /Abort/ }));
+    fireEvent.click(inDialog(/Next: a supervisor approves/));
+    // The core's own clock signed Olga out: its session event locks the station just the same.
+    act(() => client.emit({ type: 'session', session: session() }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(client.callsTo('decide')).toEqual([]);
+    expect(client.callsTo('abort')).toEqual([]);
   });
 
   it('hides from IT what IT may not do on the floor (the core refuses it anyway)', async () => {

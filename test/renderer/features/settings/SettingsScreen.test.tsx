@@ -93,6 +93,13 @@ describe('the settings screen', () => {
     expect(within(row('webhook.port')).getByText('Machine-wide file')).toBeTruthy();
   });
 
+  it("shows the core's note beside its key", async () => {
+    const note = 'Works until the first supervisor account exists; then supervisors step up with their own PIN.';
+    await showSettings(view([...ENTRIES, setting('review.supervisorPin', { secret: true, value: 'set', note })]));
+    expect(within(row('review.supervisorPin')).getByText(note)).toBeTruthy();
+    expect(row('station').querySelector('.setting-note')).toBeNull();
+  });
+
   it('shows keys locked by IT as locked, with nothing to press', async () => {
     await showSettings();
     const locked = row('webhook.port');
