@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import type { ConsoleEvent } from '../../shared/api/contract';
 import type { ConsoleHandlers } from '../../shared/api/dispatch';
+import type { JobView } from '../../shared/api/views';
 import { consoleHandlers } from './api/console-handlers';
 import type { DiskCheck } from './alerts/disk-space';
 import type { ConsoleConfig } from './config/schema';
@@ -80,7 +81,8 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   // The services: commands to machines, reviews, the machines' API, alerts; and what the UI is told of each change.
   const rebuilding = () => projections.rebuilding() !== undefined;
   const services = createServices({ config, store, fleet, ingest, rebuilding, emit, now, log, outboxTiming: options.outboxTiming, disk: options.disk });
-  const announce: (changes: Changes) => void = announcer({ ...services, emit, deliveries: store.deliveries, log });
+  const decorateJobs = (views: JobView[]) => feeds.verifications.decorate(views.map((j) => feeds.prints.decorate(j)));
+  const announce: (changes: Changes) => void = announcer({ ...services, emit, deliveries: store.deliveries, jobs: store.jobs, decorateJobs, log });
 
   // The transports: the webhook listeners, the training floor playing machines on loopback, the ConsoleApi.
   const protection = { allowFrom: config.webhookAllowFrom, token: config.webhookToken, previousToken: config.webhookPreviousToken };

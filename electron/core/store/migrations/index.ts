@@ -5,5 +5,6 @@ import { migration0004 } from './0004-job-queue-indexes';
 import { migration0005 } from './0005-lean-job-indexes';
 import { migration0006 } from './0006-attempts-grouping-conflicts';
 import { migration0007 } from './0007-pin-refusals';
+import { migration0008 } from './0008-job-search-index';
 
-export const MIGRATIONS = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007];
+export const MIGRATIONS = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
