@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import type { ConsoleEvent } from '../../shared/api/contract';
+import type { JobView } from '../../shared/api/views';
 import { AuditExporter } from './api/audit-export';
 import { consoleHandlers } from './api/console-handlers';
 import type { DiskCheck } from './alerts/disk-space';
@@ -105,7 +106,8 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     ...{ outboxTiming: options.outboxTiming, disk: options.disk, backup: options.backup, nativeBinding: options.nativeBinding },
     retention: options.retention,
   });
-  const announce: (changes: Changes) => void = announcer({ ...services, emit, deliveries: store.deliveries, log });
+  const decorateJobs = (views: JobView[]) => feeds.verifications.decorate(views.map((j) => feeds.prints.decorate(j)));
+  const announce: (changes: Changes) => void = announcer({ ...services, emit, deliveries: store.deliveries, jobs: store.jobs, decorateJobs, log });
 
   // The transports: the webhook listeners, the training floor playing machines on loopback, the ConsoleApi.
   const protection = { allowFrom: config.webhookAllowFrom, token: config.webhookToken, previousToken: config.webhookPreviousToken };

@@ -127,6 +127,12 @@ export const JobViewSchema = AttemptViewSchema.extend({
   attempts: z.array(AttemptViewSchema).optional(),
   /** The identity verification of the job's applicant, linked by CorrelationId or AdditionalMetadata. */
   verification: JobVerificationSchema.optional(),
+  /**
+   * When the console first saw the job, as an order (greater is newer): the queue's order. A job pushed as changed
+   * with a greater one than the queue's top is new, and goes on top; a lesser one keeps its place. In queue reads and
+   * job events, not in a detail.
+   */
+  firstSeen: z.number().int().optional(),
 });
 export type JobView = z.infer<typeof JobViewSchema>;
 
@@ -145,9 +151,14 @@ export const JobQuerySchema = z.object({
 });
 export type JobQuery = z.input<typeof JobQuerySchema>;
 
+/** A search counts its matches up to this many: past it the queue says "10,000+" (and lists the newest 10,000). */
+export const JOB_COUNT_CAP = 10_000;
+
 export const JobPageSchema = z.object({
   rows: z.array(JobViewSchema),
   total: z.number().int(),
+  /** The search matches more than `total` (JOB_COUNT_CAP) jobs: counting stopped there. */
+  capped: z.boolean().optional(),
   offset: z.number().int(),
 });
 export type JobPage = z.infer<typeof JobPageSchema>;

@@ -1,11 +1,12 @@
 import type { ConsoleEvent } from '../../../shared/api/contract';
-import type { MachineView, RebuildProgress } from '../../../shared/api/views';
+import type { JobView, MachineView, RebuildProgress } from '../../../shared/api/views';
 import type { AlertSync } from '../alerts/alert-sync';
 import type { Outbox } from '../commands/outbox';
 import { FEED_TOPICS } from '../feeds/feeds';
 import type { Changes } from '../ingest/source';
 import type { ReviewService } from '../reviews/review-service';
 import type { DeliveryRepo } from '../store/delivery-repo';
+import type { JobRepo } from '../store/job-repo';
 import { jobView } from '../views';
 
 export interface AnnouncerDeps {
@@ -15,6 +16,9 @@ export interface AnnouncerDeps {
   outbox: Outbox;
   reviews: ReviewService;
   deliveries: DeliveryRepo;
+  jobs: JobRepo;
+  /** What the feeds add to a job in the queue (a failed print in words, the applicant's verification). */
+  decorateJobs: (jobs: JobView[]) => JobView[];
   log: (line: string) => void;
 }
 
@@ -28,8 +32,9 @@ export function announcer(deps: AnnouncerDeps): (changes: Changes) => void {
     // Computed once, for the UI event and the alert rules alike.
     const machines = changes.machines.size > 0 ? deps.machineViews() : undefined;
     if (machines) emit({ type: 'machines', machines });
-    // The UI takes this as "these rows changed" and reads its pages again (decorated then): no per-job lookups here.
-    if (changes.jobs.size > 0) emit({ type: 'jobs', jobs: [...changes.jobs.values()].map(jobView) });
+    // Each changed job as a page would list it (one indexed read for the group): the UI puts it on screen as it is,
+    // without reading its pages again.
+    if (changes.jobs.size > 0) emit({ type: 'jobs', jobs: deps.decorateJobs(deps.jobs.listed([...changes.jobs.values()]).map(jobView)) });
     const feedTopics = FEED_TOPICS.filter((t) => changes.topics.has(t));
     if (feedTopics.length > 0) emit({ type: 'feeds', topics: feedTopics });
     if (changes.topics.has('reviews')) {

@@ -77,9 +77,14 @@ export class AidaSource implements SourceHandler {
     const prev = this.jobs.get(machineId, key);
     const job = applyToJob(prev, message, machineId, key, event.receivedAt);
     this.jobs.put(job, event.seq);
-    // Cancelled jobs whose messages came before this job's are listed under it once it is known.
-    if (prev === undefined || prev.workflowInstanceId !== job.workflowInstanceId) this.jobs.adoptCancelled(job);
     changes.jobs.set(jobChangeKey(machineId, key), job);
+    // Cancelled jobs whose messages came before this job's are listed under it once it is known: they leave the list.
+    if (prev === undefined || prev.workflowInstanceId !== job.workflowInstanceId) {
+      for (const adopted of this.jobs.adoptCancelled(job)) changes.jobs.set(jobChangeKey(machineId, adopted.key), adopted);
+    }
+    // The job whose error cancelled this one counts it: its row changes too.
+    const source = job.status === 'Cancelled' ? this.jobs.sourceOf(job) : undefined;
+    if (source) changes.jobs.set(jobChangeKey(machineId, source.key), source);
   }
 
   /** A newer message of an instance closes what it waited for; a suspending message opens a new review. */

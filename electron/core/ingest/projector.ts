@@ -103,6 +103,8 @@ class Rebuild {
     this.bySource = new Map(sources.map((s) => [s.source, s]));
     this.total = store.log.count();
     store.transaction(() => {
+      // The job queue first, with its search index, all at once (see JobRepo.clear).
+      store.jobs.clear();
       store.projection.empty(sources.flatMap((s) => s.projectionTables));
       store.projection.setProjectedSeq(0);
     });

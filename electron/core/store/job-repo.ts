@@ -2,6 +2,7 @@ import type { JobQuery } from '../../../shared/api/views';
 import { JobQuerySchema } from '../../../shared/api/views';
 import type { Attempt, JobState } from '../domain/job-state';
 import type { Db } from './database';
+import { countOf, jobSql, pageIds } from './job-query';
 
 export interface JobRow {
   source: string;
@@ -24,7 +25,7 @@ export interface JobRow {
 }
 
 /** A job as the queue lists it: whether it is listed under the known job whose error cancelled it. */
-export type ListedJob = JobState & { cancelledCount?: number; grouped?: boolean };
+export type ListedJob = JobState & { cancelledCount?: number; grouped?: boolean; firstSeen?: number };
 
 const optional = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 const flag = (value: number | null): boolean | undefined => (value === null ? undefined : value === 1);
@@ -55,40 +56,21 @@ export function fromRow(row: JobRow): JobState {
   return job;
 }
 
-/** The WHERE clause of a queue query and its named parameters. */
-interface Filter {
-  clause: string;
-  params: Record<string, unknown>;
+type ListedRow = JobRow & { cancelled_count: number; first_seen: number };
+
+/** A row as the queue lists it: how many jobs its error cancelled, and whether it is listed under its cancelling job. */
+function listed(r: ListedRow): ListedJob {
+  return {
+    ...fromRow(r),
+    firstSeen: r.first_seen,
+    ...(r.cancelled_count > 0 ? { cancelledCount: r.cancelled_count } : {}),
+    ...(r.status === 'Cancelled' && r.source_job_instance_id !== null ? { grouped: r.grouped === 1 } : {}),
+  };
 }
 
-function filterOf(q: ReturnType<typeof JobQuerySchema.parse>): Filter {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  if (q.machineId) {
-    where.push('machine_id = @machineId');
-    params['machineId'] = q.machineId;
-  }
-  if (q.status) {
-    where.push('status = @status');
-    params['status'] = q.status;
-  }
-  if (q.batchId) {
-    where.push('batch_id = @batchId');
-    params['batchId'] = q.batchId;
-  }
-  if (q.source) {
-    where.push('source = @source');
-    params['source'] = q.source;
-  }
-  // Written exactly as the WHERE of migration 6's partial indexes: SQLite uses them only for this very term.
-  if (q.groupCancelled) where.push('grouped = 0');
-  const search = q.search?.trim();
-  if (search) {
-    where.push(`(job_id LIKE @search ESCAPE '\\' OR correlation_id LIKE @search ESCAPE '\\' OR batch_id LIKE @search ESCAPE '\\')`);
-    params['search'] = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  }
-  return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
-}
+/** How many jobs a row's critical error cancelled (the jobs_source_job index finds them). */
+const CANCELLED_COUNT = `(SELECT count(*) FROM jobs c WHERE c.machine_id = jobs.machine_id
+  AND c.source_job_instance_id IN (jobs.workflow_instance_id, jobs.job_id)) AS cancelled_count`;
 
 /** The job projection's table: read one, write one, and the paged, filtered queries the queue view asks for. */
 export class JobRepo {
@@ -96,6 +78,7 @@ export class JobRepo {
   private readonly upsertStmt;
   private readonly pageStmt;
   private readonly adoptStmt;
+  private readonly listedStmt;
 
   constructor(private readonly db: Db) {
     this.getStmt = db.prepare<[string, string], JobRow>('SELECT * FROM jobs WHERE machine_id = ? AND job_key = ?');
@@ -118,14 +101,16 @@ export class JobRepo {
         source_job_instance_id = excluded.source_job_instance_id, last_message_type = excluded.last_message_type,
         state_since = excluded.state_since, updated_at = excluded.updated_at, last_seq = excluded.last_seq,
         attempts = excluded.attempts, grouped = excluded.grouped`);
-    this.adoptStmt = db.prepare(`
+    this.adoptStmt = db.prepare<Record<string, unknown>, JobRow>(`
       UPDATE jobs SET grouped = 1
       WHERE machine_id = @machineId AND source_job_instance_id IN (@workflowInstanceId, @key) AND status = 'Cancelled' AND grouped = 0
-        AND job_key <> @key`);
-    this.pageStmt = db.prepare<[string], JobRow & { cancelled_count: number }>(`
-      SELECT jobs.*, (SELECT count(*) FROM jobs c WHERE c.machine_id = jobs.machine_id
-          AND c.source_job_instance_id IN (jobs.workflow_instance_id, jobs.job_id)) AS cancelled_count
-      FROM jobs WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY last_seq DESC`);
+        AND job_key <> @key
+      RETURNING *`);
+    this.pageStmt = db.prepare<[string], ListedRow>(`
+      SELECT jobs.*, jobs.rowid AS first_seen, ${CANCELLED_COUNT} FROM json_each(?) AS page CROSS JOIN jobs ON jobs.rowid = page.value ORDER BY page.key`);
+    this.listedStmt = db.prepare<[string], ListedRow>(`
+      SELECT jobs.*, jobs.rowid AS first_seen, ${CANCELLED_COUNT} FROM jobs
+      WHERE (machine_id, job_key) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`);
   }
 
   get(machineId: string, key: string): JobState | undefined {
@@ -164,10 +149,16 @@ export class JobRepo {
 
   /**
    * A job now known by this instance or key takes the cancelled jobs its error cancelled under it (their messages may
-   * have come first). Returns how many it took.
+   * have come first). Returns the jobs it took (they leave the queue's own rows).
    */
-  adoptCancelled(job: Pick<JobState, 'machineId' | 'key' | 'workflowInstanceId'>): number {
-    return this.adoptStmt.run({ machineId: job.machineId, key: job.key, workflowInstanceId: job.workflowInstanceId ?? null }).changes;
+  adoptCancelled(job: Pick<JobState, 'machineId' | 'key' | 'workflowInstanceId'>): JobState[] {
+    return this.adoptStmt.all({ machineId: job.machineId, key: job.key, workflowInstanceId: job.workflowInstanceId ?? null }).map(fromRow);
+  }
+
+  /** These jobs as the queue lists them (what a page would show of each): how a change is told to the UI. */
+  listed(jobs: readonly Pick<JobState, 'machineId' | 'key'>[]): ListedJob[] {
+    if (jobs.length === 0) return [];
+    return this.listedStmt.all(JSON.stringify(jobs.map((j) => [j.machineId, j.key]))).map(listed);
   }
 
   /**
@@ -195,44 +186,39 @@ export class JobRepo {
     return row ? fromRow(row) : undefined;
   }
 
-  /** How many jobs the query matches, whatever its page: the queue's scroll height. */
+  /** How many jobs the query matches, whatever its page: the queue's scroll height (a search's stops at JOB_COUNT_CAP). */
   count(input: JobQuery): number {
-    return this.countOf(filterOf(JobQuerySchema.parse(input)));
-  }
-
-  private countOf({ clause, params }: Filter): number {
-    return this.db.prepare<Record<string, unknown>, number>(`SELECT count(*) FROM jobs ${clause}`).pluck().get(params) ?? 0;
+    return countOf(this.db, jobSql(this.db, JobQuerySchema.parse(input))).total;
   }
 
   /**
-   * Newest first. Search finds the text anywhere in the job id, correlation id or batch id. The page is found in two
-   * steps: its row ids first, by a query that reads only indexed columns (so a deep offset or a search scans an index,
-   * not the table), then those rows whole. One read transaction: the count and the page agree.
+   * One page of the queue (see jobSql for its order). The page is found in two steps: its row ids first, by a query
+   * that reads only indexed columns where it can (so a deep offset scans an index, not the table), then those rows
+   * whole. One read transaction: the count and the page agree.
    */
-  query(input: JobQuery): { rows: ListedJob[]; total: number; offset: number } {
+  query(input: JobQuery): { rows: ListedJob[]; total: number; capped: boolean; offset: number } {
     const q = JobQuerySchema.parse(input);
-    const filter = filterOf(q);
-    const { clause, params } = filter;
     return this.db.transaction(() => {
-      const total = this.countOf(filter);
-      const ids = this.db
-        .prepare<Record<string, unknown>, number>(`SELECT rowid FROM jobs ${clause} ORDER BY last_seq DESC LIMIT @limit OFFSET @offset`)
-        .pluck()
-        .all({ ...params, limit: q.limit, offset: q.offset });
+      const sql = jobSql(this.db, q);
+      const { total, capped } = countOf(this.db, sql);
+      const ids = pageIds(this.db, sql, { limit: q.limit, offset: q.offset, total });
       const rows = ids.length === 0 ? [] : this.pageStmt.all(JSON.stringify(ids));
-      return {
-        rows: rows.map((r) => ({
-          ...fromRow(r),
-          ...(r.cancelled_count > 0 ? { cancelledCount: r.cancelled_count } : {}),
-          ...(r.status === 'Cancelled' && r.source_job_instance_id !== null ? { grouped: r.grouped === 1 } : {}),
-        })),
-        total,
-        offset: q.offset,
-      };
+      return { rows: rows.map(listed), total, capped, offset: q.offset };
     })();
   }
 
+  /**
+   * Empties the queue and its search index (a rebuild of the projections). Row by row through the search index's delete
+   * trigger that took a minute at 1M jobs; without it SQLite empties the table at once, and the index is emptied whole.
+   * The trigger is made again from its own SQL, in the same transaction.
+   */
   clear(): void {
-    this.db.exec('DELETE FROM jobs');
+    const trigger = this.db.prepare<[], string>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'jobs_search_delete'").pluck().get();
+    this.db.transaction(() => {
+      this.db.exec('DROP TRIGGER IF EXISTS jobs_search_delete');
+      this.db.exec('DELETE FROM jobs');
+      this.db.exec("INSERT INTO jobs_search (jobs_search) VALUES ('delete-all')");
+      if (trigger) this.db.exec(trigger);
+    })();
   }
 }

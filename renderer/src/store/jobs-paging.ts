@@ -19,8 +19,8 @@ export type JobRef = Pick<JobView, 'machineId' | 'key'>;
 export const jobRefKey = (job: JobRef): string => `${job.machineId}/${job.key}`;
 
 export const PAGE_SIZE = 100;
-/** Pages kept around the ones on screen, so scrolling back and forth does not ask again. */
-const MAX_CACHED_PAGES = 10;
+/** Rows kept on each side of the screen, so scrolling back and forth does not ask again (about ten pages in all). */
+export const KEPT_ROWS = 500;
 /** Rows beyond the screen whose page is fetched ahead of the scroll. */
 const PREFETCH_ROWS = 30;
 
@@ -36,15 +36,6 @@ function jobQueryOf(filter: JobFilter): JobQuery {
     ...(search ? { search } : {}),
     ...(filter.includeArchive ? { includeArchive: true } : {}),
   };
-}
-
-function pagesOf(first: number, last: number, total: number | undefined): number[] {
-  const lastRow = Math.max(0, total === undefined ? last + PREFETCH_ROWS : Math.min(last + PREFETCH_ROWS, total - 1));
-  const from = Math.floor(Math.max(0, first - PREFETCH_ROWS) / PAGE_SIZE);
-  const to = Math.floor(lastRow / PAGE_SIZE);
-  const pages: number[] = [];
-  for (let p = from; p <= Math.max(from, to); p++) pages.push(p);
-  return pages;
 }
 
 /**
@@ -67,6 +58,16 @@ export class JobsPaging {
     return this.rows;
   }
 
+  /** The filter the held rows answer (a pushed job is matched against it). */
+  get filter(): JobFilter {
+    return this.applied;
+  }
+
+  /** How many pages are on their way. */
+  get pending(): number {
+    return this.inFlight.size;
+  }
+
   /** A new filter: what was asked for the old one is dropped, and the list goes back to its top. */
   apply(filter: JobFilter): void {
     this.reads.invalidate();
@@ -83,19 +84,9 @@ export class JobsPaging {
     return { ...jobQueryOf(this.applied), offset: page * PAGE_SIZE, limit: PAGE_SIZE };
   }
 
-  /** The pages the screen needs, with a margin ahead of the scroll; `total` bounds them once it is known. */
-  pagesOnScreen(total: number | undefined): number[] {
-    return pagesOf(this.rows.first, this.rows.last, total);
-  }
-
-  /** Keeps the cached pages nearest to the screen. */
-  prune(pages: Record<number, JobView[]>): Record<number, JobView[]> {
-    const around = Math.floor(this.rows.first / PAGE_SIZE);
-    const kept = Object.keys(pages)
-      .map(Number)
-      .sort((a, b) => Math.abs(a - around) - Math.abs(b - around))
-      .slice(0, MAX_CACHED_PAGES);
-    return Object.fromEntries(kept.map((p) => [p, pages[p] ?? []]));
+  /** The rows whose pages the screen needs: those on it, with a margin ahead of the scroll. */
+  wanted(): { first: number; last: number } {
+    return { first: Math.max(0, this.rows.first - PREFETCH_ROWS), last: this.rows.last + PREFETCH_ROWS };
   }
 
   fetching(pages: readonly number[]): void {

@@ -1,6 +1,7 @@
 import type { JobDetail } from '../../../shared/api/records';
 import type { JobView } from '../../../shared/api/views';
-import { JobsPaging, type JobFilter, type JobRef, EMPTY_JOB_FILTER, jobRefKey } from './jobs-paging';
+import { applyPushed, keepNear, NO_ROWS, pagesMissing, placePage, type HeldRows } from './job-rows';
+import { JobsPaging, type JobFilter, type JobRef, EMPTY_JOB_FILTER, KEPT_ROWS, PAGE_SIZE, jobRefKey } from './jobs-paging';
 import { loadable, type Loadable } from './loads';
 import { Debounce, RefreshScheduler } from './refresh-scheduler';
 import type { SliceCreator } from './types';
@@ -16,13 +17,17 @@ export interface CancelledGroup {
 
 export interface JobsSlice {
   jobFilter: JobFilter;
-  /** How many jobs match the filter; jobs cancelled by another job's error are counted under that job instead. */
-  jobTotal: number;
   /**
-   * The queue's rows by page number, only a few pages around what is on screen: the core holds the projection and
-   * answers paged queries, the renderer never holds it whole. Replaced on every change, never mutated.
+   * The queue's rows the renderer holds, by row index, with the filtered total (jobs cancelled by another job's error
+   * counted under that job; a search's count stops at JOB_COUNT_CAP, `capped`): only rows around what is on screen,
+   * never the whole queue. Replaced on every change, never mutated.
    */
-  jobPages: Record<number, JobView[]>;
+  jobRows: HeldRows;
+  /**
+   * Rows put above the screen's first row by pushed changes since the filter was applied, less those taken out above
+   * it: the list moves its view by as many, so the rows on screen stay put.
+   */
+  jobRowsShifted: number;
   /** Whether the core has answered for the current filter (until then the list says it is loading). */
   jobsLoaded: boolean;
   jobsError: string | undefined;
@@ -34,48 +39,63 @@ export interface JobsSlice {
   setJobFilter(patch: Partial<JobFilter>): Promise<void>;
   /** Typing in a text filter (search, batch): the field follows every key, the query waits until typing pauses. */
   typeJobFilter(patch: Partial<Pick<JobFilter, 'search' | 'batchId'>>): void;
-  /** The rows the list has on screen: their pages are fetched if missing, and refreshed when jobs change. */
+  /** The rows the list has on screen: their pages are fetched if missing. */
   showJobRows(first: number, last: number): void;
-  /** Fetches the pages on screen and the total again, dropping pages that may have moved. */
+  /** Fetches the pages on screen and the total again, dropping the other rows held. */
   refreshJobs(): Promise<void>;
-  /** Jobs changed in the core: what is on screen is fetched again, at most every REFRESH_MS. */
+  /**
+   * Jobs changed in the core, each as a page would list it: put on screen at once (see applyPushed), nothing read
+   * again but an open detail or group they concern.
+   */
   jobsChanged(changed?: readonly JobView[]): void;
   toggleCancelledGroup(job: JobView): Promise<void>;
   openJobDetail(job: JobRef): Promise<void>;
   closeJobDetail(): void;
 }
 
-const REFRESH_MS = 150;
-const TYPING_PAUSE_MS = 250;
+/** The pause in typing after which a search or batch is applied: with the query, well under 200 ms at 1M jobs. */
+const TYPING_PAUSE_MS = 100;
+/**
+ * Pages asked for at once while scrolling: a fling passes over many pages, and only those still on screen when one
+ * answers are asked next, so none is fetched for rows already gone.
+ */
+const PAGES_AT_ONCE = 2;
 
 export const createJobsSlice: SliceCreator<JobsSlice> = (set, get, client) => {
-  // Everything the slice keeps besides its state, each in a named owner: the paging bookkeeping, the refresh that
-  // follows the core's job events, and the pause before a typed filter is applied.
+  // Everything the slice keeps besides its state, each in a named owner: the paging bookkeeping, the reads that
+  // follow the core's job events (one at a time, never on a timer), and the pause before a typed filter is applied.
   const paging = new JobsPaging();
-  const live = new RefreshScheduler(REFRESH_MS, () => {
-    refreshOpened();
-    return get().refreshJobs();
-  });
+  // No wait (0 ms): only what one burst of events changed is read, once, and never two reads of it at a time.
+  const opened = new RefreshScheduler(0, () => refreshOpened());
   const typing = new Debounce(TYPING_PAUSE_MS, () => void get().setJobFilter({}));
 
-  const visiblePages = () => paging.pagesOnScreen(get().jobsLoaded ? get().jobTotal : undefined);
+  const missingOnScreen = () => {
+    const { first, last } = paging.wanted();
+    return pagesMissing(get().jobRows, first, last, PAGE_SIZE).filter((p) => !paging.isFetching(p));
+  };
+
+  /** Fetches the missing pages on screen, a few at a time: each answer asks for what is on screen then. */
+  function pump(): void {
+    if (!get().jobsLoaded) return;
+    for (const page of missingOnScreen()) {
+      if (paging.pending >= PAGES_AT_ONCE) return;
+      void fetchPage(page);
+    }
+  }
 
   async function fetchPage(page: number): Promise<void> {
     const read = paging.reads.join();
     paging.fetching([page]);
     const result = await client.listJobs(paging.query(page));
-    if (!read.isCurrent()) return;
     paging.fetched([page]);
+    if (!read.isCurrent()) return;
     if (!result.ok) {
       set({ jobsError: result.error.message });
       return;
     }
-    set((s) => ({
-      jobPages: paging.prune({ ...s.jobPages, [page]: result.value.rows }),
-      jobTotal: result.value.total,
-      jobsLoaded: true,
-      jobsError: undefined,
-    }));
+    const { first, last } = paging.visible;
+    set((s) => ({ jobRows: keepNear(placePage(s.jobRows, result.value, PAGE_SIZE), first, last, KEPT_ROWS), jobsLoaded: true, jobsError: undefined }));
+    pump();
   }
 
   async function fetchGroup(source: JobView): Promise<void> {
@@ -103,21 +123,23 @@ export const createJobsSlice: SliceCreator<JobsSlice> = (set, get, client) => {
     set({ jobDetail: { ref, detail: loadable(result) } });
   }
 
-  /** Open details and groups that the changed jobs concern are fetched again. */
-  function refreshOpened(): void {
+  /** Open details and groups that the changed jobs concern are fetched again: the core pushes only the rows. */
+  async function refreshOpened(): Promise<void> {
     const { jobDetail, cancelledGroups } = get();
     const changed = paging.takeChanges();
-    if (jobDetail && changed.job(jobRefKey(jobDetail.ref))) void fetchDetail(jobDetail.ref);
+    const reads: Promise<void>[] = [];
+    if (jobDetail && changed.job(jobRefKey(jobDetail.ref))) reads.push(fetchDetail(jobDetail.ref));
     for (const [key, { source, jobs }] of Object.entries(cancelledGroups)) {
       if (jobs.state === 'loading') continue;
-      if (changed.job(key) || changed.cancelledBy(source)) void fetchGroup(source);
+      if (changed.job(key) || changed.cancelledBy(source)) reads.push(fetchGroup(source));
     }
+    await Promise.all(reads);
   }
 
   return {
     jobFilter: EMPTY_JOB_FILTER,
-    jobTotal: 0,
-    jobPages: {},
+    jobRows: NO_ROWS,
+    jobRowsShifted: 0,
     jobsLoaded: false,
     jobsError: undefined,
     cancelledGroups: {},
@@ -127,7 +149,7 @@ export const createJobsSlice: SliceCreator<JobsSlice> = (set, get, client) => {
       typing.cancel();
       const filter = { ...get().jobFilter, ...patch };
       paging.apply(filter);
-      set({ jobFilter: filter, jobPages: {}, jobsLoaded: false });
+      set({ jobFilter: filter, jobRows: NO_ROWS, jobRowsShifted: 0, jobsLoaded: false });
       await get().refreshJobs();
     },
 
@@ -139,44 +161,43 @@ export const createJobsSlice: SliceCreator<JobsSlice> = (set, get, client) => {
     showJobRows(first, last) {
       paging.show(first, last);
       // Until the first answer for this filter, the refresh on its way fetches what is on screen.
-      if (!get().jobsLoaded) return;
-      for (const page of visiblePages()) {
-        if (!get().jobPages[page] && !paging.isFetching(page)) void fetchPage(page);
-      }
+      pump();
     },
 
     async refreshJobs() {
       const read = paging.reads.begin();
       paging.forgetFetching();
-      const pages = visiblePages();
+      const { first, last } = paging.wanted();
+      // Before the first answer the total is unknown: the pages on screen as if the list were long enough.
+      const pages = pagesMissing({ ...NO_ROWS, total: Number.MAX_SAFE_INTEGER }, first, last, PAGE_SIZE);
       paging.fetching(pages);
       const results = await Promise.all(pages.map((p) => client.listJobs(paging.query(p))));
-      if (!read.isCurrent()) return;
       paging.fetched(pages);
+      if (!read.isCurrent()) return;
       const failed = results.find((r) => !r.ok);
       if (failed && !failed.ok) {
         set({ jobsError: failed.error.message });
         return;
       }
-      const fresh: Record<number, JobView[]> = {};
-      let total = get().jobTotal;
-      results.forEach((r, i) => {
-        const page = pages[i];
-        if (r.ok && page !== undefined) {
-          fresh[page] = r.value.rows;
-          total = r.value.total;
-        }
-      });
-      // Pages outside the screen may have shifted since they were fetched: only the fresh ones stay.
-      set({ jobPages: fresh, jobTotal: total, jobsLoaded: true, jobsError: undefined });
+      // Rows held before may have changed since they were read: only the fresh ones stay.
+      let held: HeldRows = NO_ROWS;
+      for (const r of results) if (r.ok) held = placePage(held, r.value, PAGE_SIZE);
+      set({ jobRows: held, jobsLoaded: true, jobsError: undefined });
       // The screen may show rows past what the old total allowed: fetch those pages now.
-      const { first, last } = paging.visible;
-      get().showJobRows(first, last);
+      pump();
     },
 
     jobsChanged(changed = []) {
       paging.noteChanged(changed);
-      live.request();
+      opened.request();
+      if (!get().jobsLoaded || changed.length === 0) return;
+      const { held, insertedAt, removedAt } = applyPushed(get().jobRows, changed, paging.filter);
+      const screenTop = paging.visible.first;
+      const moved = screenTop > 0 ? insertedAt.filter((i) => i <= screenTop).length - removedAt.filter((i) => i < screenTop).length : 0;
+      if (moved !== 0) paging.show(Math.max(0, screenTop + moved), Math.max(0, paging.visible.last + moved));
+      set((s) => ({ jobRows: held, jobRowsShifted: s.jobRowsShifted + moved }));
+      // A row taken out leaves the next one unknown at the end of the held rows: its page is read.
+      if (removedAt.length > 0) pump();
     },
 
     async toggleCancelledGroup(job) {

@@ -1,5 +1,4 @@
 import type { CommandView, JobView, MachineView } from '../../../shared/api/views';
-import { PAGE_SIZE } from './jobs-paging';
 import type { ConsoleState } from './types';
 
 export const selectMachines = (s: ConsoleState): MachineView[] => s.machines;
@@ -21,7 +20,7 @@ export const selectIsTraining = (s: ConsoleState): boolean => s.mode === 'traini
 export const selectJobAt =
   (index: number) =>
   (s: ConsoleState): JobView | undefined =>
-    s.jobPages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
+    s.jobRows.rows[index];
 
 /** A machine's name as the operator knows it; the id itself for one the console does not list. */
 export const selectMachineLabel =

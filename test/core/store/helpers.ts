@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { vi } from 'vitest';
 import type { JobState } from '../../../electron/core/domain/job-state';
 import { migrate } from '../../../electron/core/store/migrate';
 import { MIGRATIONS } from '../../../electron/core/store/migrations';
@@ -156,4 +157,32 @@ export const queueJobs = (): [JobState, number][] => [
 /** Writes the queue as a console of schema 3, 4 or 5 did (plain SQL of that schema). */
 export function putQueueJobs(db: Database.Database): void {
   for (const [j, seq] of queueJobs()) insertJobV1(db, j, seq);
+}
+
+/**
+ * The query plan of every statement `read` runs, in the order it runs them, with the parameters it ran with: the
+ * plans of what JobRepo asks, not of a copy of its SQL.
+ */
+export function plansOf(db: Database.Database, read: () => unknown): { sql: string; plan: string }[] {
+  const statement = Object.getPrototypeOf(db.prepare('SELECT 1')) as Database.Statement;
+  const spies = [vi.spyOn(statement, 'all'), vi.spyOn(statement, 'get')];
+  let ran: { order: number; sql: string; params: unknown[] }[];
+  try {
+    read();
+    ran = spies.flatMap((spy) =>
+      spy.mock.calls.map((params, i) => ({
+        order: spy.mock.invocationCallOrder[i] ?? 0,
+        sql: (spy.mock.contexts[i] as Database.Statement).source,
+        params,
+      })),
+    );
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+  return ran
+    .sort((a, b) => a.order - b.order)
+    .map(({ sql, params }) => ({
+      sql: sql.replace(/\s+/g, ' ').trim(),
+      plan: (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | '),
+    }));
 }

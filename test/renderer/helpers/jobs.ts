@@ -52,7 +52,9 @@ export function jobQueue(jobs: readonly JobView[], timelines: Record<string, Tim
       const rows = matching.slice(offset, offset + (query.limit ?? 100)).map((j) => {
         const n = cancelledBy(j).length;
         const seen = cancelledByAnother(j) ? { sourceJobSeen: sourceSeen(j) } : {};
-        return n > 0 ? { ...j, ...seen, cancelledCount: n } : { ...j, ...seen };
+        // The array is newest first: the last job was seen first.
+        const listed = { ...j, firstSeen: j.firstSeen ?? jobs.length - jobs.indexOf(j), ...seen };
+        return n > 0 ? { ...listed, cancelledCount: n } : listed;
       });
       return ok({ rows, total: matching.length, offset });
     },
@@ -66,7 +68,8 @@ export function jobQueue(jobs: readonly JobView[], timelines: Record<string, Tim
 
 /** A queue too large to hold as an array: row n is made when asked for, newest (n = 0) first. */
 export function largeQueue(total: number) {
-  const rowAt = (n: number) => job(`J${String(total - n).padStart(6, '0')}`, { status: n % 50 === 7 ? 'Faulted' : 'Completed' });
+  const rowAt = (n: number) =>
+    job(`J${String(total - n).padStart(6, '0')}`, { status: n % 50 === 7 ? 'Faulted' : 'Completed', firstSeen: total - n });
   return {
     listJobs(query: JobQuery): Result<JobPage> {
       const offset = query.offset ?? 0;

@@ -4,15 +4,12 @@ import { LatestRead } from '../../../renderer/src/store/loads';
 import { job } from '../helpers/jobs';
 
 describe('the job list paging', () => {
-  it('asks for the pages on screen with a margin ahead, bounded by the total once known', () => {
+  it('wants the rows on screen with a margin on each side', () => {
     const paging = new JobsPaging();
     paging.show(0, 9);
-    expect(paging.pagesOnScreen(undefined)).toEqual([0]);
-    paging.show(95, 105);
-    expect(paging.pagesOnScreen(undefined)).toEqual([0, 1]);
+    expect(paging.wanted()).toEqual({ first: 0, last: 39 });
     paging.show(50_000, 50_010);
-    expect(paging.pagesOnScreen(100_000)).toEqual([499, 500]);
-    expect(paging.pagesOnScreen(50_005)).toEqual([499, 500]);
+    expect(paging.wanted()).toEqual({ first: 49_970, last: 50_040 });
   });
 
   it('queries a page under the applied filter, cancelled jobs grouped under their source', () => {
@@ -28,13 +25,6 @@ describe('the job list paging', () => {
     paging.apply(EMPTY_JOB_FILTER);
     expect(paging.visible).toEqual({ first: 0, last: 10 });
     expect(before.isCurrent()).toBe(false);
-  });
-
-  it('keeps the ten pages nearest to the screen', () => {
-    const paging = new JobsPaging();
-    paging.show(20 * PAGE_SIZE, 20 * PAGE_SIZE + 10);
-    const pages = Object.fromEntries(Array.from({ length: 30 }, (_, p) => [p, [job(String(p))]]));
-    expect(Object.keys(paging.prune(pages)).map(Number).sort((a, b) => a - b)).toEqual([15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
   });
 
   it('remembers which jobs changed until asked, then forgets', () => {

@@ -5,6 +5,7 @@ import { migration0004 } from './0004-job-queue-indexes';
 import { migration0005 } from './0005-lean-job-indexes';
 import { migration0006 } from './0006-attempts-grouping-conflicts';
 import { migration0007 } from './0007-pin-refusals';
+import { migration0008 } from './0008-job-search-index';
 import { migration0009 } from './0009-id-high-water';
 import { migration0010 } from './0010-backups-restored-marks';
 import { migration0011 } from './0011-accounts';
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   migration0005,
   migration0006,
   migration0007,
+  migration0008,
   migration0009,
   migration0010,
   migration0011,

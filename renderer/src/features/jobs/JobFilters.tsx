@@ -22,6 +22,7 @@ export function JobFilters() {
         <input
           id={`${id}-search`}
           type="search"
+          data-testid="job-search"
           value={filter.search}
           placeholder="Job, correlation or batch"
           autoComplete="off"

@@ -4,16 +4,19 @@ import { JobFilters } from './JobFilters';
 import { JobTable } from './JobTable';
 
 function JobCount() {
-  const total = useConsole((s) => s.jobTotal);
+  const total = useConsole((s) => s.jobRows.total);
+  const capped = useConsole((s) => s.jobRows.capped);
   const loaded = useConsole((s) => s.jobsLoaded);
   // Reading the archive too narrows nothing: only the text and choice filters do.
   const filtered = useConsole((s) => Object.values(s.jobFilter).some((v) => typeof v === 'string' && v.trim() !== ''));
   let text: string;
   if (!loaded) text = 'Loading jobs…';
   else if (total === 0) text = filtered ? 'No job matches these filters' : 'No jobs yet';
+  // A search stops counting at the cap: the newest that many are listed.
+  else if (capped) text = `${total.toLocaleString('en')}+ jobs match, newest first (the newest ${total.toLocaleString('en')} listed)`;
   else text = `${total.toLocaleString('en')} ${total === 1 ? 'job' : 'jobs'}${filtered ? ' match' : ''}, newest first`;
   return (
-    <span className="muted job-count" role="status">
+    <span className="muted job-count" role="status" data-testid="job-count">
       {text}
     </span>
   );

@@ -33,6 +33,7 @@ export function JobRow({ job, rowIndex, cancelledBy }: { job: JobView; rowIndex:
       className={cancelledBy ? 'job-row job-row-cancelled' : 'job-row'}
       role="row"
       aria-rowindex={rowIndex}
+      data-testid="job-row"
       data-job-id={job.jobId ?? job.key}
       data-status={job.status}
     >
@@ -84,7 +85,7 @@ export function JobRow({ job, rowIndex, cancelledBy }: { job: JobView; rowIndex:
 /** A row whose page has not arrived yet: same height, so the scroll bar does not jump. */
 export function LoadingRow({ rowIndex }: { rowIndex: number }) {
   return (
-    <div className="job-row job-row-loading" role="row" aria-rowindex={rowIndex}>
+    <div className="job-row job-row-loading" role="row" aria-rowindex={rowIndex} data-testid="job-row-loading">
       <span role="cell" className="muted">
         Loading…
       </span>

@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useConsole } from '../../store/context';
 import { jobRefKey } from '../../store/jobs-slice';
@@ -7,6 +6,10 @@ import { selectJobAt } from '../../store/selectors';
 import { CancelledGroupRows } from './CancelledGroupRows';
 import { JobRow, LoadingRow } from './JobRow';
 import { ROW_HEIGHT, selectGroupExtras } from './layout';
+import { clampPosition, contentHeight, MAX_SCROLL_PX, offsetOf, positionOf, rowsInView, scrollHeight, scrollTopOf, type Geometry } from './scaled-scroll';
+
+/** Rows drawn beyond each edge of the screen, so a slow scroll never shows an empty edge. */
+const OVERSCAN = 4;
 
 /** One row of the queue, with the jobs its error cancelled when the operator opened them. */
 const QueueRow = memo(function QueueRow({ index }: { index: number }) {
@@ -24,45 +27,123 @@ const QueueRow = memo(function QueueRow({ index }: { index: number }) {
   );
 });
 
+/** Keys that move the list by its own pixels while its scroll bar is scaled (else the browser moves it). */
+function keyMove(key: string, g: Geometry): ((position: number) => number) | undefined {
+  const page = Math.max(ROW_HEIGHT, g.viewport - ROW_HEIGHT);
+  const moves: Record<string, (p: number) => number> = {
+    ArrowDown: (p) => p + ROW_HEIGHT,
+    ArrowUp: (p) => p - ROW_HEIGHT,
+    PageDown: (p) => p + page,
+    PageUp: (p) => p - page,
+    Home: () => 0,
+    End: () => Infinity,
+  };
+  return moves[key];
+}
+
 /**
  * The queue's rows, virtualised: only the rows on screen are in the DOM, and only their pages are asked of the core.
- * The scroll height is the filtered total the core reports, so the scroll bar tells how far one is in the queue.
+ * Every row is reachable however long the queue: past MAX_SCROLL_PX the scroll bar is scaled (scaled-scroll.ts).
+ * Jobs the core puts above the screen move the view down as many rows, so the rows on screen stay put.
  */
 export function JobTable() {
-  const total = useConsole((s) => s.jobTotal);
+  const total = useConsole((s) => s.jobRows.total);
   const loaded = useConsole((s) => s.jobsLoaded);
+  const shifted = useConsole((s) => s.jobRowsShifted);
   const extras = useConsole(useShallow(selectGroupExtras));
   const showJobRows = useConsole((s) => s.showJobRows);
   const parent = useRef<HTMLDivElement>(null);
+  const [viewport, setViewport] = useState(0);
+  const [view, setView] = useState({ position: 0, scrollTop: 0 });
+  const geometry = useMemo<Geometry>(() => ({ total, rowHeight: ROW_HEIGHT, extras, viewport }), [total, extras, viewport]);
+  // What the handlers below read between renders: the geometry drawn last, where the list is, and the scrollTop the
+  // view set itself (its scroll event is not the operator's).
+  const latest = useRef({ geometry, position: 0, ownScrollTop: undefined as number | undefined });
+  useLayoutEffect(() => {
+    latest.current.geometry = geometry;
+  }, [geometry]);
 
-  // Rows are all one height except a source job with its cancelled jobs opened under it.
-  const estimateSize = useCallback((index: number) => ROW_HEIGHT + (extras[index] ?? 0), [extras]);
+  const moveTo = useCallback((position: number) => {
+    const el = parent.current;
+    if (!el) return;
+    const g = latest.current.geometry;
+    const p = clampPosition(position, g);
+    el.scrollTop = scrollTopOf(p, g);
+    latest.current.position = p;
+    latest.current.ownScrollTop = el.scrollTop;
+    setView({ position: p, scrollTop: el.scrollTop });
+  }, []);
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualiser answers anew each render: nothing may be memoised around it
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => parent.current,
-    estimateSize,
-    overscan: 6,
-  });
+  useLayoutEffect(() => {
+    const el = parent.current;
+    if (!el) return undefined;
+    // Never taller than the window: measured before the style sheet applies, the area is as tall as its content.
+    const measure = () => setViewport(Math.min(el.clientHeight, window.innerHeight));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
-  // The virtualiser keeps the sizes it computed: they are computed again only when a group opens or closes.
+  // A scaled bar would move the list several rows per wheel pixel or key press: the list moves by its own pixels.
   useEffect(() => {
-    virtualizer.measure();
-  }, [estimateSize, virtualizer]);
+    const el = parent.current;
+    if (!el) return undefined;
+    const scaled = () => contentHeight(latest.current.geometry) > MAX_SCROLL_PX;
+    const onWheel = (e: WheelEvent) => {
+      if (!scaled()) return;
+      e.preventDefault();
+      const unit = e.deltaMode === 1 ? ROW_HEIGHT : e.deltaMode === 2 ? latest.current.geometry.viewport : 1;
+      moveTo(latest.current.position + e.deltaY * unit);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      const move = scaled() && e.target === el ? keyMove(e.key, latest.current.geometry) : undefined;
+      if (!move) return;
+      e.preventDefault();
+      moveTo(move(latest.current.position));
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    el.addEventListener('keydown', onKey);
+    return () => {
+      el.removeEventListener('wheel', onWheel);
+      el.removeEventListener('keydown', onKey);
+    };
+  }, [moveTo]);
+
+  const onScroll = () => {
+    const el = parent.current;
+    if (!el) return;
+    const own = latest.current.ownScrollTop;
+    latest.current.ownScrollTop = undefined;
+    if (own !== undefined && Math.abs(el.scrollTop - own) < 1) return;
+    const position = positionOf(el.scrollTop, latest.current.geometry);
+    latest.current.position = position;
+    setView({ position, scrollTop: el.scrollTop });
+  };
 
   // A new filter starts at the top of its list.
-  useEffect(() => {
-    if (!loaded) virtualizer.scrollToOffset(0);
-  }, [loaded, virtualizer]);
+  useLayoutEffect(() => {
+    if (!loaded) moveTo(0);
+  }, [loaded, moveTo]);
 
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
+  // Rows put above the screen or taken out above it: the view follows them, so the rows on screen stay put, unless it
+  // is at the top (where new jobs are to be seen).
+  const lastShift = useRef(shifted);
+  useLayoutEffect(() => {
+    const rows = shifted - lastShift.current;
+    lastShift.current = shifted;
+    if (rows !== 0 && latest.current.position > 0) moveTo(latest.current.position + rows * ROW_HEIGHT);
+  }, [shifted, moveTo]);
+
+  const position = clampPosition(view.position, geometry);
+  const { first, last } = rowsInView(position, geometry, OVERSCAN);
   useEffect(() => {
-    showJobRows(first, last);
+    showJobRows(first, Math.max(first, last));
   }, [first, last, showJobRows]);
 
+  const rows: number[] = [];
+  for (let i = first; i <= last; i++) rows.push(i);
   return (
     <div role="table" aria-label="Jobs" aria-rowcount={total + 1} className="job-table">
       <div role="rowgroup">
@@ -75,14 +156,28 @@ export function JobTable() {
           <span role="columnheader">Time in state</span>
         </div>
       </div>
-      <div ref={parent} className="job-scroll" role="rowgroup" tabIndex={0} aria-label="Job rows, newest first">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => (
+      <div
+        ref={parent}
+        className="job-scroll"
+        role="rowgroup"
+        tabIndex={0}
+        aria-label="Job rows, newest first"
+        data-testid="job-scroll"
+        onScroll={onScroll}
+      >
+        <div style={{ height: scrollHeight(geometry), position: 'relative' }}>
+          {rows.map((index) => (
             <div
-              key={item.key}
-              style={{ position: 'absolute', top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}
+              key={index}
+              style={{
+                position: 'absolute',
+                top: 0,
+                left: 0,
+                right: 0,
+                transform: `translateY(${view.scrollTop + offsetOf(index, geometry) - position}px)`,
+              }}
             >
-              <QueueRow index={item.index} />
+              <QueueRow index={index} />
             </div>
           ))}
         </div>

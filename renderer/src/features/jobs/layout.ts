@@ -1,5 +1,4 @@
 import type { CancelledGroup } from '../../store/jobs-slice';
-import { PAGE_SIZE } from '../../store/jobs-slice';
 import { jobRefKey } from '../../store/jobs-slice';
 import type { ConsoleState } from '../../store/types';
 
@@ -21,11 +20,9 @@ const NONE: Record<number, number> = {};
 export function selectGroupExtras(s: ConsoleState): Record<number, number> {
   if (Object.keys(s.cancelledGroups).length === 0) return NONE;
   const extras: Record<number, number> = {};
-  for (const [page, rows] of Object.entries(s.jobPages)) {
-    rows.forEach((job, i) => {
-      const group = s.cancelledGroups[jobRefKey(job)];
-      if (group) extras[Number(page) * PAGE_SIZE + i] = groupHeight(group);
-    });
+  for (const [index, job] of Object.entries(s.jobRows.rows)) {
+    const group = s.cancelledGroups[jobRefKey(job)];
+    if (group) extras[Number(index)] = groupHeight(group);
   }
   return extras;
 }

@@ -198,18 +198,65 @@ describe('the job queue', () => {
     expect(rowOf(container, '60').textContent).toContain('3 min 07 s');
   });
 
-  it('follows the core: a burst of job events refetches the pages on screen once', async () => {
-    const jobs = [job('70')];
-    const { client } = start(jobs);
-    await screen.findByText('CORR-70');
+  it('follows the core without reading pages again: a new job on top and counted, a changed job in its row', async () => {
+    const jobs = [job('71'), job('70')];
+    const { client, container } = start(jobs);
+    await screen.findByText('CORR-71');
+    expect(screen.getByRole('status').textContent).toBe('2 jobs, newest first');
     const before = client.callsTo('listJobs').length;
 
-    jobs.unshift(job('71'));
     act(() => {
-      for (let i = 0; i < 5; i++) client.emit({ type: 'jobs', jobs: [job('71')] });
+      client.emit({ type: 'jobs', jobs: [job('72', { firstSeen: 3 }), job('70', { firstSeen: 1, status: 'Faulted', errorCode: 'CardJam', errorText: 'A card jammed.' })] });
     });
-    await screen.findByText('CORR-71');
-    expect(client.callsTo('listJobs').length - before).toBe(1);
+    expect(rowOf(container, '72').getAttribute('aria-rowindex')).toBe('2');
+    expect(rowOf(container, '70').getAttribute('aria-rowindex')).toBe('4');
+    expect(rowOf(container, '70').textContent).toContain('A card jammed.');
+    expect(screen.getByRole('status').textContent).toBe('3 jobs, newest first');
+    // A job another filter shows is not put on this list.
+    fireEvent.change(screen.getByLabelText('Machine'), { target: { value: 'aida-1' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 jobs match, newest first'));
+    const afterFilter = client.callsTo('listJobs').length;
+    act(() => {
+      client.emit({ type: 'jobs', jobs: [job('73', { firstSeen: 4, machineId: 'aida-2' })] });
+    });
+    expect(container.querySelector('[data-job-id="73"]')).toBeNull();
+    expect(client.callsTo('listJobs').length).toBe(afterFilter);
+    expect(afterFilter - before).toBe(1);
+  });
+
+  it('reaches the last of a million jobs by the scroll bar, whose height stays under the layout limit', async () => {
+    const queue = largeQueue(1_000_000);
+    const client = createFakeClient({ getSnapshot: () => snapshot({ machines: MACHINES }), listJobs: (q) => queue.listJobs(q) });
+    const { container } = renderWithStore(<JobList />, client);
+    act(() => client.connect());
+    await screen.findByText('J1000000');
+
+    const scroller = container.querySelector<HTMLElement>('.job-scroll');
+    const spacer = scroller?.firstElementChild as HTMLElement | null;
+    if (!scroller || !spacer) throw new Error('no scroll area');
+    expect(parseFloat(spacer.style.height)).toBeLessThanOrEqual(8_000_000);
+    scroller.scrollTop = parseFloat(spacer.style.height) - 760;
+    fireEvent.scroll(scroller);
+    await screen.findByText('J000001');
+    expect(rowOf(container, 'J000001').getAttribute('aria-rowindex')).toBe(String(1_000_000 + 1));
+    // Only the pages at the end were asked for, not the ones the bar passed over.
+    expect(client.callsTo('listJobs').map((q) => q.offset)).toEqual([0, 999_900]);
+  });
+
+  it('says "10,000+" when a search matches more jobs than the core counts', async () => {
+    const queue = largeQueue(50_000);
+    const client = createFakeClient({
+      getSnapshot: () => snapshot({ machines: MACHINES }),
+      listJobs: (q) => {
+        const page = queue.listJobs(q);
+        return page.ok && q.search ? { ok: true, value: { ...page.value, total: 10_000, capped: true } } : page;
+      },
+    });
+    renderWithStore(<JobList />, client);
+    act(() => client.connect());
+    await screen.findByText('J050000');
+    fireEvent.change(screen.getByLabelText('Search jobs'), { target: { value: 'corr' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('10,000+ jobs match, newest first (the newest 10,000 listed)'));
   });
 
   it('opens a job: its facts, the timeline of every message, and each raw JSON body', async () => {
