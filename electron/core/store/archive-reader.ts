@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import { archiveFiles } from './archive-files';
+import type { CommandRow } from './command-repo';
+import type { JobRow } from './job-repo';
 
 /** One year's archive, opened read-only: the console's own writes go through the live connection (archive-mover.ts). */
 export interface ArchiveHandle {
@@ -8,41 +10,11 @@ export interface ArchiveHandle {
   db: Database.Database;
 }
 
-/** A command as the archive holds it: the live `commands` table's columns. */
-export interface ArchivedCommandRow {
-  id: number;
-  machine_id: string;
-  kind: string;
-  payload: string;
-  actor: string;
-  role: string;
-  state: string;
-  outcome: string | null;
-  attempts: number;
-  next_attempt_at: string | null;
-  review_id: number | null;
-  alert_id: number | null;
-  created_at: string;
-  updated_at: string;
-}
+/** A command as the archive holds it: the live `commands` table's columns (older archives gain later columns). */
+export type ArchivedCommandRow = CommandRow;
 
 /** A job as the archive holds it: the live `jobs` table's columns. */
-export interface ArchivedJobRow {
-  source: string;
-  machine_id: string;
-  job_key: string;
-  job_id: string | null;
-  correlation_id: string | null;
-  batch_id: string | null;
-  workflow_instance_id: string | null;
-  status: string;
-  error_code: string | null;
-  last_message_type: string;
-  state_since: string;
-  updated_at: string;
-  last_seq: number;
-  attempts: string | null;
-}
+export type ArchivedJobRow = JobRow & { last_seq: number };
 
 /** Which archived commands to read: created within [since, until] (ISO times, either optional). */
 export interface ArchivedCommandRange {
