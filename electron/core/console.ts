@@ -58,7 +58,7 @@ export interface RunningConsole {
   readonly webhookUrl: string;
   /** Every ConsoleApi method, each given its caller: transports get the caller from `people`, never from the page. */
   readonly handlers: CoreHandlers;
-  /** The audit trail as a CSV stream: each transport's `exportAudit` sends it where its UI can take it. */
+  /** The audit trails as CSV streams: each transport's `exportAudit`/`exportAuditEvents` sends one where its UI can take it. */
   readonly auditExport: AuditExporter;
   /**
    * The sessions a transport opens (one per window or browser) and the caller of each call on them (StationSessions);
@@ -136,7 +136,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     mode: config.training ? 'training' : 'live',
     webhookUrl: listeners.publicUrl,
     handlers,
-    auditExport: new AuditExporter({ commands, openArchives: () => openArchives(dataDir, options.nativeBinding), now }),
+    auditExport: new AuditExporter({ commands, events: audit, openArchives: () => openArchives(dataDir, options.nativeBinding), now }),
     people,
     simulator: training?.simulators[0],
     training,

@@ -146,7 +146,14 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
   lifecycle.install();
 
   registerIpc(
-    { handlers: { ...core.handlers, exportAudit: saveExport(core.auditExport, window) }, people: core.people },
+    {
+      handlers: {
+        ...core.handlers,
+        exportAudit: saveExport(core.auditExport, 'commands', window),
+        exportAuditEvents: saveExport(core.auditExport, 'events', window),
+      },
+      people: core.people,
+    },
     window,
     (line) => log.warn(line),
   );

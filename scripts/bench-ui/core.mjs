@@ -63,10 +63,6 @@ export function openIngest(core, { dataDir, machines }) {
   db.pragma('cache_size = -3000000');
   db.pragma('journal_mode = MEMORY');
   const store = new core.Store(db);
-  // JobRepo.adoptCancelled scans every ungrouped cancelled job for each new job (its UPDATE is planned on a status
-  // index, not on jobs_source_job): quadratic, hours at a million jobs. The fill sends each source job before the
-  // jobs its error cancelled, so adoption never finds any here and is skipped; a console pays it on every new job.
-  store.jobs.adoptCancelled = () => [];
   const fleet = new core.Fleet(machines.map(({ id, serial }) => ({ id, serial, apiUrl: 'http://127.0.0.1:9', kind: 'box' })));
   const feeds = new core.Feeds(store, { actor: 'bench@fill', emit: () => {} });
   const sources = core.webhookSources(store, fleet, feeds);

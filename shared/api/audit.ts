@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from './people';
+import { AuditExportSchema } from './records';
 
 /**
  * The audit trail beside the commands (issue 13): settings changes, account changes, sign-in and sign-out, refused
@@ -42,7 +43,11 @@ export const AuditEventViewSchema = z.object({
 });
 export type AuditEventView = z.infer<typeof AuditEventViewSchema>;
 
-export const AuditEventQuerySchema = z
+/**
+ * What the export takes: the filters on screen. Unlike `exportAudit`, no `includeArchive`: the archive takes neither
+ * `audit_events` nor `account_events` (ARCHIVE_TABLES, archive-schema.ts), so these rows have no archived years.
+ */
+export const AuditEventExportQuerySchema = z
   .object({
     accountId: z.number().int().positive().optional(),
     kind: AuditEventKindSchema.optional(),
@@ -50,10 +55,14 @@ export const AuditEventQuerySchema = z
     actor: z.string().max(100).optional(),
     since: z.string().max(40).optional(),
     until: z.string().max(40).optional(),
-    offset: z.number().int().min(0).default(0),
-    limit: z.number().int().min(1).max(1000).default(200),
   })
   .strict();
+export type AuditEventExportQuery = z.output<typeof AuditEventExportQuerySchema>;
+
+export const AuditEventQuerySchema = AuditEventExportQuerySchema.extend({
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+}).strict();
 export type AuditEventQuery = z.input<typeof AuditEventQuerySchema>;
 
 export const AuditEventPageSchema = z.object({ rows: z.array(AuditEventViewSchema), total: z.number().int() });
@@ -61,7 +70,7 @@ export const AuditEventPageSchema = z.object({ rows: z.array(AuditEventViewSchem
 /** The audit methods of the ConsoleApi beside `listAudit` / `exportAudit` (the commands). */
 export const AUDIT_METHODS = {
   listAuditEvents: { params: AuditEventQuerySchema, result: AuditEventPageSchema },
-  exportAuditEvents: { params: AuditEventQuerySchema, result: z.object({ filename: z.string(), csv: z.string() }) },
+  exportAuditEvents: { params: AuditEventExportQuerySchema, result: AuditExportSchema },
   /** The station silenced its local reminder sound: recorded, whoever (even nobody signed in) did it. */
   silenceReminder: { params: z.object({ alertIds: z.array(z.number().int().positive()).max(1000) }).strict(), result: z.object({}) },
 } as const;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../electron/core/store/migrations';
-import { fillCommands } from '../helpers/audit-rows';
+import { fillAuditEvents, fillCommands } from '../helpers/audit-rows';
 import { launchChromium, openConsole, screenshotPath, skipBrowserTests } from '../helpers/browser';
 import { startServe, type ServeProcess } from '../helpers/serve-process';
 import { databaseAt } from '../core/store/helpers';
@@ -18,7 +18,10 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: a long audit trail is
   beforeAll(async () => {
     const { db, dataDir } = databaseAt(Math.max(...MIGRATIONS.map((m) => m.version)));
     // Two days old: well within the console's retention, so nothing is archived while the test runs.
-    fillCommands(db, ROWS, 1, new Date(Date.now() - 2 * 86_400_000).toISOString());
+    const start = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    fillCommands(db, ROWS, 1, start);
+    // And beside them 100,000 settings changes and refusals with 10,000 sign-ins.
+    fillAuditEvents(db, 100_000, start);
     db.close();
     serve = await startServe([], dataDir);
     browser = await launchChromium();
@@ -53,5 +56,24 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: a long audit trail is
     expect(lines[1]?.startsWith(`${ROWS},`)).toBe(true);
     expect(lines.at(-2)?.startsWith('1,')).toBe(true);
     await page.getByText(`Download started: ${download.suggestedFilename()}`).waitFor();
+  });
+
+  it('downloads every sign-in, setting change and refusal the filters select, streamed the same way', async () => {
+    const events = page.getByRole('region', { name: /Sign-ins, settings/ });
+    await events.getByRole('combobox', { name: 'Which' }).selectOption('refused');
+    await events.getByText('The newest 50 of 20000.').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), events.getByRole('button', { name: /Export these as CSV/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^issuance-audit-events-.*\.csv$/);
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
+    expect(lines[0]).toBe('id,at,kind,actor,accountId,role,station,signedIn,method,subject,oldValue,newValue,detail,repeats,lastAt');
+    expect(lines).toHaveLength(1 + 20_000 + 1);
+    expect(lines.slice(1, 3).map((l) => l.split(',')[0])).toEqual(['e100000', 'e99995']);
+    await events.getByText(`Download started: ${download.suggestedFilename()}`).waitFor();
+    await events.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('audit-events-export') });
+
+    await events.getByRole('combobox', { name: 'Which' }).selectOption('');
+    const [all] = await Promise.all([page.waitForEvent('download'), events.getByRole('button', { name: /Export these as CSV/ }).click()]);
+    expect((await readFile(await all.path(), 'utf8')).split('\r\n')).toHaveLength(1 + 110_000 + 1);
   });
 });

@@ -16,3 +16,25 @@ export function fillCommands(db: Database.Database, count: number, firstId = 1, 
      FROM n`,
   ).run({ first: firstId, last: firstId + count - 1, start });
 }
+
+/**
+ * `count` audit events (ids from 1, one a second from `start`) and every tenth second, half a second later, a
+ * sign-in of account 7 (Ida): two tables the trail reads as one, interleaved in time. Every fourth event is Ida's,
+ * every fifth a refusal; each subject starts with `=`, as a formula would.
+ */
+export function fillAuditEvents(db: Database.Database, count: number, start = '2026-01-01'): void {
+  db.prepare(
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @count)
+     INSERT INTO audit_events (id, at, kind, actor, account_id, account_role, station, subject, new_value)
+     SELECT i, strftime('%Y-%m-%dT%H:%M:%fZ', @start, '+' || i || ' seconds'), CASE WHEN i % 5 = 0 THEN 'refused' ELSE 'setting' END,
+            CASE WHEN i % 4 = 0 THEN 'Ida' ELSE 'Ola' END, CASE WHEN i % 4 = 0 THEN 7 END, CASE WHEN i % 4 = 0 THEN 'it' END,
+            'st1', '=HYPERLINK("x")', '7'
+     FROM n`,
+  ).run({ count, start });
+  db.prepare(
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @count)
+     INSERT INTO account_events (id, at, event, account_id, account_name, role, station, via)
+     SELECT i, strftime('%Y-%m-%dT%H:%M:%fZ', @start, '+' || (i * 10) || ' seconds', '+0.5 seconds'), 'sign-in', 7, 'Ida', 'it', 'st1', 'pin'
+     FROM n`,
+  ).run({ count: Math.floor(count / 10), start });
+}

@@ -33,4 +33,26 @@ describe('the audit export in the app', () => {
     const { window } = await launchShell(['--ui-port', '0']);
     expect(await invokeIpc('console:exportAudit', window.webContents, {})).toEqual({ ok: true, value: { kind: 'cancelled' } });
   });
+
+  it('saves the audit events the filters select the same way, every one of them', async () => {
+    const { window, shell } = await launchShell(['--ui-port', '0']);
+    await appHandlers(shell.core).silenceReminder({ alertIds: [4, 5] });
+    await appHandlers(shell.core).silenceReminder({ alertIds: [6] });
+    const path = join(tempDir(), 'events.csv');
+    fake.dialogs.saveFiles = [path];
+    const result = await invokeIpc('console:exportAuditEvents', window.webContents, { kind: 'sound-silenced' });
+    expect(result).toEqual({ ok: true, value: { kind: 'saved', filename: 'events.csv', path, rows: 2 } });
+    const lines = readFileSync(path, 'utf8').split('\r\n');
+    expect(lines[0]).toBe('id,at,kind,actor,accountId,role,station,signedIn,method,subject,oldValue,newValue,detail,repeats,lastAt');
+    // Newest first.
+    expect(lines[1]).toContain(',sound-silenced,');
+    expect(lines[1]).toContain('alert 6');
+    expect(lines[2]).toContain('"alert 4, alert 5"');
+    expect(lines).toHaveLength(4);
+    expect(fake.dialogs.saveDialogs?.[0]?.defaultPath).toMatch(/issuance-audit-events-.*\.csv$/);
+    expect(fake.dialogs.saveDialogs?.[0]?.title).toBe('Export the sign-ins, settings, accounts and refusals');
+
+    fake.dialogs.saveFiles = [];
+    expect(await invokeIpc('console:exportAuditEvents', window.webContents, {})).toEqual({ ok: true, value: { kind: 'cancelled' } });
+  });
 });

@@ -55,9 +55,12 @@ export function auditCsvLines(rows: readonly CommandView[]): string {
   return out;
 }
 
-/** Settings changes, accounts' events, refusals and acknowledgements. */
-export function auditEventsCsv(rows: readonly AuditEventView[]): string {
-  const lines = [EVENT_COLUMNS.join(',')];
-  for (const r of rows) lines.push(EVENT_COLUMNS.map((c) => cell(r[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+/** The header line of the other trail's CSV: settings changes, accounts' events, refusals and acknowledgements. */
+export const AUDIT_EVENTS_CSV_HEADER = `${EVENT_COLUMNS.join(',')}\r\n`;
+
+/** Audit events as CSV lines, each ended by CRLF, written after the header as the commands' are. */
+export function auditEventsCsvLines(rows: readonly AuditEventView[]): string {
+  let out = '';
+  for (const r of rows) out += `${EVENT_COLUMNS.map((c) => cell(r[c])).join(',')}\r\n`;
+  return out;
 }

@@ -3,21 +3,34 @@ import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { AuditEventExportQuery, AuditEventView } from '../../../shared/api/audit';
 import type { AuditExportQuery } from '../../../shared/api/records';
 import type { CommandView } from '../../../shared/api/views';
 import { archivedCommands, closeArchives, type ArchiveHandle } from '../store/archive-reader';
-import { fromRow, toView, type CommandFilter, type CommandRepo, type CommandRow } from '../store/command-repo';
-import { AUDIT_CSV_HEADER, auditCsvLines } from './audit-csv';
+import type { AuditRepo, TrailCursor } from '../store/audit-repo';
+import { fromRow, toView, type CommandFilter, type CommandRepo } from '../store/command-repo';
+import { AUDIT_CSV_HEADER, AUDIT_EVENTS_CSV_HEADER, auditCsvLines, auditEventsCsvLines } from './audit-csv';
 
 /** Rows read and written per step: a step is a few milliseconds, and memory holds a page or two, whatever the total. */
 const PAGE_ROWS = 1000;
 
 export interface AuditExportSources {
   commands: CommandRepo;
+  /** The other trail: settings, accounts' events, refusals, acknowledgements. */
+  events: AuditRepo;
   /** Each year's archive, read-only, newest first; the export closes them. */
   openArchives: () => { archives: ArchiveHandle[]; unreadable: string[] };
   now: () => Date;
 }
+
+/**
+ * Which trail and the filters it takes: the commands (`exportAudit`), or the audit events (`exportAuditEvents`, which
+ * the archive never takes: no archived years).
+ */
+export type AuditExportRequest = { trail: 'commands'; query: AuditExportQuery } | { trail: 'events'; query: AuditEventExportQuery };
+export type AuditTrail = AuditExportRequest['trail'];
+
+const FILE_PREFIX: Record<AuditTrail, string> = { commands: 'issuance-audit', events: 'issuance-audit-events' };
 
 /** An export on its way: the CSV text a chunk at a time, and the rows written so far (all of them once it has ended). */
 export interface AuditCsvStream {
@@ -26,19 +39,36 @@ export interface AuditCsvStream {
 }
 
 /**
- * The audit trail as CSV, streamed: the live commands newest first, then (when asked) each year's archive, newest year
- * first. Nothing holds the whole trail: a page is read, written, and let go, and the reader waits for the writer
- * (a slow download or disk holds the reading back). Between pages the console's other work runs: an export of a
- * million rows never holds up a webhook's acknowledgement for more than one page's read.
+ * An audit trail as CSV, streamed: the audit events newest first, or the live commands newest first, then (when
+ * asked) each year's archive, newest year first. Nothing holds the whole trail: a page is read, written, and let go,
+ * and the reader waits for the writer (a slow download or disk holds the reading back). Between pages the console's
+ * other work runs: an export of a million rows never holds up a webhook's acknowledgement for more than one page's read.
  */
 export class AuditExporter {
   constructor(private readonly sources: AuditExportSources) {}
 
-  filename(): string {
-    return `issuance-audit-${this.sources.now().toISOString().replace(/[:.]/g, '-')}.csv`;
+  filename(trail: AuditTrail): string {
+    return `${FILE_PREFIX[trail]}-${this.sources.now().toISOString().replace(/[:.]/g, '-')}.csv`;
   }
 
-  csv(query: AuditExportQuery): AuditCsvStream {
+  csv(request: AuditExportRequest): AuditCsvStream {
+    return request.trail === 'commands' ? this.commandsCsv(request.query) : this.eventsCsv(request.query);
+  }
+
+  private eventsCsv(filter: AuditEventExportQuery): AuditCsvStream {
+    let rows = 0;
+    const events = this.sources.events;
+    async function* chunks(): AsyncGenerator<string> {
+      yield AUDIT_EVENTS_CSV_HEADER;
+      for await (const page of eventPages(events, filter)) {
+        rows += page.length;
+        yield auditEventsCsvLines(page);
+      }
+    }
+    return { stream: Readable.from(chunks(), { objectMode: false }), rows: () => rows };
+  }
+
+  private commandsCsv(query: AuditExportQuery): AuditCsvStream {
     let rows = 0;
     const { includeArchive, ...filter } = query;
     const sources = this.sources;
@@ -67,8 +97,8 @@ export class AuditExporter {
   }
 
   /** Writes the export to `path` (a partial file is removed when it fails) and resolves to the number of rows. */
-  async writeFile(path: string, query: AuditExportQuery): Promise<number> {
-    const { stream, rows } = this.csv(query);
+  async writeFile(path: string, request: AuditExportRequest): Promise<number> {
+    const { stream, rows } = this.csv(request);
     try {
       await pipeline(stream, createWriteStream(path));
     } catch (err) {
@@ -91,6 +121,16 @@ async function* livePages(commands: CommandRepo, filter: CommandFilter): AsyncGe
   }
 }
 
+async function* eventPages(events: AuditRepo, filter: AuditEventExportQuery): AsyncGenerator<AuditEventView[]> {
+  let before: TrailCursor | undefined = {};
+  while (before) {
+    const page = events.page(filter, PAGE_ROWS, before);
+    if (page.rows.length > 0) yield page.rows;
+    before = page.next;
+    if (before) await nextTurn();
+  }
+}
+
 /**
  * An archive's commands that match the filter. The archive moves the oldest rows first, so a command archived while
  * this export ran, after its live page was written, has an id at or above the lowest live one written: it is not
@@ -102,7 +142,7 @@ async function* archivedPages(archive: ArchiveHandle, filter: CommandFilter, low
   for (const row of archivedCommands(archive, { since: filter.since || undefined, until: filter.until || undefined })) {
     if (lowestLive !== undefined && row.id >= lowestLive) continue;
     if (!matches(row)) continue;
-    page.push(toView(fromRow(row as CommandRow)));
+    page.push(toView(fromRow(row)));
     if (page.length === PAGE_ROWS) {
       yield page;
       page = [];
@@ -120,4 +160,13 @@ function archiveMatcher(filter: CommandFilter): (row: { machine_id: string; kind
     (!filter.kind || row.kind === filter.kind) &&
     (!filter.state || row.state === filter.state) &&
     (!actor || row.actor.toLowerCase().includes(actor));
+}
+
+/** The filters a trail's export takes: `exportAudit`'s for the commands, `exportAuditEvents`'s for the events. */
+export type AuditQueryOf<T extends AuditTrail> = Extract<AuditExportRequest, { trail: T }>['query'];
+
+/** A trail paired with its own query, as each export method's handler is bound to one trail. */
+export function exportRequest<T extends AuditTrail>(trail: T, query: AuditQueryOf<T>): AuditExportRequest {
+  // TypeScript does not narrow a generic pair; the signature already ties the query to its trail.
+  return { trail, query } as AuditExportRequest;
 }

@@ -35,6 +35,7 @@ export interface AuditEventFilter {
 
 interface EventRow {
   id: string;
+  n: number;
   at: string;
   kind: AuditEventKind;
   actor: string;
@@ -102,25 +103,69 @@ export class AuditRepo {
    * rows. A person's trail is what they did and what was done to their account.
    */
   search(filter: AuditEventFilter, limit: number, offset = 0): { rows: AuditEventView[]; total: number } {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    const add = (sql: string, key: string, value: string | number | undefined) => {
-      if (value === undefined || value === '') return;
-      where.push(sql);
-      params[key] = value;
-    };
-    add('(account_id = @accountId OR about_id = @accountId)', 'accountId', filter.accountId);
-    add('kind = @kind', 'kind', filter.kind);
-    add("actor LIKE '%' || @actor || '%' ESCAPE '\\'", 'actor', literalLike(filter.actor));
-    add('at >= @since', 'since', filter.since);
-    add('at <= @until', 'until', filter.until);
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { clause, params } = whereOf(filter);
     const total = this.db.prepare<Record<string, unknown>, number>(`SELECT count(*) FROM (${TRAIL}) ${clause}`).pluck().get(params) ?? 0;
     const rows = this.db
       .prepare<Record<string, unknown>, EventRow>(`SELECT * FROM (${TRAIL}) ${clause} ORDER BY at DESC, id DESC LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset });
     return { rows: rows.map(toView), total };
   }
+
+  /**
+   * The export's page: the next `limit` rows below `before` (where the page before ended, in each table), newest
+   * first. Each table is read down its rowid (its primary key: a page costs the same at row 1 and row 1,000,000,
+   * where an OFFSET or a keyset on `at`, which no index holds, costs the rows before it) and the two are merged by
+   * time. A table's rowid order is its rows' recording order, `at`'s but for a clock set back; each row is written
+   * once whatever the clock did.
+   */
+  page(filter: AuditEventFilter, limit: number, before: TrailCursor = {}): { rows: AuditEventView[]; next: TrailCursor | undefined } {
+    const { where, params } = whereOf(filter);
+    const read = (arm: string, below: number | undefined): EventRow[] => {
+      const clause = below === undefined ? where : [...where, 'n < @below'];
+      const sql = `SELECT * FROM (${arm}) ${clause.length ? `WHERE ${clause.join(' AND ')}` : ''} ORDER BY n DESC LIMIT @limit`;
+      return this.db
+        .prepare<Record<string, unknown>, EventRow>(sql)
+        .all({ ...params, limit, ...(below === undefined ? {} : { below }) });
+    };
+    const events = read(EVENTS_ARM, before.events);
+    const accounts = read(ACCOUNTS_ARM, before.accounts);
+    const rows: EventRow[] = [];
+    let e = 0;
+    let a = 0;
+    while (rows.length < limit) {
+      const event = events[e];
+      const account = accounts[a];
+      if (event && (!account || event.at >= account.at)) rows.push(events[e++] as EventRow);
+      else if (account) rows.push(accounts[a++] as EventRow);
+      else break;
+    }
+    // Fewer than a page: both tables are read to their first row.
+    if (rows.length < limit) return { rows: rows.map(toView), next: undefined };
+    return { rows: rows.map(toView), next: { events: events[e - 1]?.n ?? before.events, accounts: accounts[a - 1]?.n ?? before.accounts } };
+  }
+}
+
+/** Where an export's page ended: the lowest id written from each table (none yet: from its newest row). */
+export interface TrailCursor {
+  events?: number | undefined;
+  accounts?: number | undefined;
+}
+
+/** The filters as SQL over the trail, as the list and the export both read it. */
+function whereOf(filter: AuditEventFilter): { where: string[]; clause: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const add = (sql: string, key: string, value: string | number | undefined) => {
+    if (value === undefined || value === '') return;
+    where.push(sql);
+    params[key] = value;
+  };
+  add('(account_id = @accountId OR about_id = @accountId)', 'accountId', filter.accountId);
+  add('kind = @kind', 'kind', filter.kind);
+  add("actor LIKE '%' || @actor || '%' ESCAPE '\\'", 'actor', literalLike(filter.actor));
+  add('at >= @since', 'since', filter.since);
+  add('at <= @until', 'until', filter.until);
+  return { where, clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
 /**
@@ -131,16 +176,22 @@ const ACTOR_ROLE = `CASE WHEN ae.by_account_id IS NULL OR ae.by_account_id = ae.
     (SELECT s.role FROM account_events s WHERE s.account_id = ae.by_account_id AND s.event = 'sign-in' AND s.id < ae.id ORDER BY s.id DESC LIMIT 1),
     (SELECT a.role FROM accounts a WHERE a.id = ae.by_account_id)) END`;
 
-/** Both tables as one: an account event names who made it (`by_`), else the account itself. */
-const TRAIL = `
-  SELECT 'e' || id AS id, at, kind, actor, account_id, account_role, station, signed_in, method, subject, old_value, new_value,
-         detail, repeats, last_at, NULL AS about_id
-  FROM audit_events
-  UNION ALL
-  SELECT 'a' || ae.id, ae.at, 'account', COALESCE(ae.by_name, ae.account_name), COALESCE(ae.by_account_id, ae.account_id),
-         ${ACTOR_ROLE}, ae.station, NULL, NULL, ae.account_name, NULL, NULL,
-         ae.event || COALESCE(': ' || ae.detail, ''), 0, NULL, ae.account_id
+/** The two tables as the trail's rows; `n`, the table's own id, is what an export's page continues from. */
+const EVENTS_ARM = `
+  SELECT 'e' || id AS id, id AS n, at, kind, actor, account_id, account_role, station, signed_in, method, subject, old_value,
+         new_value, detail, repeats, last_at, NULL AS about_id
+  FROM audit_events`;
+
+/** An account event names who made it (`by_`), else the account itself. */
+const ACCOUNTS_ARM = `
+  SELECT 'a' || ae.id AS id, ae.id AS n, ae.at AS at, 'account' AS kind, COALESCE(ae.by_name, ae.account_name) AS actor,
+         COALESCE(ae.by_account_id, ae.account_id) AS account_id, ${ACTOR_ROLE} AS account_role, ae.station AS station,
+         NULL AS signed_in, NULL AS method, ae.account_name AS subject, NULL AS old_value, NULL AS new_value,
+         ae.event || COALESCE(': ' || ae.detail, '') AS detail, 0 AS repeats, NULL AS last_at, ae.account_id AS about_id
   FROM account_events ae`;
+
+/** Both tables as one. */
+const TRAIL = `${EVENTS_ARM} UNION ALL ${ACCOUNTS_ARM}`;
 
 function toView(r: EventRow): AuditEventView {
   return {

@@ -101,8 +101,10 @@ export class JobRepo {
         source_job_instance_id = excluded.source_job_instance_id, last_message_type = excluded.last_message_type,
         state_since = excluded.state_since, updated_at = excluded.updated_at, last_seq = excluded.last_seq,
         attempts = excluded.attempts, grouped = excluded.grouped`);
+    // The index is named: left alone, SQLite plans this on the queue's `grouped` index and walks every listed job
+    // for each new one (a million rows per message at a million jobs).
     this.adoptStmt = db.prepare<Record<string, unknown>, JobRow>(`
-      UPDATE jobs SET grouped = 1
+      UPDATE jobs INDEXED BY jobs_source_job SET grouped = 1
       WHERE machine_id = @machineId AND source_job_instance_id IN (@workflowInstanceId, @key) AND status = 'Cancelled' AND grouped = 0
         AND job_key <> @key
       RETURNING *`);

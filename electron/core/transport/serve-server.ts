@@ -10,7 +10,7 @@ import { dispatch } from '../../../shared/api/dispatch';
 import { isLoopbackHost } from '../config/layered';
 import type { RunningConsole } from '../console';
 import { boundPort, listen } from '../webhooks/listener';
-import { AUDIT_DOWNLOAD_PATH, auditDownloadRoute, downloadExport } from './audit-download';
+import { AUDIT_DOWNLOAD_PATHS, auditDownloadRoute, downloadExport } from './audit-download';
 import { ServeGuard, viaOf } from './serve-guard';
 
 export const API_SOCKET_PATH = '/api/ws';
@@ -125,11 +125,17 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
           : 'Open the console with the address it printed when it started: that address carries the access token.',
       );
   });
-  // Past the checks above, as the page is: the audit export's download (a GET the page's own link makes).
-  app.get(AUDIT_DOWNLOAD_PATH, auditDownloadRoute(core.auditExport, (line) => options.log?.(line)));
+  // Past the checks above, as the page is: the audit exports' downloads (a GET the page's own link makes).
+  for (const trail of ['commands', 'events'] as const) {
+    app.get(AUDIT_DOWNLOAD_PATHS[trail], auditDownloadRoute(core.auditExport, trail, (line) => options.log?.(line)));
+  }
   app.use(express.static(options.rendererDir, { index: 'index.html' }));
   // Served pages take the export as a download; the others (the app's window) are given it by their own transport.
-  const handlers = { ...core.handlers, exportAudit: downloadExport(core.auditExport) };
+  const handlers = {
+    ...core.handlers,
+    exportAudit: downloadExport(core.auditExport, 'commands'),
+    exportAuditEvents: downloadExport(core.auditExport, 'events'),
+  };
 
   const server: Server = await listen(app, host, options.port);
   port = boundPort(server);

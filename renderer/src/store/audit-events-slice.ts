@@ -1,4 +1,5 @@
 import type { AuditEventKind, AuditEventView } from '../../../shared/api/audit';
+import type { AuditExport } from '../../../shared/api/records';
 import { actionKey, runAction } from './actions';
 import { LatestRead } from './loads';
 import { RefreshScheduler } from './refresh-scheduler';
@@ -17,8 +18,11 @@ export interface AuditEventsSlice {
   setAuditEventKind(kind: AuditEventKind | undefined): Promise<void>;
   /** The core recorded something: the list on screen is read again, at most every REFRESH_MS. */
   auditEventsChanged(): void;
-  /** Every event the filters and the kind select, as CSV (not only the newest shown). */
-  exportAuditEvents(): Promise<{ filename: string; csv: string } | undefined>;
+  /**
+   * Every event the filters and the kind select, as CSV (not only the newest shown): a download the core streams
+   * (the served page), or a file the app saved, as the commands' export.
+   */
+  exportAuditEvents(): Promise<AuditExport | undefined>;
 }
 
 export const AUDIT_EVENTS_SHOWN = 50;

@@ -1,3 +1,4 @@
+import { text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import { loadLayeredConfig } from '../../../electron/core/config/layered';
 import { Settings } from '../../../electron/core/config/settings';
@@ -41,9 +42,9 @@ describe('settings changes are audited', () => {
       { subject: 'watchdog.pollSeconds', oldValue: String(old), newValue: '7', detail: undefined, actor: `Ida@${station}`, accountId: ids.it, role: 'it' },
     ]);
     expect(JSON.stringify(trail.value.rows)).not.toContain('975310');
-    const csv = await core.handlers.exportAuditEvents({ kind: 'setting', offset: 0, limit: 10 });
-    expect(csv.ok && csv.value.csv.split('\r\n')[0]).toBe('id,at,kind,actor,accountId,role,station,signedIn,method,subject,oldValue,newValue,detail,repeats,lastAt');
-    expect(csv.ok && csv.value.csv).not.toContain('975310');
+    const csv = await text(core.auditExport.csv({ trail: 'events', query: { kind: 'setting' } }).stream);
+    expect(csv.split('\r\n')[0]).toBe('id,at,kind,actor,accountId,role,station,signedIn,method,subject,oldValue,newValue,detail,repeats,lastAt');
+    expect(csv).not.toContain('975310');
   });
 
   it('an operator cannot change a setting: refused, audited, and the file keeps its value', async () => {

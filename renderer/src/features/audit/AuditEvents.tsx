@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AuditEventKindSchema, type AuditEventKind, type AuditEventView } from '../../../../shared/api/audit';
+import type { AuditExport } from '../../../../shared/api/records';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { AUDIT_EVENTS_SHOWN } from '../../store/audit-events-slice';
@@ -7,7 +8,8 @@ import { useConsole } from '../../store/context';
 import { ChoiceField } from '../../ui/ChoiceField';
 import { formatDateTime } from '../format';
 import { ROLE_WORD } from '../people/role-words';
-import { downloadText } from './download';
+import { downloadFrom } from './download';
+import { ExportDone } from './ExportDone';
 
 /** What happened, in words; the icon repeats it, never alone. */
 const KIND_LOOK: Record<AuditEventKind, { icon: string; word: string; tone: 'ok' | 'info' | 'warn' | 'bad' | 'muted' }> = {
@@ -45,14 +47,13 @@ export function AuditEvents() {
   const exportCsv = useConsole((s) => s.exportAuditEvents);
   const exporting = useConsole(selectBusy(actionKey.auditEventsExport));
   const exportFailure = useOwnedFailure(actionKey.auditEventsExport);
-  const [started, setStarted] = useState<string | undefined>();
+  const [exported, setExported] = useState<AuditExport | undefined>();
 
   async function onExport() {
-    setStarted(undefined);
+    setExported(undefined);
     const result = await exportCsv();
-    if (!result) return;
-    downloadText(result.filename, result.csv);
-    setStarted(result.filename);
+    if (result?.kind === 'download') downloadFrom(result.url, result.filename);
+    setExported(result);
   }
 
   useEffect(() => {
@@ -73,7 +74,7 @@ export function AuditEvents() {
           choices={AuditEventKindSchema.options.map((k) => ({ value: k, label: KIND_LOOK[k].word }))}
         />
         <button type="button" className="btn btn-slim" disabled={exporting} onClick={() => void onExport()}>
-          <span aria-hidden="true">⇩</span> Export these as CSV
+          <span aria-hidden="true">⇩</span> {exporting ? 'Exporting…' : 'Export these as CSV'}
         </button>
       </div>
       {exportFailure ? (
@@ -81,11 +82,7 @@ export function AuditEvents() {
           Export failed: {exportFailure.error.message}
         </p>
       ) : (
-        started && (
-          <p className="muted" role="status">
-            Download started: {started}
-          </p>
-        )
+        <ExportDone exported={exported} noun={{ one: 'event', many: 'events' }} />
       )}
       {error && (
         <p className="error-text" role="alert">

@@ -11,6 +11,7 @@ import { AuditEvents } from './AuditEvents';
 import { AuditFilters } from './AuditFilters';
 import { STATE_LOOK, whatWasDone } from './audit-texts';
 import { downloadFrom } from './download';
+import { ExportDone } from './ExportDone';
 import { PinRefusals } from './PinRefusals';
 
 function payloadText(payload: unknown): string {
@@ -43,25 +44,6 @@ function AuditRow({ command, machineLabel }: { command: CommandView; machineLabe
       <td className="audit-outcome">{command.outcome ?? ''}</td>
     </tr>
   );
-}
-
-/** Where the export went: a download the browser took, or a file the app wrote (a closed save dialog says nothing). */
-function ExportDone({ exported }: { exported: AuditExport | undefined }) {
-  if (exported?.kind === 'download') {
-    return (
-      <p className="muted" role="status">
-        Download started: {exported.filename}
-      </p>
-    );
-  }
-  if (exported?.kind === 'saved') {
-    return (
-      <p className="muted" role="status">
-        Saved {exported.rows.toLocaleString()} {exported.rows === 1 ? 'command' : 'commands'} to {exported.path}
-      </p>
-    );
-  }
-  return null;
 }
 
 /** Every command and decision the console sent: who, in which role, when, to which machine, what, and what became of it. */
@@ -115,7 +97,7 @@ export function AuditView() {
           Export failed: {exportFailure.error.message}
         </p>
       ) : (
-        <ExportDone exported={exported} />
+        <ExportDone exported={exported} noun={{ one: 'command', many: 'commands' }} />
       )}
       {loadError && (
         <p className="error-text" role="alert">

@@ -12,14 +12,3 @@ export function downloadFrom(url: string, filename: string): void {
   a.click();
   a.remove();
 }
-
-/**
- * Offers text as a file download through a Blob URL. CSP is no obstacle: a download is neither a fetch (connect-src)
- * nor a navigation the policy covers, and nothing is loaded into the page.
- */
-export function downloadText(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  downloadFrom(url, filename);
-  // The browser has taken its copy once the click is handled; revoking later keeps the memory bounded.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -126,27 +126,30 @@ describe('the audit view', () => {
     expect(screen.getByText('Export failed: disk full')).toBeTruthy();
   });
 
-  it('exports the sign-ins, settings, accounts and refusals the filters select, as a CSV download', async () => {
+  it('exports the sign-ins, settings, accounts and refusals the filters select: downloaded as the console streams it, or saved', async () => {
     const { client, store } = await showAudit();
-    client.handle('exportAuditEvents', () => ok({ filename: 'issuance-audit-events-x.csv', csv: 'id,kind\r\na1,account\r\n' }));
-    const created: Blob[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
-      created.push(b as Blob);
-      return 'blob:events';
-    });
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    let downloaded: string | undefined;
+    client.handle('exportAuditEvents', () => ok({ kind: 'download', filename: 'issuance-audit-events-x.csv', url: '/api/audit-events.csv?kind=account' }));
+    let downloaded: { name: string; href: string } | undefined;
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloaded = this.download;
+      downloaded = { name: this.download, href: this.getAttribute('href') ?? '' };
     });
     await act(() => store.getState().setAuditEventKind('account'));
     const events = screen.getByRole('region', { name: /Sign-ins, settings/ });
 
     await act(async () => fireEvent.click(within(events).getByRole('button', { name: /Export these as CSV/ })));
     expect(client.callsTo('exportAuditEvents')).toEqual([{ kind: 'account' }]);
-    expect(downloaded).toBe('issuance-audit-events-x.csv');
-    expect(await created[0]?.text()).toBe('id,kind\r\na1,account\r\n');
+    expect(downloaded).toEqual({ name: 'issuance-audit-events-x.csv', href: '/api/audit-events.csv?kind=account' });
     expect(within(events).getByText('Download started: issuance-audit-events-x.csv')).toBeTruthy();
+
+    // In the app the console writes the file the person chose, and says where.
+    client.handle('exportAuditEvents', () => ok({ kind: 'saved', filename: 'events.csv', path: '/home/ida/events.csv', rows: 123_456 }));
+    await act(async () => fireEvent.click(within(events).getByRole('button', { name: /Export these as CSV/ })));
+    expect(within(events).getByText(`Saved ${(123_456).toLocaleString()} events to /home/ida/events.csv`)).toBeTruthy();
+
+    // A closed save dialog says nothing.
+    client.handle('exportAuditEvents', () => ok({ kind: 'cancelled' }));
+    await act(async () => fireEvent.click(within(events).getByRole('button', { name: /Export these as CSV/ })));
+    expect(within(events).queryByRole('status')).toBeNull();
 
     client.handle('exportAuditEvents', () => fail('internal', 'disk full'));
     await act(async () => fireEvent.click(within(events).getByRole('button', { name: /Export these as CSV/ })));
