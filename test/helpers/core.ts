@@ -128,6 +128,38 @@ export function consoleWithFakeAida() {
   };
 }
 
+/**
+ * Consoles and fake AIDAs a test starts itself (several, or a console restarted on the same data folder): whatever
+ * is still running is stopped after each test of the file that called this.
+ */
+export function startedPerTest() {
+  let cores: TestConsole[] = [];
+  let aidas: FakeAida[] = [];
+  afterEach(async () => {
+    for (const c of cores) await c.stop().catch(() => {});
+    for (const a of aidas) await a.close().catch(() => {});
+    cores = [];
+    aidas = [];
+  });
+  return {
+    async console(config: ConsoleConfig, options: ConsoleOptions = {}): Promise<TestConsole> {
+      const core = await startTestConsole(config, options);
+      cores.push(core);
+      return core;
+    },
+    async aida(port = 0): Promise<FakeAida> {
+      const aida = await startFakeAida(port);
+      aidas.push(aida);
+      return aida;
+    },
+    /** Stops a console mid-test (to restart it), so it is not stopped again after the test. */
+    async stop(core: TestConsole): Promise<void> {
+      await core.stop();
+      cores = cores.filter((c) => c !== core);
+    },
+  };
+}
+
 /** Waits until the console has logged `count` reconciliations with the machine's API (read from its database). */
 export async function reconciliations(c: TestConsole, count: number): Promise<void> {
   const db = new Database(join(c.config.dataDir, 'console.sqlite'), { readonly: true });

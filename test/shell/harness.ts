@@ -5,6 +5,7 @@ import type { Shell } from '../../electron/shell/start';
 import { startShell } from '../../electron/shell/start';
 import { tempLocations } from '../core/config/helpers';
 import { tempDir } from '../helpers/core';
+import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
 import { FakeBrowserWindow, fake, resetFakeElectron } from './fake-electron';
 
 const PROCESS_EVENTS = ['SIGINT', 'SIGTERM', 'uncaughtException', 'unhandledRejection'] as const;
@@ -24,6 +25,7 @@ type Listener = (...args: unknown[]) => void;
 const proc = process as unknown as EventEmitter;
 let before: Map<string, Listener[]> | undefined;
 let running: Shell | undefined;
+let aida: FakeAida | undefined;
 
 /**
  * Starts the real shell (with the real core, on a free port and a temp folder) inside the fake Electron. Any
@@ -58,6 +60,12 @@ export async function launchShell(argv: string[] = [], prepare?: (locations: Ret
   return { shell, window, locations, rendererDir, userData, post };
 }
 
+/** The shell whose one machine is a fake AIDA; `closeShell` closes that too. */
+export async function launchWithAida(): Promise<Launched & { aida: FakeAida }> {
+  aida = await startFakeAida();
+  return { ...(await launchShell(['--aida-url', aida.url])), aida };
+}
+
 /** Ends a test's shell: the core stopped (if the test did not quit it), the process listeners restored. */
 export async function closeShell(): Promise<void> {
   if (running && fake.app.exitCodes.length === 0) await running.lifecycle.shutdown('test over');
@@ -69,6 +77,8 @@ export async function closeShell(): Promise<void> {
     }
   }
   before = undefined;
+  await aida?.close();
+  aida = undefined;
 }
 
 /** Waits for a condition the shell reaches asynchronously (a dialog answered, an event forwarded). */

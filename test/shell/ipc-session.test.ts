@@ -1,22 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
 import { invokeIpc } from './fake-electron';
-import { closeShell, launchShell } from './harness';
+import { closeShell, launchWithAida } from './harness';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
-let aida: FakeAida | undefined;
-
-afterEach(async () => {
-  await closeShell();
-  await aida?.close();
-  aida = undefined;
-});
+afterEach(closeShell);
 
 describe("the window's session, kept in the main process", () => {
   it('signs a person in at this window, tells this window, and names them on its next calls', async () => {
-    aida = await startFakeAida();
-    const { window, shell } = await launchShell(['--aida-url', aida.url]);
+    const { window, shell } = await launchWithAida();
     expect(await invokeIpc('console:getSession', window.webContents, {})).toMatchObject({ ok: true, value: { openStation: true } });
     expect(await invokeIpc('console:createFirstAccount', window.webContents, { name: 'Ida', pin: '246810' })).toMatchObject({
       ok: true,

@@ -3,25 +3,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { feederEmptySuspended, pascalMessage, workflowStarted } from '../fixtures/aida';
-import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
 import { writeJson } from '../core/config/helpers';
 import { FakeBrowserWindow, FakeEvent, FakeNotification, FakeTray, FakeWebContents, fake, invokeIpc } from './fake-electron';
-import { closeShell, launchShell, until } from './harness';
+import { closeShell, launchShell, launchWithAida, until } from './harness';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
-let aida: FakeAida | undefined;
-
-afterEach(async () => {
-  await closeShell();
-  await aida?.close();
-  aida = undefined;
-});
+afterEach(closeShell);
 
 /** A live console whose one machine is a fake AIDA, started issuing. */
 async function liveAndIssuing() {
-  aida = await startFakeAida();
-  const launched = await launchShell(['--aida-url', aida.url]);
+  const launched = await launchWithAida();
   expect((await launched.post(pascalMessage('WorkflowSchedulerStarted'))).status).toBe(200);
   await until(() => FakeTray.all[0]?.tooltip.includes('running') ?? false);
   return launched;

@@ -3,6 +3,7 @@ import type { JobQuery } from '../../../shared/api/views';
 import type { JobState } from '../domain/job-state';
 import { closeArchives, hasTable, openArchives } from './archive-reader';
 import { fromRow, type JobRow } from './job-repo';
+import { literalLike } from './where-builder';
 
 type Filter = Omit<JobQuery, 'offset' | 'limit' | 'includeArchive'>;
 
@@ -25,7 +26,7 @@ function whereOf(q: Filter): { clause: string; params: Record<string, unknown> }
   if (search) {
     // What a person types is matched literally: % and _ are not wildcards here.
     where.push(`(job_id LIKE @search ESCAPE '\\' OR correlation_id LIKE @search ESCAPE '\\' OR batch_id LIKE @search ESCAPE '\\')`);
-    params['search'] = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params['search'] = `%${literalLike(search)}%`;
   }
   return { clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

@@ -1,6 +1,7 @@
 import type { AuditEventKind, AuditEventView } from '../../../shared/api/audit';
 import type { Role } from '../../../shared/api/people';
 import type { Db } from './database';
+import { WhereBuilder, whereClause } from './where-builder';
 
 /**
  * Who did something, as every audit row carries it: the actor string (the person's name, or the OS user on an open
@@ -54,9 +55,6 @@ interface EventRow {
 
 /** What makes two refusals the same one repeated. */
 const SAME_REFUSAL = ['kind', 'actor', 'account_id', 'station', 'method', 'subject', 'detail'] as const;
-
-/** What a person types is matched literally: % and _ are not wildcards here. */
-export const literalLike = (text: string | undefined) => text?.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The audit trail of what is not a command (migration 12): kept whole, as the commands are. */
 export class AuditRepo {
@@ -122,7 +120,7 @@ export class AuditRepo {
     const { where, params } = whereOf(filter);
     const read = (arm: string, below: number | undefined): EventRow[] => {
       const clause = below === undefined ? where : [...where, 'n < @below'];
-      const sql = `SELECT * FROM (${arm}) ${clause.length ? `WHERE ${clause.join(' AND ')}` : ''} ORDER BY n DESC LIMIT @limit`;
+      const sql = `SELECT * FROM (${arm}) ${whereClause(clause)} ORDER BY n DESC LIMIT @limit`;
       return this.db
         .prepare<Record<string, unknown>, EventRow>(sql)
         .all({ ...params, limit, ...(below === undefined ? {} : { below }) });
@@ -153,19 +151,13 @@ export interface TrailCursor {
 
 /** The filters as SQL over the trail, as the list and the export both read it. */
 function whereOf(filter: AuditEventFilter): { where: string[]; clause: string; params: Record<string, unknown> } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  const add = (sql: string, key: string, value: string | number | undefined) => {
-    if (value === undefined || value === '') return;
-    where.push(sql);
-    params[key] = value;
-  };
-  add('(account_id = @accountId OR about_id = @accountId)', 'accountId', filter.accountId);
-  add('kind = @kind', 'kind', filter.kind);
-  add("actor LIKE '%' || @actor || '%' ESCAPE '\\'", 'actor', literalLike(filter.actor));
-  add('at >= @since', 'since', filter.since);
-  add('at <= @until', 'until', filter.until);
-  return { where, clause: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  const { where, params } = new WhereBuilder()
+    .add('(account_id = @accountId OR about_id = @accountId)', 'accountId', filter.accountId)
+    .add('kind = @kind', 'kind', filter.kind)
+    .contains('actor', 'actor', filter.actor)
+    .add('at >= @since', 'since', filter.since)
+    .add('at <= @until', 'until', filter.until);
+  return { where, clause: whereClause(where), params };
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Role as PersonRole } from '../../../shared/api/people';
 import type { CommandKind, CommandState, CommandView, Role } from '../../../shared/api/views';
 import { cappedCount } from './capped-count';
-import { literalLike, type AuditStamp } from './audit-repo';
+import type { AuditStamp } from './audit-repo';
 import type { Db } from './database';
+import { WhereBuilder, whereClause } from './where-builder';
 
 export interface CommandRow {
   id: number;
@@ -188,7 +189,7 @@ export class CommandRepo {
    */
   search(filter: CommandFilter, limit: number, offset = 0, before?: number): { rows: Command[]; total: number; capped: boolean } {
     const { where, params } = auditWhere(filter);
-    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const clause = whereClause(where);
     return { rows: this.page(where, params, limit, offset, before), ...cappedCount(this.db, `FROM commands ${clause}`, params) };
   }
 
@@ -200,7 +201,7 @@ export class CommandRepo {
 
   private page(where: string[], params: Record<string, unknown>, limit: number, offset: number, before: number | undefined): Command[] {
     const keyed = before === undefined ? where : [...where, 'id < @before'];
-    const clause = keyed.length ? `WHERE ${keyed.join(' AND ')}` : '';
+    const clause = whereClause(keyed);
     return this.db
       .prepare<Record<string, unknown>, CommandRow>(`SELECT * FROM commands ${clause} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
       .all({ ...params, limit, offset, ...(before === undefined ? {} : { before }) })
@@ -209,20 +210,12 @@ export class CommandRepo {
 }
 
 function auditWhere(filter: CommandFilter): { where: string[]; params: Record<string, unknown> } {
-  const where: string[] = [];
-  const params: Record<string, unknown> = {};
-  const add = (sql: string, key: string, value: string | number | undefined) => {
-    if (value === undefined || value === '') return;
-    where.push(sql);
-    params[key] = value;
-  };
-  add('machine_id = @machineId', 'machineId', filter.machineId);
-  add('kind = @kind', 'kind', filter.kind);
-  add('state = @state', 'state', filter.state);
-  // What a person types is matched literally: % and _ are not wildcards here.
-  add("actor LIKE '%' || @actor || '%' ESCAPE '\\'", 'actor', literalLike(filter.actor));
-  add('account_id = @accountId', 'accountId', filter.accountId);
-  add('created_at >= @since', 'since', filter.since);
-  add('created_at <= @until', 'until', filter.until);
-  return { where, params };
+  return new WhereBuilder()
+    .add('machine_id = @machineId', 'machineId', filter.machineId)
+    .add('kind = @kind', 'kind', filter.kind)
+    .add('state = @state', 'state', filter.state)
+    .contains('actor', 'actor', filter.actor)
+    .add('account_id = @accountId', 'accountId', filter.accountId)
+    .add('created_at >= @since', 'since', filter.since)
+    .add('created_at <= @until', 'until', filter.until);
 }

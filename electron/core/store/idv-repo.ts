@@ -2,6 +2,7 @@ import type { LinkedJob, ProcessDetails } from '../../../shared/api/feeds';
 import { field, idText } from '../../../shared/json-values';
 import type { VerificationState } from '../domain/idv/verification';
 import type { Db } from './database';
+import { literalLike } from './where-builder';
 
 /** Process ids are UUIDs: matched whatever their case. */
 export const processKey = (processId: string) => processId.trim().toLowerCase();
@@ -137,7 +138,7 @@ export class IdvRepo {
          FROM job_metadata m JOIN jobs j ON j.machine_id = m.machine_id AND j.job_key = m.job_key
          WHERE m.metadata LIKE ? ESCAPE '\\' ORDER BY j.last_seq DESC LIMIT ?`,
       )
-      .all(`%${id.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, MAX_LINKED)
+      .all(`%${literalLike(id)}%`, MAX_LINKED)
       .filter((r) => idText(field(JSON.parse(r.metadata) as Record<string, unknown>, metadataKey))?.toLowerCase() === processKey(id))
       .map((r) => view(r, `AdditionalMetadata.${metadataKey}`));
     const seen = new Set(byCorrelation.map((j) => `${j.machineId}/${j.key}`));

@@ -1,5 +1,6 @@
 import { JOB_COUNT_CAP, type JobQuerySchema } from '../../../shared/api/views';
 import type { Db } from './database';
+import { literalLike } from './where-builder';
 
 type ParsedQuery = ReturnType<typeof JobQuerySchema.parse>;
 
@@ -14,7 +15,6 @@ export interface JobSql {
 }
 
 const where = (terms: readonly string[]) => (terms.length ? `WHERE ${terms.join(' AND ')}` : '');
-const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A search's test on one row, kept off the ids' indexes (unary +): the term in, or at the start of, an id. */
 const LIKE_ANY_ID = `(+job_id LIKE @like ESCAPE '\\' OR +correlation_id LIKE @like ESCAPE '\\' OR +batch_id LIKE @like ESCAPE '\\')`;
@@ -84,7 +84,7 @@ export function jobSql(db: Db, q: ParsedQuery): JobSql {
   const rows = queueRows(q);
   if (!term) return { from: rows, ...filter, order: 'jobs.rowid DESC', searched: false };
   const infix = [...term].length >= SHORTEST_INFIX;
-  const params = { ...filter.params, like: infix ? `%${likeEscaped(term)}%` : `${likeEscaped(term)}%` };
+  const params = { ...filter.params, like: infix ? `%${literalLike(term)}%` : `${literalLike(term)}%` };
   const search = { params, order: 'jobs.rowid DESC', searched: true };
   const upTo = (most: number, from: string, terms: readonly string[] = [], extra: Record<string, unknown> = {}) =>
     count(db, `SELECT count(*) FROM (SELECT 1 FROM ${from} ${where(terms)} LIMIT ${most})`, { ...params, ...extra });

@@ -41,3 +41,19 @@ export function ConfirmFooter({
     </>
   );
 }
+
+/** The end of a question whose action destroys nothing (create, save, approve): a plain Cancel, the action in green. */
+export function GoFooter({ confirmLabel, ...rest }: Omit<Parameters<typeof ConfirmFooter>[0], 'cancelLabel' | 'confirmClass'>) {
+  return (
+    <ConfirmFooter
+      {...rest}
+      cancelLabel="Cancel"
+      confirmClass="btn-go"
+      confirmLabel={
+        <>
+          <span aria-hidden="true">✓</span> {confirmLabel}
+        </>
+      }
+    />
+  );
+}

@@ -1,34 +1,19 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../../electron/core/backup/restore';
 import type { ConsoleOptions } from '../../../electron/core/console';
 import { ocrExecuted, SIGNAL_PATH, SUSPENDED_PATH, workflowCompleted } from '../../fixtures/aida';
-import { reconciliations, startTestConsole, tempDir, testConfig, type TestConsole } from '../../helpers/core';
-import { startFakeAida, type FakeAida } from '../../helpers/fake-aida';
+import { reconciliations, startedPerTest, tempDir, testConfig, type TestConsole } from '../../helpers/core';
+import type { FakeAida } from '../../helpers/fake-aida';
 import { manualClock } from './helpers';
 
-let cores: TestConsole[] = [];
-let aidas: FakeAida[] = [];
-afterEach(async () => {
-  for (const c of cores) await c.stop().catch(() => {});
-  for (const a of aidas) await a.close().catch(() => {});
-  cores = [];
-  aidas = [];
-});
+const started = startedPerTest();
 
 async function consoleFor(aida: FakeAida, dataDir: string, options: ConsoleOptions = {}) {
-  const core = await startTestConsole(testConfig({ machines: [{ id: 'm1', apiUrl: aida.url, kind: 'box' }] }, dataDir), {
+  return started.console(testConfig({ machines: [{ id: 'm1', apiUrl: aida.url, kind: 'box' }] }, dataDir), {
     backup: { firstDelayMs: 60 * 60_000 },
     ...options,
   });
-  cores.push(core);
-  return core;
-}
-
-async function fakeAida() {
-  const aida = await startFakeAida();
-  aidas.push(aida);
-  return aida;
 }
 
 const signals = (aida: FakeAida) => aida.calls.filter((c) => c.path === SIGNAL_PATH);
@@ -46,7 +31,7 @@ const reviewOf = async (core: TestConsole, jobId: string) => (await queue(core))
  * decision; then restored into a new data directory. Returns the restored directory and the queued command's id.
  */
 async function restoredBackup(): Promise<{ dataDir: string; commandId: number }> {
-  const down = await fakeAida();
+  const down = await started.aida();
   down.respond(SIGNAL_PATH, 503, { error: 'starting' });
   const before = await consoleFor(down, tempDir(), { outboxTiming: { retryDelaysMs: [60_000] } });
   await before.post(ocrExecuted('41'));
@@ -56,8 +41,7 @@ async function restoredBackup(): Promise<{ dataDir: string; commandId: number }>
   expect(decided.ok && decided.value.state).toBe('queued');
   const made = await before.handlers.backUpNow({});
   expect(made.ok && made.value.last?.result).toBe('ok');
-  await before.stop();
-  cores = cores.filter((c) => c !== before);
+  await started.stop(before);
 
   const dataDir = tempDir();
   const clock = manualClock();
@@ -75,7 +59,7 @@ async function restoredBackup(): Promise<{ dataDir: string; commandId: number }>
 describe('after a restore', () => {
   it('sends nothing queued by itself, refuses decisions, until a newer webhook settles each', async () => {
     const { dataDir, commandId } = await restoredBackup();
-    const aida = await fakeAida();
+    const aida = await started.aida();
     // The machine's list of suspended jobs cannot be read: nothing settles the marks but a newer message.
     aida.respond(SUSPENDED_PATH, 500, { error: 'busy' });
     const core = await consoleFor(aida, dataDir);
@@ -107,7 +91,7 @@ describe('after a restore', () => {
 
   it("settles by the machine's list of suspended jobs: a decision may be sent again only by a person", async () => {
     const { dataDir, commandId } = await restoredBackup();
-    const aida = await fakeAida();
+    const aida = await started.aida();
     aida.respond(SUSPENDED_PATH, 200, [{ id: 'wf-41' }, { id: 'wf-42' }]);
     const core = await consoleFor(aida, dataDir);
     const failed = await core.waitForEvent((e) => e.type === 'commands' && e.commands.some((c) => c.id === commandId && c.state === 'failed'));

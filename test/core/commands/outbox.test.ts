@@ -1,40 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encoderLoaded, ocrExecuted, SIGNAL_PATH, SUSPENDED_PATH, workflowCompleted, workflowFaulted } from '../../fixtures/aida';
 import { staysTrue } from '../../helpers/absence';
-import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
+import { startedPerTest, testConfig, type TestConsole } from '../../helpers/core';
 import type { ConsoleOptions } from '../../../electron/core/console';
-import { startFakeAida, type FakeAida } from '../../helpers/fake-aida';
+import type { FakeAida } from '../../helpers/fake-aida';
 
-let cores: TestConsole[] = [];
-let aidas: FakeAida[] = [];
-
-afterEach(async () => {
-  for (const c of cores) await c.stop().catch(() => {});
-  for (const a of aidas) await a.close().catch(() => {});
-  cores = [];
-  aidas = [];
-});
-
-async function fakeAida(port = 0) {
-  const aida = await startFakeAida(port);
-  aidas.push(aida);
-  return aida;
-}
+const started = startedPerTest();
 
 async function consoleFor(apiUrl: string, dataDir?: string, extra: Parameters<typeof testConfig>[0] = {}, options: ConsoleOptions = {}) {
   const config = testConfig({ machines: [{ id: 'm1', apiUrl, kind: 'box' }], ...extra }, dataDir);
-  const core = await startTestConsole(config, options);
-  cores.push(core);
-  return core;
+  return started.console(config, options);
 }
 
 /** A machine whose operator opted in to signalling a message's CallbackUrl. */
 const optingIn = (apiUrl: string) => ({ id: 'm1', apiUrl, kind: 'box' as const, signal: { useCallbackUrl: true } });
 
 async function consoleOptingIn(apiUrl: string) {
-  const core = await startTestConsole(testConfig({ machines: [optingIn(apiUrl)] }));
-  cores.push(core);
-  return core;
+  return started.console(testConfig({ machines: [optingIn(apiUrl)] }));
 }
 
 async function pendingReview(core: TestConsole, jobId: string, body = ocrExecuted(jobId)) {
@@ -65,7 +47,7 @@ async function command(core: TestConsole, id: number) {
 
 describe('decisions reach AIDA exactly once', () => {
   it('approves an OCR read with the OpenAPI body and path', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     const core = await consoleFor(aida.url);
     const review = await pendingReview(core, '70');
     expect(review.payload.inspections?.[0]).toMatchObject({ name: 'MRZ line 1', text: 'P<UTOERIKSSON<<ANNA<MARIA', confidence: 0.97 });
@@ -75,7 +57,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('asks for a reason to reject and sends it as errorReason', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     const core = await consoleFor(aida.url);
     const review = await pendingReview(core, '71');
     // Through the contract, as the UI calls it: a rejection without a reason never reaches the core.
@@ -89,7 +71,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('sends one signal when the button is pressed twice at once', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     const core = await consoleFor(aida.url);
     const review = await pendingReview(core, '72');
     const [a, b] = await Promise.all([
@@ -101,7 +83,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('lets only the first of two windows decide', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     const core = await consoleFor(aida.url);
     const review = await pendingReview(core, '73');
     const [approve, reject] = await Promise.all([
@@ -114,21 +96,21 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('retries by itself while AIDA is down, and sends once when it is back', async () => {
-    const probe = await fakeAida();
+    const probe = await started.aida();
     const port = Number(new URL(probe.url).port);
     const core = await consoleFor(probe.url);
     const review = await pendingReview(core, '74');
     await probe.close();
     const first = await core.handlers.decide({ reviewId: review.id, outcome: 'Completed' });
     expect(first.ok && first.value).toMatchObject({ state: 'queued', outcome: expect.stringContaining('never got it') });
-    const back = await fakeAida(port);
+    const back = await started.aida(port);
     const done = await until(() => command(core, first.ok ? first.value.id : 0), (c) => c?.state === 'acknowledged');
     expect(done?.attempts).toBeGreaterThan(1);
     expect(signals(back)).toHaveLength(1);
   });
 
   it('treats a 400 as final and shows AIDA\'s answer', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     aida.respond(SIGNAL_PATH, 400, { error: 'workflow instance is not suspended' });
     const core = await consoleFor(aida.url);
     const review = await pendingReview(core, '75');
@@ -142,7 +124,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('after a 500, does not resend when the machine no longer waits on the job', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     aida.respondOnce(SIGNAL_PATH, 500, { error: 'boom' });
     aida.respond(SUSPENDED_PATH, 200, []);
     const core = await consoleFor(aida.url);
@@ -155,7 +137,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('after a 500, resends once when the machine still waits and sent nothing newer', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     aida.respondOnce(SIGNAL_PATH, 500, { error: 'boom' });
     aida.respond(SUSPENDED_PATH, 200, [{ id: 'wf-77' }]);
     const core = await consoleFor(aida.url);
@@ -166,7 +148,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('after a 500, leaves the decision to a person when the machine offers no way to check', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     aida.respondOnce(SIGNAL_PATH, 500, { error: 'boom' });
     aida.respond(SUSPENDED_PATH, 404, { error: 'not found' });
     const core = await consoleFor(aida.url);
@@ -182,7 +164,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('refuses to send again a signal whose answer is still being reconciled', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     aida.respondOnce(SIGNAL_PATH, 500, { error: 'boom' });
     aida.respond(SUSPENDED_PATH, 404, {});
     const core = await consoleFor(aida.url);
@@ -195,7 +177,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('drops a queued signal once a newer webhook shows the machine moved on', async () => {
-    const probe = await fakeAida();
+    const probe = await started.aida();
     const core = await consoleFor(probe.url);
     const review = await pendingReview(core, '79');
     await probe.close();
@@ -207,16 +189,15 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('sends a command left queued by a restart exactly once', async () => {
-    const probe = await fakeAida();
+    const probe = await started.aida();
     const port = Number(new URL(probe.url).port);
     const first = await consoleFor(probe.url);
     const review = await pendingReview(first, '80');
     await probe.close();
     const queued = await first.handlers.decide({ reviewId: review.id, outcome: 'Completed' });
     expect(queued.ok && queued.value.state).toBe('queued');
-    await first.stop();
-    cores = cores.filter((c) => c !== first);
-    const back = await fakeAida(port);
+    await started.stop(first);
+    const back = await started.aida(port);
     back.respond(SUSPENDED_PATH, 200, [{ id: 'wf-80' }]);
     const second = await consoleFor(back.url, first.config.dataDir);
     await until(() => command(second, queued.ok ? queued.value.id : 0), (c) => c?.state === 'acknowledged');
@@ -227,15 +208,14 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('after a restart mid-send, reconciles instead of resending blindly', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     aida.respondOnce(SIGNAL_PATH, 500, { error: 'answer lost' });
     aida.respond(SUSPENDED_PATH, 500, { error: 'busy' });
     const first = await consoleFor(aida.url);
     const review = await pendingReview(first, '81');
     const sent = await first.handlers.decide({ reviewId: review.id, outcome: 'Completed' });
     expect(sent.ok && sent.value.state).toBe('sent');
-    await first.stop();
-    cores = cores.filter((c) => c !== first);
+    await started.stop(first);
     aida.respond(SUSPENDED_PATH, 200, []);
     const second = await consoleFor(aida.url, first.config.dataDir);
     const settled = await until(() => command(second, sent.ok ? sent.value.id : 0), (c) => c?.state !== 'sent');
@@ -244,7 +224,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('signals a chip encoding at the documented endpoint, whatever CallbackUrl the machine names', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     const core = await consoleFor(aida.url);
     const own = await pendingReview(core, '82', encoderLoaded('82', `${aida.url}/callbacks/enc-82`));
     const result = await core.handlers.decide({ reviewId: own.id, outcome: 'Completed' });
@@ -254,7 +234,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('with useCallbackUrl, signals a CallbackUrl only when it points at the configured machine', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     const core = await consoleOptingIn(aida.url);
     const own = await pendingReview(core, '83', encoderLoaded('83', `${aida.url}/callbacks/enc-83`));
     await core.handlers.decide({ reviewId: own.id, outcome: 'Completed' });
@@ -267,7 +247,7 @@ describe('decisions reach AIDA exactly once', () => {
   it.each([404, 405])(
     'after a %i from the CallbackUrl, sends once to the documented endpoint when the machine still waits and sent nothing newer',
     async (status) => {
-      const aida = await fakeAida();
+      const aida = await started.aida();
       aida.respond('/callbacks/enc-89', status, { error: 'no such route' });
       aida.respond(SUSPENDED_PATH, 200, [{ id: 'wf-89' }]);
       const core = await consoleOptingIn(aida.url);
@@ -286,7 +266,7 @@ describe('decisions reach AIDA exactly once', () => {
   );
 
   it('after a 404 from the CallbackUrl, sends nothing more when the machine no longer waits on the job', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     aida.respond('/callbacks/enc-90', 404, {});
     aida.respond(SUSPENDED_PATH, 200, []);
     const core = await consoleOptingIn(aida.url);
@@ -298,12 +278,11 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('after a 404 from the CallbackUrl, takes a newer webhook for the instance as applied and sends nothing more', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     aida.respond('/callbacks/enc-91', 404, {});
     aida.respond(SUSPENDED_PATH, 200, [{ id: 'wf-91' }]);
     // Reconciling waits long enough for the webhook below to arrive first, as the real delay (1.5 s) is meant to.
-    const core = await startTestConsole(testConfig({ machines: [optingIn(aida.url)] }), { outboxTiming: { reconcileDelayMs: 2000 } });
-    cores.push(core);
+    const core = await started.console(testConfig({ machines: [optingIn(aida.url)] }), { outboxTiming: { reconcileDelayMs: 2000 } });
     const review = await pendingReview(core, '91', encoderLoaded('91', `${aida.url}/callbacks/enc-91`));
     const result = await core.handlers.decide({ reviewId: review.id, outcome: 'Completed' });
     expect(result.ok && result.value.state).toBe('sent');
@@ -314,7 +293,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('sends a failed CallbackUrl signal again only to the documented endpoint', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     aida.respond('/callbacks/enc-92', 400, { error: 'bad body' });
     const core = await consoleOptingIn(aida.url);
     const review = await pendingReview(core, '92', encoderLoaded('92', `${aida.url}/callbacks/enc-92`));
@@ -326,7 +305,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('requires the supervisor PIN when one is configured', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     // The PIN makes everyone wait a little after a wrong one (test/core/api/pin.test.ts): this clock skips the waits.
     let offset = 0;
     const core = await consoleFor(aida.url, undefined, { review: { supervisorPin: '4321' } }, { now: () => new Date(Date.now() + offset) });
@@ -341,7 +320,7 @@ describe('decisions reach AIDA exactly once', () => {
   });
 
   it('auto-approves confident reads when enabled, and audits them as automatic', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     const core = await consoleFor(aida.url, undefined, { review: { autoApproveAbove: 0.95 } });
     await core.post(ocrExecuted('85', [['MRZ', 'LINE', 0.99]]));
     await core.post(ocrExecuted('86', [['MRZ', 'LINE', 0.6]]));
@@ -354,7 +333,7 @@ describe('decisions reach AIDA exactly once', () => {
 
 describe('the audit trail', () => {
   it('matches what is typed in the "who" filter literally', async () => {
-    const aida = await fakeAida();
+    const aida = await started.aida();
     const core = await consoleFor(aida.url);
     await core.handlers.resume({ machineId: 'm1' });
     const all = await core.handlers.listAudit({ offset: 0, limit: 10, actor: '@' });

@@ -7,7 +7,7 @@ import { selectOffer } from '../../store/people-slice';
 import { ConfirmFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
-import { SupervisorApproval } from '../people/SupervisorApproval';
+import { StepUpNext, SupervisorApproval } from '../people/SupervisorApproval';
 
 /**
  * Abort cancels the running jobs: their cards are rejected. Said plainly, with the safe choice focused. When the
@@ -62,15 +62,7 @@ export function AbortDialog({ machineId, machineLabel, onClose }: { machineId: s
             confirmClass="btn-danger"
             disabled={busy || (askPin && pin === '')}
             onConfirm={() => (stepUp ? setApproving(true) : void confirm())}
-            confirmLabel={
-              stepUp ? (
-                <>
-                  Next: a supervisor approves <span aria-hidden="true">→</span>
-                </>
-              ) : (
-                confirmLabel
-              )
-            }
+            confirmLabel={stepUp ? <StepUpNext /> : confirmLabel}
           />
         </>
       )}

@@ -1,15 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { AuditEventKindSchema, type AuditEventKind, type AuditEventView } from '../../../../shared/api/audit';
-import type { AuditExport } from '../../../../shared/api/records';
-import { useOwnedFailure } from '../../app/ActionFailures';
-import { actionKey, selectBusy } from '../../store/actions';
+import { actionKey } from '../../store/actions';
 import { AUDIT_EVENTS_SHOWN } from '../../store/audit-events-slice';
 import { useConsole } from '../../store/context';
 import { ChoiceField } from '../../ui/ChoiceField';
 import { formatDateTime } from '../format';
 import { ROLE_WORD } from '../people/role-words';
-import { downloadFrom } from './download';
-import { ExportDone } from './ExportDone';
+import { AuditTable } from './AuditTable';
+import { ExportButton, ExportOutcome } from './ExportOutcome';
+import { useAuditExport } from './use-audit-export';
 
 /** What happened, in words; the icon repeats it, never alone. */
 const KIND_LOOK: Record<AuditEventKind, { icon: string; word: string; tone: 'ok' | 'info' | 'warn' | 'bad' | 'muted' }> = {
@@ -45,16 +44,7 @@ export function AuditEvents() {
   const load = useConsole((s) => s.loadAuditEvents);
   const setKind = useConsole((s) => s.setAuditEventKind);
   const exportCsv = useConsole((s) => s.exportAuditEvents);
-  const exporting = useConsole(selectBusy(actionKey.auditEventsExport));
-  const exportFailure = useOwnedFailure(actionKey.auditEventsExport);
-  const [exported, setExported] = useState<AuditExport | undefined>();
-
-  async function onExport() {
-    setExported(undefined);
-    const result = await exportCsv();
-    if (result?.kind === 'download') downloadFrom(result.url, result.filename);
-    setExported(result);
-  }
+  const { exporting, failure, exported, start } = useAuditExport(actionKey.auditEventsExport, exportCsv);
 
   useEffect(() => {
     void load();
@@ -73,17 +63,9 @@ export function AuditEvents() {
           onChange={(k) => void setKind(k === '' ? undefined : (k as AuditEventKind))}
           choices={AuditEventKindSchema.options.map((k) => ({ value: k, label: KIND_LOOK[k].word }))}
         />
-        <button type="button" className="btn btn-slim" disabled={exporting} onClick={() => void onExport()}>
-          <span aria-hidden="true">⇩</span> {exporting ? 'Exporting…' : 'Export these as CSV'}
-        </button>
+        <ExportButton exporting={exporting} onExport={() => void start()} label="Export these as CSV" />
       </div>
-      {exportFailure ? (
-        <p className="error-text" role="status">
-          Export failed: {exportFailure.error.message}
-        </p>
-      ) : (
-        <ExportDone exported={exported} noun={{ one: 'event', many: 'events' }} />
-      )}
+      <ExportOutcome failure={failure} exported={exported} noun={{ one: 'event', many: 'events' }} />
       {error && (
         <p className="error-text" role="alert">
           Could not read them: {error}
@@ -93,36 +75,24 @@ export function AuditEvents() {
         {total === 0 ? 'Nothing recorded that matches.' : total > rows.length ? `The newest ${AUDIT_EVENTS_SHOWN} of ${total}.` : `${total} recorded.`}
       </p>
       {rows.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table audit-table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Details</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((e) => (
-                <tr key={e.id} data-audit-event={e.kind}>
-                  <td>{formatDateTime(e.at)}</td>
-                  <td>
-                    {e.actor}
-                    <div className="muted">{whereWho(e)}</div>
-                    {e.signedIn && <div className="muted">at the station of {e.signedIn}</div>}
-                  </td>
-                  <td>
-                    <span className={`badge badge-${KIND_LOOK[e.kind].tone}`}>
-                      <span aria-hidden="true">{KIND_LOOK[e.kind].icon}</span> {KIND_LOOK[e.kind].word}
-                    </span>
-                  </td>
-                  <td className="audit-outcome">{detailOf(e)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <AuditTable columns={['When', 'Who', 'What', 'Details']}>
+          {rows.map((e) => (
+            <tr key={e.id} data-audit-event={e.kind}>
+              <td>{formatDateTime(e.at)}</td>
+              <td>
+                {e.actor}
+                <div className="muted">{whereWho(e)}</div>
+                {e.signedIn && <div className="muted">at the station of {e.signedIn}</div>}
+              </td>
+              <td>
+                <span className={`badge badge-${KIND_LOOK[e.kind].tone}`}>
+                  <span aria-hidden="true">{KIND_LOOK[e.kind].icon}</span> {KIND_LOOK[e.kind].word}
+                </span>
+              </td>
+              <td className="audit-outcome">{detailOf(e)}</td>
+            </tr>
+          ))}
+        </AuditTable>
       )}
     </section>
   );

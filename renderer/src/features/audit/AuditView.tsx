@@ -1,18 +1,17 @@
 import { useEffect, useState } from 'react';
-import type { AuditExport } from '../../../../shared/api/records';
 import type { CommandView } from '../../../../shared/api/views';
-import { useOwnedFailure } from '../../app/ActionFailures';
-import { actionKey, selectBusy } from '../../store/actions';
+import { actionKey } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { ShowMore } from '../../ui/ShowMore';
 import { formatDateTime } from '../format';
 import { ROLE_WORD } from '../people/role-words';
 import { AuditEvents } from './AuditEvents';
 import { AuditFilters } from './AuditFilters';
+import { AuditTable } from './AuditTable';
 import { STATE_LOOK, whatWasDone } from './audit-texts';
-import { downloadFrom } from './download';
-import { ExportDone } from './ExportDone';
+import { ExportButton, ExportOutcome } from './ExportOutcome';
 import { PinRefusals } from './PinRefusals';
+import { useAuditExport } from './use-audit-export';
 
 function payloadText(payload: unknown): string {
   return payload === undefined || payload === null ? '' : JSON.stringify(payload);
@@ -54,22 +53,12 @@ export function AuditView() {
   const load = useConsole((s) => s.loadAudit);
   const loadMore = useConsole((s) => s.loadMoreAudit);
   const exportCsv = useConsole((s) => s.exportAudit);
-  const exporting = useConsole(selectBusy(actionKey.auditExport));
-  // A refused export is said beside its button, from the one error path.
-  const exportFailure = useOwnedFailure(actionKey.auditExport);
-  const [exported, setExported] = useState<AuditExport | undefined>();
   const [includeArchive, setIncludeArchive] = useState(false);
+  const { exporting, failure, exported, start } = useAuditExport(actionKey.auditExport, () => exportCsv({ includeArchive }));
 
   useEffect(() => {
     void load();
   }, [load]);
-
-  async function onExport() {
-    setExported(undefined);
-    const result = await exportCsv({ includeArchive });
-    if (result?.kind === 'download') downloadFrom(result.url, result.filename);
-    setExported(result);
-  }
 
   const label = (id: string) => machines.find((m) => m.id === id)?.label ?? id;
 
@@ -88,42 +77,19 @@ export function AuditView() {
           <input type="checkbox" checked={includeArchive} onChange={(e) => setIncludeArchive(e.target.checked)} />
           Include archived years
         </label>
-        <button type="button" className="btn btn-slim" disabled={exporting} onClick={() => void onExport()}>
-          <span aria-hidden="true">⇩</span> {exporting ? 'Exporting…' : 'Export CSV'}
-        </button>
+        <ExportButton exporting={exporting} onExport={() => void start()} label="Export CSV" />
       </div>
-      {exportFailure ? (
-        <p className="error-text" role="status">
-          Export failed: {exportFailure.error.message}
-        </p>
-      ) : (
-        <ExportDone exported={exported} noun={{ one: 'command', many: 'commands' }} />
-      )}
+      <ExportOutcome failure={failure} exported={exported} noun={{ one: 'command', many: 'commands' }} />
       {loadError && (
         <p className="error-text" role="alert">
           {loadError}
         </p>
       )}
-      <div className="table-scroll">
-        <table className="data-table audit-table">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Machine</th>
-              <th scope="col">What</th>
-              <th scope="col">Payload</th>
-              <th scope="col">State</th>
-              <th scope="col">Outcome</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((c) => (
-              <AuditRow key={c.id} command={c} machineLabel={label(c.machineId)} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AuditTable columns={['When', 'Who', 'Machine', 'What', 'Payload', 'State', 'Outcome']}>
+        {rows.map((c) => (
+          <AuditRow key={c.id} command={c} machineLabel={label(c.machineId)} />
+        ))}
+      </AuditTable>
       <ShowMore shown={rows.length} total={total} totalCapped={totalCapped} more={next !== undefined} what="commands" onMore={loadMore} />
       <AuditEvents />
       <PinRefusals machineLabel={label} />

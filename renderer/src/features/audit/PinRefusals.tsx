@@ -2,6 +2,7 @@ import type { PinRefusalView } from '../../../../shared/api/records';
 import { useConsole } from '../../store/context';
 import { ShowMore } from '../../ui/ShowMore';
 import { formatDateTime, formatTime } from '../format';
+import { AuditTable } from './AuditTable';
 
 function forWhat(r: PinRefusalView, machineLabel: (id: string) => string): string {
   if (r.action === 'abort') return `Abort — ${r.machineId !== undefined ? machineLabel(r.machineId) : 'a machine'}`;
@@ -27,41 +28,28 @@ export function PinRefusals({ machineLabel }: { machineLabel: (id: string) => st
             {total} {total === 1 ? 'refusal' : 'refusals'}, newest first. After each,
             every PIN waited before it was checked again (1 s, doubling to 30 s); Stop needs no PIN.
           </p>
-          <div className="table-scroll">
-            <table className="data-table audit-table">
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">For</th>
-                  <th scope="col">Why refused</th>
-                  <th scope="col">Then</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id} data-pin-refusal={r.id}>
-                    <td>{formatDateTime(r.at)}</td>
-                    <td>{r.actor}</td>
-                    <td>{forWhat(r, machineLabel)}</td>
-                    <td>
-                      <span className="badge badge-bad">
-                        <span aria-hidden="true">✕</span> {r.reason === 'wrong' ? 'Wrong PIN' : 'No PIN given'}
-                      </span>
-                    </td>
-                    <td>
-                      Next try waited {Math.round(r.waitMs / 1000)} s
-                      {r.waited > 0 && (
-                        <div className="muted">
-                          {r.waited} more {r.waited === 1 ? 'try' : 'tries'} refused meanwhile, the last at {formatTime(r.lastAt)}
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AuditTable columns={['When', 'Who', 'For', 'Why refused', 'Then']}>
+            {rows.map((r) => (
+              <tr key={r.id} data-pin-refusal={r.id}>
+                <td>{formatDateTime(r.at)}</td>
+                <td>{r.actor}</td>
+                <td>{forWhat(r, machineLabel)}</td>
+                <td>
+                  <span className="badge badge-bad">
+                    <span aria-hidden="true">✕</span> {r.reason === 'wrong' ? 'Wrong PIN' : 'No PIN given'}
+                  </span>
+                </td>
+                <td>
+                  Next try waited {Math.round(r.waitMs / 1000)} s
+                  {r.waited > 0 && (
+                    <div className="muted">
+                      {r.waited} more {r.waited === 1 ? 'try' : 'tries'} refused meanwhile, the last at {formatTime(r.lastAt)}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </AuditTable>
           <ShowMore shown={rows.length} total={total} more={next !== undefined} what="refusals" onMore={loadMore} />
         </>
       )}

@@ -4,7 +4,7 @@ import { RoleSchema } from '../../../../shared/api/people';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { ConfirmFooter } from '../../ui/ConfirmFooter';
+import { GoFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { BadgeField } from './BadgeField';
 import { ROLE_WORD } from './role-words';
@@ -66,19 +66,13 @@ export function CreateAccountDialog({ onClose }: { onClose: () => void }) {
       </fieldset>
       <SecretPair value={pin} onChange={setPin} hint={PIN_RULES} />
       <MustChange value={mustChangePin} onChange={setMustChangePin} />
-      <ConfirmFooter
+      <GoFooter
         error={error}
-        cancelLabel="Cancel"
         onCancel={onClose}
         cancelTakesFocus={false}
-        confirmClass="btn-go"
         disabled={busy || name.trim() === '' || !pairReady(pin)}
         onConfirm={() => void run(confirm)}
-        confirmLabel={
-          <>
-            <span aria-hidden="true">✓</span> Create the account
-          </>
-        }
+        confirmLabel="Create the account"
       />
     </Dialog>
   );
@@ -95,18 +89,12 @@ export function ResetPinDialog({ account, onClose }: { account: AccountView; onC
       <h2 id={titleId}>Reset the PIN of {account.name}</h2>
       <SecretPair value={pin} onChange={setPin} hint={PIN_RULES} />
       <MustChange value={mustChangePin} onChange={setMustChangePin} />
-      <ConfirmFooter
+      <GoFooter
         error={error}
-        cancelLabel="Cancel"
         onCancel={onClose}
-        confirmClass="btn-go"
         disabled={busy || !pairReady(pin)}
         onConfirm={() => void run(() => reset({ id: account.id, pin: pin.first, mustChangePin }))}
-        confirmLabel={
-          <>
-            <span aria-hidden="true">✓</span> Set the new PIN
-          </>
-        }
+        confirmLabel="Set the new PIN"
       />
     </Dialog>
   );
@@ -128,19 +116,13 @@ export function BadgeDialog({ account, onClose }: { account: AccountView; onClos
           <span aria-hidden="true">✕</span> Remove the badge
         </button>
       )}
-      <ConfirmFooter
+      <GoFooter
         error={error}
-        cancelLabel="Cancel"
         onCancel={onClose}
-        confirmClass="btn-go"
         disabled={busy || badge.trim() === ''}
         cancelTakesFocus={false}
         onConfirm={() => void run(() => update({ id: account.id, badge: badge.trim() }, 'Set the badge'))}
-        confirmLabel={
-          <>
-            <span aria-hidden="true">✓</span> Save the badge
-          </>
-        }
+        confirmLabel="Save the badge"
       />
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { ConfirmFooter } from '../../ui/ConfirmFooter';
+import { GoFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { BadgeField } from './BadgeField';
 import { SecretPair, pairReady } from './SecretPair';
@@ -51,19 +51,13 @@ export function FirstAccountDialog({ onClose }: { onClose: () => void }) {
         <BadgeField value={badge} onChange={setBadge} />
       </div>
       <SecretPair value={pin} onChange={setPin} hint="IT: 6 digits or more, or a password." />
-      <ConfirmFooter
+      <GoFooter
         error={failure?.error.message}
-        cancelLabel="Cancel"
         onCancel={onClose}
         cancelTakesFocus={false}
-        confirmClass="btn-go"
         disabled={busy || name.trim() === '' || !pairReady(pin)}
         onConfirm={() => void confirm()}
-        confirmLabel={
-          <>
-            <span aria-hidden="true">✓</span> Create and sign in
-          </>
-        }
+        confirmLabel="Create and sign in"
       />
     </Dialog>
   );

@@ -8,6 +8,37 @@ export interface SecretPairValue {
 
 export const pairReady = (p: SecretPairValue): boolean => p.first !== '' && p.first === p.second;
 
+/** One of the two fields: a new secret the browser must not fill in from a saved one. */
+function SecretInput({
+  id,
+  label,
+  value,
+  onChange,
+  invalid = false,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  invalid?: boolean;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="input input-pin"
+        type="password"
+        autoComplete="new-password"
+        maxLength={200}
+        aria-invalid={invalid || undefined}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
+  );
+}
+
 /**
  * A new PIN or password, typed twice so that a slip is caught here. The rules on length are the core's: its refusal
  * is shown by the form.
@@ -17,31 +48,8 @@ export function SecretPair({ value, onChange, hint }: { value: SecretPairValue; 
   const differ = value.second !== '' && value.first !== value.second;
   return (
     <div className="secret-pair">
-      <div className="field">
-        <label htmlFor={`${id}-1`}>PIN</label>
-        <input
-          id={`${id}-1`}
-          className="input input-pin"
-          type="password"
-          autoComplete="new-password"
-          maxLength={200}
-          value={value.first}
-          onChange={(e) => onChange({ ...value, first: e.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-2`}>The same PIN again</label>
-        <input
-          id={`${id}-2`}
-          className="input input-pin"
-          type="password"
-          autoComplete="new-password"
-          maxLength={200}
-          aria-invalid={differ || undefined}
-          value={value.second}
-          onChange={(e) => onChange({ ...value, second: e.target.value })}
-        />
-      </div>
+      <SecretInput id={`${id}-1`} label="PIN" value={value.first} onChange={(first) => onChange({ ...value, first })} />
+      <SecretInput id={`${id}-2`} label="The same PIN again" invalid={differ} value={value.second} onChange={(second) => onChange({ ...value, second })} />
       <p className={differ ? 'error-text secret-pair-note' : 'muted secret-pair-note'} role={differ ? 'alert' : undefined}>
         {differ ? (
           <>

@@ -85,3 +85,12 @@ export function SupervisorApproval({
     </div>
   );
 }
+
+/** The first press of a question a supervisor must approve: it leads to their approval, not to the action itself. */
+export function StepUpNext() {
+  return (
+    <>
+      Next: a supervisor approves <span aria-hidden="true">→</span>
+    </>
+  );
+}

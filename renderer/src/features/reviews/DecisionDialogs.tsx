@@ -5,10 +5,10 @@ import { useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { selectOffer } from '../../store/people-slice';
-import { ConfirmFooter } from '../../ui/ConfirmFooter';
+import { ConfirmFooter, GoFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
-import { SupervisorApproval } from '../people/SupervisorApproval';
+import { StepUpNext, SupervisorApproval } from '../people/SupervisorApproval';
 import { EXTERNAL_PROCESS, KIND_TITLE, REJECT_REASONS, outcomeWords } from './review-texts';
 
 interface DialogProps {
@@ -172,15 +172,7 @@ export function RejectDialog({ review, onClose }: DialogProps) {
         confirmClass="btn-danger"
         disabled={busy || !reason || (askPin && pin === '')}
         onConfirm={() => (stepUp ? setApproving(true) : void confirm())}
-        confirmLabel={
-          stepUp ? (
-            <>
-              Next: a supervisor approves <span aria-hidden="true">→</span>
-            </>
-          ) : (
-            confirmLabel
-          )
-        }
+        confirmLabel={stepUp ? <StepUpNext /> : confirmLabel}
       />
     </Dialog>
   );
@@ -197,17 +189,15 @@ export function ApproveDialog({ review, onClose, shown }: DialogProps & { shown?
     <Dialog titleId={titleId} onCancel={onClose}>
       <DecisionTitle id={titleId} verb={words.button} review={review} />
       <PinField value={pin} onChange={setPin} autoFocus />
-      <ConfirmFooter
+      <GoFooter
         error={error}
-        cancelLabel="Cancel"
         onCancel={onClose}
         cancelTakesFocus={false}
-        confirmClass="btn-go"
         disabled={busy || pin === ''}
         onConfirm={() => void confirm()}
         confirmLabel={
           <>
-            <span aria-hidden="true">✓</span> {words.button}
+            {words.button}
             {shown && <span className="btn-note"> ({shown})</span>}
           </>
         }

@@ -2,33 +2,20 @@ import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionView } from '../../../../shared/api/people';
 import { ok } from '../../../../shared/api/result';
-import type { SettingEntry } from '../../../../shared/api/settings';
 import { SettingsScreen } from '../../../../renderer/src/features/settings/SettingsScreen';
 import { createFakeClient } from '../../helpers/fake-client';
+import { setting } from '../../helpers/settings';
 import { renderWithConsole } from '../alerts/fixtures';
 import { answerSession, session, signedInAsOlga } from './fixtures';
 
 afterEach(cleanup);
-
-const entry = (key: string, overrides: Partial<SettingEntry> = {}): SettingEntry => ({
-  key,
-  kind: 'string',
-  secret: false,
-  value: null,
-  source: 'default',
-  locked: false,
-  editable: true,
-  userSet: false,
-  restartNeeded: false,
-  ...overrides,
-});
 
 async function settingsAs(view: SessionView) {
   const client = createFakeClient();
   answerSession(client, view);
   client.handle('getSettings', () =>
     ok({
-      entries: [entry('station', { value: 'Line 2', source: 'user', userSet: true }), entry('desktop.startAtLogin', { kind: 'boolean', value: false })],
+      entries: [setting('station', { value: 'Line 2', source: 'user', userSet: true }), setting('desktop.startAtLogin', { kind: 'boolean', value: false })],
       problems: [],
       files: { machine: '/etc/ic/config.json', user: '/home/op/.config/ic/config.json' },
       secrets: 'keychain',

@@ -7,21 +7,9 @@ import { ConfigProblemsBanner } from '../../../../renderer/src/features/settings
 import { SettingsScreen } from '../../../../renderer/src/features/settings/SettingsScreen';
 import { StoreProvider } from '../../../../renderer/src/store/context';
 import { createConsoleStore } from '../../../../renderer/src/store/store';
+import { setting } from '../../helpers/settings';
 
 afterEach(cleanup);
-
-const setting = (key: string, overrides: Partial<SettingEntry> = {}): SettingEntry => ({
-  key,
-  kind: 'string',
-  secret: false,
-  value: null,
-  source: 'default',
-  locked: false,
-  editable: true,
-  userSet: false,
-  restartNeeded: false,
-  ...overrides,
-});
 
 function view(entries: SettingEntry[], overrides: Partial<SettingsView> = {}): SettingsView {
   return {
