@@ -15,6 +15,9 @@ import { ServeGuard, viaOf } from './serve-guard';
 
 export const API_SOCKET_PATH = '/api/ws';
 
+/** Events queued for one page beyond what the kernel's socket buffer holds (found by `npm run bench:soak`). */
+export const MAX_EVENT_BACKLOG_BYTES = 8 * 1024 * 1024;
+
 export interface ServeOptions {
   port: number;
   /**
@@ -172,7 +175,15 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
     // A frame over the limit (1009) or a broken frame (1002): ws closes the connection with that code itself.
     ws.on('error', logError('WebSocket'));
     const send = (event: ConsoleEvent) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify({ event }));
+      if (ws.readyState !== ws.OPEN) return;
+      // A page that cannot keep up (a busy renderer, a stalled thin client) would have every event queued for it in
+      // this process without end: past the cap it is cut off, reconnects, and reads everything again.
+      if (ws.bufferedAmount > MAX_EVENT_BACKLOG_BYTES) {
+        options.log?.(`serve mode: a page fell ${(ws.bufferedAmount / 1e6).toFixed(1)} MB behind the events: disconnected; it reconnects and reads all again`);
+        ws.terminate();
+        return;
+      }
+      ws.send(JSON.stringify({ event }));
     };
     const unsubscribe = core.onEvent(send);
     // This browser's own session changes go to its connections only.

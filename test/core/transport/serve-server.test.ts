@@ -4,7 +4,8 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { serveConsole, type ServeHandle } from '../../../electron/core/transport/serve-server';
+import type { ConsoleEvent } from '../../../shared/api/contract';
+import { MAX_EVENT_BACKLOG_BYTES, serveConsole, type ServeHandle } from '../../../electron/core/transport/serve-server';
 import { startTestConsole, tempDir, testConfig, type TestConsole } from '../../helpers/core';
 
 let core: TestConsole | undefined;
@@ -15,12 +16,24 @@ afterEach(async () => {
   await core?.stop();
 });
 
-async function serve() {
+async function serve(events?: { emit?: (event: ConsoleEvent) => void }) {
   const rendererDir = tempDir('ic-renderer-');
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
   core = await startTestConsole(testConfig());
-  ui = await serveConsole(core.running, { port: 0, rendererDir });
+  const running = core.running;
+  // A test may push events of its own to every page, as the core's services do.
+  const listeners = new Set<(event: ConsoleEvent) => void>();
+  if (events) events.emit = (event) => listeners.forEach((l) => l(event));
+  const onEvent: typeof running.onEvent = (listener) => {
+    listeners.add(listener);
+    const off = running.onEvent(listener);
+    return () => {
+      listeners.delete(listener);
+      off();
+    };
+  };
+  ui = await serveConsole({ ...running, onEvent }, { port: 0, rendererDir });
   const base = new URL(ui.url);
   return { base, token: ui.token };
 }
@@ -226,5 +239,29 @@ describe('serve mode and an address that does not parse', () => {
     const upgrade = 'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n';
     expect(await raw(`GET //[ HTTP/1.1\r\n${host}${upgrade}\r\n`)).toMatch(/^HTTP\/1\.1 404 /);
     expect((await get(base, '/', basic(token))).status).toBe(303);
+  });
+});
+
+describe('a page that cannot keep up', () => {
+  it('is disconnected once its unread events pass the cap, instead of growing the console without end', async () => {
+    const events: { emit?: (event: ConsoleEvent) => void } = {};
+    const { base, token } = await serve(events);
+    const ws = new WebSocket(`ws://${base.host}/api/ws?token=${token}`, { headers: { Origin: base.origin } });
+    await new Promise((r) => ws.once('open', r));
+    const closed = new Promise<void>((r) => ws.once('close', () => r()));
+    // The page stops reading (its renderer is busy); the console keeps announcing changes.
+    (ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    const big: ConsoleEvent = { type: 'feeds', topics: Array.from({ length: 20_000 }, () => 'activity' as const) };
+    const perEvent = JSON.stringify({ event: big }).length;
+    for (let sent = 0; sent < 4 * MAX_EVENT_BACKLOG_BYTES; sent += perEvent) {
+      events.emit?.(big);
+      await new Promise((r) => setImmediate(r));
+    }
+    // Read again: what was queued before the cut arrives, then the end of the connection.
+    (ws as unknown as { _socket: { resume(): void } })._socket.resume();
+    await closed;
+    expect(ws.readyState).toBe(WebSocket.CLOSED);
+    // The console goes on serving: a new page connects and is answered.
+    expect(await tryConnect(`ws://${base.host}/api/ws?token=${token}`, { Origin: base.origin })).toEqual({ opened: true });
   });
 });
