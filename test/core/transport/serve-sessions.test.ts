@@ -11,7 +11,7 @@ let ui: ServeHandle | undefined;
 const sockets: WebSocket[] = [];
 
 afterEach(async () => {
-  for (const ws of sockets.splice(0)) ws.close();
+  for (const ws of sockets.splice(0)) if (ws.readyState === WebSocket.OPEN) ws.close();
   await ui?.close();
   await core?.stop();
   ui = undefined;
@@ -52,7 +52,12 @@ async function socketOf(host: string, port: number, cookie: string): Promise<Bro
   sockets.push(ws);
   await new Promise((resolve, reject) => {
     ws.once('open', resolve);
-    ws.once('unexpected-response', (_req, r) => reject(new Error(`upgrade refused: ${r.statusCode}`)));
+    ws.once('unexpected-response', (_req, r) => {
+      // A refused upgrade leaves the socket connecting until it is ended here (closing it later would throw).
+      ws.on('error', () => {});
+      ws.terminate();
+      reject(new Error(`upgrade refused: ${r.statusCode}`));
+    });
   });
   const events: Browser['events'] = [];
   const waiting = new Map<number, (result: unknown) => void>();
