@@ -11,6 +11,7 @@ import { createErrorsSlice } from './errors-slice';
 import { createFeedsSlice } from './feeds-slice';
 import { createFindJobSlice } from './find-job-slice';
 import { createJobsSlice } from './jobs-slice';
+import { createLocaleSlice } from './locale-slice';
 import { createMachinesSlice } from './machines-slice';
 import { createPeopleSlice } from './people-slice';
 import { createReviewsSlice } from './reviews-slice';
@@ -26,6 +27,7 @@ export type ConsoleStore = StoreApi<ConsoleState>;
 export function createConsoleStore(client: ConsoleClient): ConsoleStore {
   const store = createStore<ConsoleState>()((set, get) => ({
     ...createSessionSlice(set, get, client),
+    ...createLocaleSlice(set, get, client),
     ...createActionsSlice(set, get, client),
     ...createErrorsSlice(set, get, client),
     ...createMachinesSlice(set, get, client),

@@ -11,6 +11,7 @@ import type { ErrorsSlice } from './errors-slice';
 import type { FeedsSlice } from './feeds-slice';
 import type { FindJobSlice } from './find-job-slice';
 import type { JobsSlice } from './jobs-slice';
+import type { LocaleSlice } from './locale-slice';
 import type { MachinesSlice } from './machines-slice';
 import type { PeopleSlice } from './people-slice';
 import type { ReviewsSlice } from './reviews-slice';
@@ -20,6 +21,7 @@ import type { StorageSlice } from './storage-slice';
 import type { TrainingSlice } from './training-slice';
 
 export type ConsoleState = SessionSlice &
+  LocaleSlice &
   ActionsSlice &
   ErrorsSlice &
   SettingsSlice &

@@ -1,0 +1,13 @@
+import type { Language } from './languages';
+import type { TextTree } from './namespace';
+import { common } from './texts/common';
+
+/**
+ * Every feature's texts, by namespace: a key is written `namespace:path.to.text` (`t('common:close')`). A feature adds
+ * its own file under texts/ and one line here.
+ */
+export const CATALOG = {
+  common,
+} satisfies Record<string, { [L in Language]: TextTree }>;
+
+export type Namespace = keyof typeof CATALOG;

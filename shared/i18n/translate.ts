@@ -1,0 +1,45 @@
+import i18next, { type i18n, type Resource } from 'i18next';
+import { CATALOG, type Namespace } from './catalog';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './languages';
+
+/** Turns a key and its parameters into the text in one language: `t('alarms:shelved', { count: 2 })`. */
+export type Translate = (key: string, params?: Record<string, unknown>) => string;
+
+let shared: i18n | undefined;
+
+/** One i18next instance for the whole runtime (core or page), loaded synchronously from the bundled catalog. */
+function instance(): i18n {
+  if (shared) return shared;
+  const resources: Resource = {};
+  for (const lang of LANGUAGES) {
+    resources[lang] = Object.fromEntries(Object.entries(CATALOG).map(([ns, texts]) => [ns, texts[lang]]));
+  }
+  const created = i18next.createInstance();
+  void created.init({
+    resources,
+    lng: DEFAULT_LANGUAGE,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    ns: Object.keys(CATALOG) as Namespace[],
+    defaultNS: 'common',
+    initAsync: false,
+    // React, the CSV writer and the PDF's HTML escape what they print; escaping here would double it.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  shared = created;
+  return created;
+}
+
+const translators = new Map<Language, Translate>();
+
+/** The translate function of one language; cheap to call again (cached). */
+export function translator(lang: Language): Translate {
+  let t = translators.get(lang);
+  if (!t) {
+    const fixed = instance().getFixedT(lang);
+    t = (key, params) => String(fixed(key, params ?? {}));
+    translators.set(lang, t);
+  }
+  return t;
+}
