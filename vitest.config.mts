@@ -10,7 +10,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/core/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/build/**/*.test.ts', 'test/shell/**/*.test.ts'],
           // test/build/ and serve-lan read the built app: it is built here, once, before any test starts.
-          globalSetup: ['test/setup/build.ts'],
+          globalSetup: ['test/setup/temp-root.ts', 'test/setup/build.ts'],
           testTimeout: 20_000,
         },
       },
@@ -20,6 +20,7 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx'],
+          globalSetup: ['test/setup/temp-root.ts'],
         },
       },
       {
@@ -28,7 +29,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           // Chromium first: in CI its absence fails the run at once, before a build is spent on it.
-          globalSetup: ['test/setup/chromium.ts', 'test/setup/build.ts'],
+          globalSetup: ['test/setup/temp-root.ts', 'test/setup/chromium.ts', 'test/setup/build.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
