@@ -6,6 +6,7 @@ import type { ConfigLocations } from '../core/config/locations';
 import { Settings } from '../core/config/settings';
 import { startConsole, type RunningConsole } from '../core/console';
 import { saveExport } from './audit-export';
+import { displayAwake } from './display-awake';
 import { forwardEvents, registerIpc } from './ipc';
 import { osKeychain } from './keychain';
 import { Lifecycle } from './lifecycle';
@@ -129,7 +130,7 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
     quit: () => app.quit(),
   };
   const tray = new ConsoleTray(actions);
-  const status = watchStatus(core, (current) => tray.show(current));
+  const status = watchStatus(core, (current) => tray.show(current), displayAwake((line) => log.info(line)));
 
   const running = core;
   const lifecycle = new Lifecycle({

@@ -1,4 +1,5 @@
 import type { AlertView } from '../../shared/api/alerts';
+import { keepDisplayAwake } from '../../shared/api/keep-awake';
 import type { MachineView } from '../../shared/api/views';
 import type { RunningConsole } from '../core/console';
 import { trayStatus, type TrayState } from './tray-state';
@@ -6,13 +7,20 @@ import { trayStatus, type TrayState } from './tray-state';
 const ISSUING = new Set(['running', 'stopping', 'suspended']);
 
 /**
- * The machines' state as the shell needs it (tray, quit confirmation), kept from the core's own events: the same
- * snapshot the window starts from, then every machines and alerts update.
+ * The machines' state as the shell needs it (tray, display sleep, quit confirmation), kept from the core's own
+ * events: the same snapshot the window starts from, then every machines and alerts update.
  */
-export function watchStatus(core: RunningConsole, show: (status: { state: TrayState; tooltip: string }) => void) {
+export function watchStatus(
+  core: RunningConsole,
+  show: (status: { state: TrayState; tooltip: string }) => void,
+  keepAwake: (needed: boolean) => void,
+) {
   let machines: MachineView[] = [];
   let alerts: AlertView[] = [];
-  const refresh = () => show(trayStatus(machines, alerts, core.mode));
+  const refresh = () => {
+    show(trayStatus(machines, alerts, core.mode));
+    keepAwake(keepDisplayAwake(machines, alerts));
+  };
   core.onEvent((event) => {
     if (event.type === 'machines') machines = event.machines;
     else if (event.type === 'alerts') alerts = event.active;

@@ -8,11 +8,13 @@ import { AlertsArea } from './features/alerts/AlertsArea';
 import { FindJobBox } from './features/find-job/FindJobBox';
 import { ListenerAlerts } from './features/alerts/ListenerAlerts';
 import { SessionScreen } from './features/people/SessionScreen';
+import { useScreenAwake } from './features/screen-awake/use-screen-awake';
 import { StationBand } from './features/people/StationBand';
 import { ConfigProblemsBanner } from './features/settings/ConfigProblems';
 import { SettingsButton } from './features/settings/SettingsButton';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { TrainingBanner } from './features/training/TrainingBanner';
+import { useT } from './i18n/use-t';
 import { useConsole } from './store/context';
 
 /** Before the first connection the page waits this long before saying so: a normal start takes a moment. */
@@ -22,16 +24,25 @@ function ConnectionBanner() {
   const { connected, everConnected, loadError } = useConsole(
     useShallow((s) => ({ connected: s.connected, everConnected: s.everConnected, loadError: s.loadError })),
   );
+  const t = useT();
   const [patient, setPatient] = useState(true);
   useEffect(() => {
     const timer = setTimeout(() => setPatient(false), FIRST_CONNECT_GRACE_MS);
     return () => clearTimeout(timer);
   }, []);
   if ((connected || (patient && !everConnected)) && !loadError) return null;
+  // Once connected, a lost connection means the alerts on screen may be stale or incomplete: that is what it says.
+  const lost = !connected && everConnected;
   return (
-    <div className="connection-banner" role="alert">
+    <div className={lost ? 'connection-banner connection-lost' : 'connection-banner'} role="alert">
       <span aria-hidden="true">⚠</span>{' '}
-      {loadError ? `The console reported an error: ${loadError}` : 'Not connected to the console. Reconnecting…'}
+      {connected && loadError ? (
+        t('connection:consoleError', { message: loadError })
+      ) : (
+        <>
+          <strong>{t(lost ? 'connection:lost' : 'connection:notConnected')}</strong> {t('connection:reconnecting')}
+        </>
+      )}
     </div>
   );
 }
@@ -53,6 +64,7 @@ function RebuildBanner() {
 export function App() {
   const { webhookUrl, station } = useConsole(useShallow((s) => ({ webhookUrl: s.webhookUrl, station: s.station })));
   const settingsOpen = useConsole((s) => s.settingsOpen);
+  useScreenAwake();
 
   return (
     <div className="app">

@@ -3,6 +3,7 @@
  * what it was asked recorded, so tests can play the operator (close the window, launch twice, quit) and the OS.
  */
 import { EventEmitter } from 'node:events';
+import { FakePowerSaveBlocker } from './fake-power-save';
 
 export class FakeEvent {
   defaultPrevented = false;
@@ -212,6 +213,7 @@ const state = {
   dialogs: { answers: [], messageBoxes: [], errorBoxes: [] } as Dialogs,
   safeStorage: { available: false, backend: 'basic_text' },
   powerMonitor: new EventEmitter(),
+  powerSaveBlocker: new FakePowerSaveBlocker(),
 };
 
 /** A fresh Electron for each test. */
@@ -226,6 +228,7 @@ export function resetFakeElectron(userData: string): typeof state {
   state.dialogs = { answers: [], messageBoxes: [], errorBoxes: [] };
   state.safeStorage = { available: false, backend: 'basic_text' };
   state.powerMonitor = new EventEmitter();
+  state.powerSaveBlocker = new FakePowerSaveBlocker();
   FakeBrowserWindow.all = [];
   FakeTray.all = [];
   FakeNotification.shown = [];
@@ -251,6 +254,9 @@ export const electronModule = {
   Notification: FakeNotification,
   get powerMonitor() {
     return state.powerMonitor;
+  },
+  get powerSaveBlocker() {
+    return state.powerSaveBlocker;
   },
   ipcMain: {
     handle: (channel: string, handler: IpcHandler) => state.handlers.set(channel, handler),

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ConsoleEvent } from '../../../shared/api/contract';
 import { dispatch } from '../../../shared/api/dispatch';
+import { HEARTBEAT_TIMING, PING_FRAME, PONG_FRAME, startHeartbeat, type HeartbeatTiming, type Timers } from '../../../shared/api/heartbeat';
 import { isLoopbackHost } from '../config/layered';
 import type { RunningConsole } from '../console';
 import { boundPort, listen } from '../webhooks/listener';
@@ -29,7 +30,21 @@ export interface ServeOptions {
   rendererDir: string;
   token?: string;
   log?: (line: string) => void;
+  /** Tests shorten the heartbeat or turn its clock by hand. */
+  heartbeat?: HeartbeatTiming;
+  timers?: Timers;
 }
+
+const nodeTimers: Timers = {
+  every(ms, tick) {
+    const timer = setInterval(tick, ms);
+    return () => clearInterval(timer);
+  },
+  after(ms, run) {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  },
+};
 
 export interface ServeHandle {
   /** The address with the token (as the address's user part), to open the UI. */
@@ -174,6 +189,19 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
   function attach(ws: WebSocket, session: string, ownSession: boolean): void {
     // A frame over the limit (1009) or a broken frame (1002): ws closes the connection with that code itself.
     ws.on('error', logError('WebSocket'));
+    // A page gone silent (its machine asleep, its network cut without a reset) would hold its session and have
+    // events queued for it for as long as the kernel keeps the socket: it is cut off instead.
+    const heartbeat = startHeartbeat({
+      timing: options.heartbeat ?? HEARTBEAT_TIMING,
+      timers: options.timers ?? nodeTimers,
+      ping: () => {
+        if (ws.readyState === ws.OPEN) ws.send(PING_FRAME);
+      },
+      lost: () => {
+        options.log?.('serve mode: a page stopped answering the heartbeat: disconnected');
+        ws.terminate();
+      },
+    });
     const send = (event: ConsoleEvent) => {
       if (ws.readyState !== ws.OPEN) return;
       // A page that cannot keep up (a busy renderer, a stalled thin client) would have every event queued for it in
@@ -189,12 +217,18 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
     // This browser's own session changes go to its connections only.
     const unlisten = core.people.listen(session, send);
     ws.on('close', () => {
+      heartbeat.stop();
       unsubscribe();
       unlisten();
       if (ownSession) core.people.close(session);
     });
     // Not awaited by ws: dispatch never rejects (a handler's throw comes back as an 'internal' failure).
-    ws.on('message', (data) => void answer(String(data)));
+    ws.on('message', (data) => {
+      heartbeat.heard();
+      const frame = String(data);
+      if (frame === PING_FRAME) ws.send(PONG_FRAME);
+      else if (frame !== PONG_FRAME) void answer(frame);
+    });
 
     async function answer(frame: string): Promise<void> {
       let request: { id?: unknown; method?: unknown; params?: unknown };

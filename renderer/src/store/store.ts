@@ -14,6 +14,7 @@ import { createJobsSlice } from './jobs-slice';
 import { createLocaleSlice } from './locale-slice';
 import { createMachinesSlice } from './machines-slice';
 import { createPeopleSlice } from './people-slice';
+import { readEverything } from './read-again';
 import { createReviewsSlice } from './reviews-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -94,14 +95,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
   });
   client.onConnection((connected) => {
     state().setConnected(connected);
-    // What changed while disconnected is not replayed: load it all again.
-    if (connected) void state().loadSnapshot();
-    // Settings too: their problems are shown on every screen.
-    if (connected) void state().loadSettings();
-    // RapIDadmin activity and verifications: their alerts show on every screen.
-    if (connected) void state().refreshFeeds();
-    // Who is signed in here: the UI shows read-only until someone is, where sign-in is required.
-    if (connected) void state().loadAuth();
+    if (connected) readEverything(state());
   });
   return store;
 }

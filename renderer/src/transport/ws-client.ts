@@ -1,4 +1,5 @@
 import type { ConsoleClient, ConsoleEvent, MethodName } from '../../../shared/api/contract';
+import { HEARTBEAT_TIMING, PING_FRAME, PONG_FRAME, startHeartbeat, type HeartbeatTiming, type Timers } from '../../../shared/api/heartbeat';
 import { fail } from '../../../shared/api/result';
 import { checkEvent, checkedApi } from './checked-api';
 
@@ -10,28 +11,79 @@ interface Waiting {
 
 const CALL_TIMEOUT_MS = 30_000;
 
+/** The wait before reconnecting: doubled after each failed attempt, up to the cap. */
+export interface Backoff {
+  readonly firstMs: number;
+  readonly maxMs: number;
+}
+
+export const RECONNECT_BACKOFF: Backoff = { firstMs: 250, maxMs: 5000 };
+
+export interface WsClientOptions {
+  heartbeat?: HeartbeatTiming;
+  backoff?: Backoff;
+  timers?: Timers;
+}
+
+const browserTimers: Timers = {
+  every(ms, tick) {
+    const timer = setInterval(tick, ms);
+    return () => clearInterval(timer);
+  },
+  after(ms, run) {
+    const timer = setTimeout(run, ms);
+    return () => clearTimeout(timer);
+  },
+};
+
 /**
  * The serve-mode transport: the ConsoleApi over a WebSocket to the page's own origin, with the per-start token.
- * Reconnects on its own; calls made while disconnected fail at once with a readable error.
+ * Reconnects on its own; calls made while disconnected fail at once with a readable error. A console that stops
+ * answering the heartbeat counts as disconnected even though its socket is still open: nothing closes a socket
+ * whose other end froze, so the page gives it up and connects anew.
  */
-export function createWsClient(url: string): ConsoleClient {
+export function createWsClient(url: string, options: WsClientOptions = {}): ConsoleClient {
+  const timing = options.heartbeat ?? HEARTBEAT_TIMING;
+  const backoff = options.backoff ?? RECONNECT_BACKOFF;
+  const timers = options.timers ?? browserTimers;
   let socket: WebSocket | undefined;
   let nextId = 1;
   const waiting = new Map<number, Waiting>();
   const eventListeners = new Set<(event: ConsoleEvent) => void>();
   const connectionListeners = new Set<(connected: boolean) => void>();
-  let retryMs = 250;
+  let retryMs = backoff.firstMs;
 
   const setConnected = (connected: boolean) => connectionListeners.forEach((l) => l(connected));
 
   function connect(): void {
     const ws = new WebSocket(url);
     socket = ws;
+    // Started with the attempt: an opening handshake the console never answers (it is frozen, the kernel accepted
+    // the connection for it) is given up like a silent open socket.
+    const heartbeat = startHeartbeat({
+      timing,
+      timers,
+      ping: () => {
+        if (ws.readyState === WebSocket.OPEN) ws.send(PING_FRAME);
+      },
+      lost: () => {
+        ws.onopen = ws.onmessage = ws.onclose = null;
+        ws.close();
+        closed(ws);
+      },
+    });
     ws.onopen = () => {
-      retryMs = 250;
+      heartbeat.heard();
+      retryMs = backoff.firstMs;
       setConnected(true);
     };
     ws.onmessage = (message) => {
+      heartbeat.heard();
+      if (message.data === PING_FRAME) {
+        ws.send(PONG_FRAME);
+        return;
+      }
+      if (message.data === PONG_FRAME) return;
       let frame: { id?: number; result?: unknown; event?: unknown };
       try {
         frame = JSON.parse(String(message.data)) as typeof frame;
@@ -52,15 +104,22 @@ export function createWsClient(url: string): ConsoleClient {
       }
     };
     ws.onclose = () => {
-      setConnected(false);
-      for (const [id, w] of waiting) {
-        clearTimeout(w.timer);
-        w.resolve(fail('unavailable', 'lost the connection to the console'));
-        waiting.delete(id);
-      }
-      setTimeout(connect, retryMs);
-      retryMs = Math.min(retryMs * 2, 5000);
+      heartbeat.stop();
+      closed(ws);
     };
+  }
+
+  function closed(ws: WebSocket): void {
+    if (socket !== ws) return;
+    socket = undefined;
+    setConnected(false);
+    for (const [id, w] of waiting) {
+      clearTimeout(w.timer);
+      w.resolve(fail('unavailable', 'lost the connection to the console'));
+      waiting.delete(id);
+    }
+    timers.after(retryMs, connect);
+    retryMs = Math.min(retryMs * 2, backoff.maxMs);
   }
 
   function call(method: MethodName, params: unknown): Promise<unknown> {

@@ -51,7 +51,8 @@ export function NoticeAlert({ alert }: { alert: AlertView & { kind: Exclude<Aler
           </p>
         )}
         <p className="muted">
-          Since {formatTime(alert.openedAt)} ({formatWaiting(alert.openedAt, now)})
+          {/* The alert is a live region: a screen reader hears it once, not the age ticking every second. */}
+          Since {formatTime(alert.openedAt)} <span aria-hidden="true">({formatWaiting(alert.openedAt, now)})</span>
         </p>
         <div className="alert-buttons">
           {alert.kind === 'encoder-wait' && (

@@ -81,7 +81,8 @@ export function SuspensionAlert({ alert, holding }: { alert: AlertView; holding?
           </p>
         )}
         <p className="muted">
-          Waiting since {formatTime(alert.openedAt)} ({formatWaiting(alert.openedAt, now)})
+          {/* The alert is a live region: a screen reader hears it once, not the wait ticking every second. */}
+          Waiting since {formatTime(alert.openedAt)} <span aria-hidden="true">({formatWaiting(alert.openedAt, now)})</span>
         </p>
         <div className="alert-buttons">
           {resumable && mayResume && (

@@ -113,7 +113,7 @@ export function PinKeypad({
             {d}
           </KeypadKey>
           {d === '3' && (
-            <KeypadKey disabled={disabled} onPress={() => press(value.slice(0, -1))} className="keypad-word" label="Delete the last digit">
+            <KeypadKey disabled={disabled} onPress={() => press(value.slice(0, -1))} className="keypad-word" label="Back: delete the last digit">
               <span aria-hidden="true">⌫</span> Back
             </KeypadKey>
           )}

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useConsole } from '../../store/context';
 import { BackupBlock } from './BackupBlock';
 import { selectOffer } from '../../store/people-slice';
+import { ScreenSleepNote } from '../screen-awake/ScreenSleepNote';
 import { ConfigProblemList } from './ConfigProblems';
 import { groupBySection } from './labels';
 import { SettingRow } from './SettingRow';
@@ -56,6 +57,7 @@ export function SettingsScreen() {
               </>
             )}
           </p>
+          <ScreenSleepNote />
           {settings.problems.length > 0 && (
             <div className="settings-problems" role="alert">
               <h3>

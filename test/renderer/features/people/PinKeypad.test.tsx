@@ -19,7 +19,7 @@ describe('the PIN keypad', () => {
     render(<Keypad onSubmit={onSubmit} />);
     expect((screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement).disabled).toBe(true);
     for (const d of ['1', '2', '9']) press(d);
-    press('Delete the last digit');
+    press('Back: delete the last digit');
     press('3');
     expect(field().value).toBe('123');
     // What is typed is never shown: one dot per character.
