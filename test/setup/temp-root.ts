@@ -10,13 +10,13 @@ import { join } from 'node:path';
  */
 export default function setup(): (() => void) | undefined {
   // Several projects name this setup; the first one makes the folder and removes it at the end of the run.
-  if (process.env.IC_TEST_RUN_DIR) return undefined;
+  if (process.env['IC_TEST_RUN_DIR']) return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'ic-run-'));
-  process.env.IC_TEST_RUN_DIR = dir;
-  process.env.TMPDIR = dir;
+  process.env['IC_TEST_RUN_DIR'] = dir;
+  process.env['TMPDIR'] = dir;
   return () => {
     // Kept when asked, to look at what a failing test left.
-    if (process.env.IC_KEEP_TEST_FILES) return;
+    if (process.env['IC_KEEP_TEST_FILES']) return;
     rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   };
 }
