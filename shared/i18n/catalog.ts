@@ -1,6 +1,8 @@
 import type { Language } from './languages';
 import type { TextTree } from './namespace';
 import { common } from './texts/common';
+import { production } from './texts/production';
+import { report } from './texts/report';
 
 /**
  * Every feature's texts, by namespace: a key is written `namespace:path.to.text` (`t('common:close')`). A feature adds
@@ -8,6 +10,8 @@ import { common } from './texts/common';
  */
 export const CATALOG = {
   common,
+  production,
+  report,
 } satisfies Record<string, { [L in Language]: TextTree }>;
 
 export type Namespace = keyof typeof CATALOG;

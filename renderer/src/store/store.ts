@@ -14,6 +14,7 @@ import { createJobsSlice } from './jobs-slice';
 import { createLocaleSlice } from './locale-slice';
 import { createMachinesSlice } from './machines-slice';
 import { createPeopleSlice } from './people-slice';
+import { createProductionSlice } from './production-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -45,6 +46,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createFeedsSlice(set, get, client),
     ...createTrainingSlice(set, get, client),
     ...createPeopleSlice(set, get, client),
+    ...createProductionSlice(set, get, client),
   }));
   const state = store.getState;
   client.onEvent((event) => {
