@@ -56,6 +56,14 @@ const METHODS = [
   'updateAccount',
   'resetPin',
   'clearLock',
+  'productionSummary',
+  'productionDowntime',
+  'productionSeries',
+  'listShiftReports',
+  'shiftReport',
+  'saveHandOverNote',
+  'signOffShift',
+  'exportShiftReport',
 ] as const satisfies readonly MethodName[];
 type AssertNone<T extends never> = T;
 /** Fails to compile when the contract has a method this list lacks. */

@@ -1,8 +1,10 @@
 /**
  * The job queue at a million jobs (`npm run bench:ui`, after a build): serve mode on a filled store, the real UI in
  * Chromium at 1366x768, and each figure beside its baseline from the same run — the same event or query through the
- * ConsoleApi over the WebSocket, with no UI. Prints a table with each target's PASS or FAIL, and checks that every
- * acknowledged message was stored and its job queued.
+ * ConsoleApi over the WebSocket, with no UI. Also the production view's (issue 15): 10,000 points drawn by uPlot
+ * beside a bare canvas path, and the busiest shift report of the ten-machine line opened on screen beside reading it.
+ * Prints a table with each target's PASS or FAIL, and checks that every acknowledged message was stored and its job
+ * queued.
  *
  *   node scripts/bench-ui.mjs [--jobs 1000000] [--cache /tmp/bench-ui-store] [--smoke] [--json <file>] [--root <checkout>]
  *                            [--seconds N]
@@ -26,6 +28,7 @@ import { checkStored } from './bench-ui/lost.mjs';
 import { Poster } from './bench-ui/poster.mjs';
 import { Figures, mb, ms, percentile } from './bench-ui/report.mjs';
 import { connectApi, rssOf, startMachineApi, startServe } from './bench-ui/served.mjs';
+import { busiestShiftReport, chartDraws, reportByApi, reportOnScreen } from './bench-ui/report-phases.mjs';
 import { preparedStore } from './bench-ui/store-cache.mjs';
 import { clearFilters, fling, lastRow, openConsolePage, pickMachine, rendererHeap, scrollWhile, searchOnScreen, webhookToPixel } from './bench-ui/ui-phases.mjs';
 
@@ -139,6 +142,19 @@ try {
   const { lastIndex, rowCount, lastId } = bottom.screen;
   const bottomText = bottom.how ?? `no: the bottom shows row ${lastIndex - 1} of ${rowCount - 1}, ${lastId ?? 'still loading'}`;
   figures.add(`last row (${manifest.oldestJobId}) reachable`, bottomText, '', 'yes', bottom.how !== undefined);
+  heaps.push(await rendererHeap(ui.cdp));
+
+  log('charts, and the shift report ...');
+  const draws = await chartDraws(browser, ROOT, SMOKE ? 10 : 60);
+  figures.add('uPlot: 10,000 points drawn, p95 (baseline: one bare canvas path)', ms(p95(draws.withUplot)), ms(p95(draws.bare)), '< 50 ms', under(50)(p95(draws.withUplot)));
+  const busiest = await busiestShiftReport(api);
+  if (busiest === undefined) figures.add('shift report of the line on screen', 'no shift report made', '', '< 1 s', false);
+  else {
+    const byApi = await reportByApi(api, busiest.id, SMOKE ? 2 : 5);
+    const onScreen = await reportOnScreen(ui.page, busiest.id, SMOKE ? 1 : 3);
+    const name = `shift report "${busiest.shiftName}" (${busiest.total.started.toLocaleString('en')} jobs, ten machines) on screen, slowest of ${onScreen.length}`;
+    figures.add(name, ms(Math.max(...onScreen)), `${ms(p95(byApi))} (read)`, '< 1 s', under(1000)(Math.max(...onScreen)));
+  }
   heaps.push(await rendererHeap(ui.cdp));
 
   if (LOAD) {

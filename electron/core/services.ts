@@ -16,6 +16,9 @@ import { resolveRetention } from './retention/retention-config';
 import { cutoffsAt } from './retention/retention-policy';
 import { RetentionService, type RetentionDeps } from './retention/retention-service';
 import { storageView } from './retention/storage-view';
+import { resolveProduction } from './production/production-config';
+import { ProductionFigures } from './production/production-figures';
+import { ShiftReports } from './production/shift-reports';
 import { ReviewService } from './reviews/review-service';
 import { checkBackupFile, copyDatabase, type BackupCheck } from './store/backup-worker';
 import { redactBackupFile } from './store/backup-redaction';
@@ -59,6 +62,8 @@ export interface Services {
   retention: RetentionService;
   /** The store's size (live and archives), its oldest live day and the free disk. */
   storage: () => Promise<StorageView>;
+  /** Production figures over any range, and the shift reports made at each shift's end (issue 15). */
+  production: { figures: ProductionFigures; reports: ShiftReports };
   machineViews: () => MachineView[];
   start(): void;
   stop(): Promise<void>;
@@ -150,6 +155,10 @@ export function createServices(deps: ServiceDeps): Services {
     log,
     ...backupTiming,
   });
+  const productionSettings = () => config.production ?? resolveProduction(undefined, undefined);
+  const figures = new ProductionFigures(store, productionSettings, now);
+  const settle = () => ingest.projectPending();
+  const shiftReports = new ShiftReports({ store, figures, settings: productionSettings, settle, rebuilding, now, log });
   const alerts = new AlertSync({
     tracker: alertTracker,
     reviews: store.reviews,
@@ -174,6 +183,7 @@ export function createServices(deps: ServiceDeps): Services {
     backup,
     retention,
     storage,
+    production: { figures, reports: shiftReports },
     machineViews: views,
     start() {
       outbox.resume();
@@ -182,9 +192,11 @@ export function createServices(deps: ServiceDeps): Services {
       disk.start();
       backup.start();
       retention.start();
+      shiftReports.start();
     },
     async stop() {
       alerts.stop();
+      shiftReports.stop();
       const polling = poller.stop();
       await disk.stop();
       await backup.stop();

@@ -15,6 +15,7 @@ import {
 import { keysetParams } from './paging';
 import { FEED_METHODS, FeedsEventSchema } from './feeds';
 import { AUDIT_METHODS } from './audit';
+import { PRODUCTION_METHODS } from './production';
 import { CredentialSchema, PEOPLE_METHODS, SessionEventSchema } from './people';
 import type { Result } from './result';
 import { SETTINGS_METHODS, SettingsEventSchema } from './settings';
@@ -142,6 +143,7 @@ export const CONSOLE_METHODS = {
   ...STORAGE_METHODS,
   ...PEOPLE_METHODS,
   ...AUDIT_METHODS,
+  ...PRODUCTION_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONSOLE_METHODS;

@@ -39,6 +39,7 @@ const ISSUANCE: Record<Role, Permission> = { operator: 'allowed', supervisor: 'a
 const DESTROYS: Record<Role, Permission> = { operator: 'step-up', supervisor: 'allowed', it: 'refused' };
 const SUPERVISION: Record<Role, Permission> = { operator: 'refused', supervisor: 'allowed', it: 'allowed' };
 const IT_ONLY: Record<Role, Permission> = { operator: 'refused', supervisor: 'refused', it: 'allowed' };
+const SUPERVISOR_ONLY: Record<Role, Permission> = { operator: 'refused', supervisor: 'allowed', it: 'refused' };
 
 const read = (what: string): Row<MethodName> => ({ what, signedOut: true, roles: ALL });
 /** Signing in and out, and the session's own view: open to anyone, the handler checks what it needs (a PIN). */
@@ -68,6 +69,14 @@ export const PERMISSIONS: { [M in MethodName]: Row<M> } = {
   listVerifications: read('See verifications'),
   getStorage: read("See the store's size"),
   getBackupStatus: read('See the backups'),
+  productionSummary: read('See production'),
+  productionDowntime: read('See downtime'),
+  productionSeries: read('See production'),
+  listShiftReports: read('See the shift reports'),
+  shiftReport: read('See a shift report'),
+  exportShiftReport: read('Export a shift report'),
+  saveHandOverNote: { what: 'Write the hand-over note', signedOut: false, roles: SUPERVISOR_ONLY },
+  signOffShift: { what: 'Sign off a shift', signedOut: false, roles: SUPERVISOR_ONLY, note: 'The report is frozen from then on.' },
   backUpNow: { what: 'Back up now', signedOut: false, roles: IT_ONLY },
 
   resume: { what: 'Resume', signedOut: false, roles: ISSUANCE },

@@ -2,6 +2,8 @@ import type { Language } from './languages';
 import type { TextTree } from './namespace';
 import { common } from './texts/common';
 import { connection } from './texts/connection';
+import { production } from './texts/production';
+import { report } from './texts/report';
 
 /**
  * Every feature's texts, by namespace: a key is written `namespace:path.to.text` (`t('common:close')`). A feature adds
@@ -10,6 +12,8 @@ import { connection } from './texts/connection';
 export const CATALOG = {
   common,
   connection,
+  production,
+  report,
 } satisfies Record<string, { [L in Language]: TextTree }>;
 
 export type Namespace = keyof typeof CATALOG;

@@ -8,6 +8,8 @@ import type { Settings } from '../config/settings';
 import { settingsHandlers } from '../config/settings-api';
 import type { Feeds } from '../feeds/feeds';
 import type { IngestQueue } from '../ingest/ingest-queue';
+import type { ProductionFigures } from '../production/production-figures';
+import type { ShiftReports } from '../production/shift-reports';
 import type { Projections } from '../ingest/projections';
 import { storageHandlers } from '../retention/storage-handlers';
 import type { CoreHandlers } from '../people/caller';
@@ -20,6 +22,7 @@ import { auditHandlers } from './audit-handlers';
 import type { CoreContext } from './context';
 import { machineHandlers } from './machine-handlers';
 import { PinGuard } from './pin';
+import { productionHandlers } from './production-handlers';
 import { recordHandlers } from './record-handlers';
 
 export interface HandlerParts {
@@ -34,6 +37,8 @@ export interface HandlerParts {
   webhookUrl: string;
   /** Who is signed in where, and the accounts. */
   people: People;
+  /** Production figures and the shift reports (issue 15). */
+  production: { figures: ProductionFigures; reports: ShiftReports };
   /** What keeps webhooks from arriving since the start: shown on every screen. */
   listenerAlerts?: ListenerAlertView[];
 }
@@ -75,6 +80,7 @@ export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): CoreHand
     ...peopleHandlers(parts.people),
     ...backupHandlers(parts.backup),
     ...storageHandlers(parts.storage),
+    ...productionHandlers(parts.production.figures, parts.production.reports),
     getSnapshot: async () =>
       ok({
         mode: ctx.config.training ? 'training' : 'live',

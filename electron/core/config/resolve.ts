@@ -1,6 +1,7 @@
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { resolveRetention } from '../retention/retention-config';
+import { resolveProduction } from '../production/production-config';
 import { DEFAULT_SCENARIO } from '../simulator/scenarios';
 import type { ConfigFile, ConsoleConfig } from './schema';
 import { resolveSources } from './sources';
@@ -89,6 +90,7 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
       maxBytes: (file.webhook?.rejectedDeliveries?.maxMegabytes ?? 100) * 1024 * 1024,
     },
     retention: resolveRetention(file.retention),
+    production: resolveProduction(file.shifts, file.production),
     ...resolveSources(file),
   };
 }

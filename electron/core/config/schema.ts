@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { RoleSchema } from '../../../shared/api/people';
 import { MachineKindSchema } from '../../../shared/api/views';
 import { RetentionConfigSchema, type RetentionSettings } from '../retention/retention-config';
+import { ProductionConfigSchema, ShiftsConfigSchema, type ProductionSettings } from '../production/production-config';
 import { isPinHash } from '../people/pin-hash';
 import { SCENARIO_IDS, type ScenarioId } from '../simulator/scenarios';
 import { parseAllowEntry } from './allow-from';
@@ -187,6 +188,10 @@ export const ConfigFileSchema = z
     durability: z.enum(['power-cut', 'crash']).optional(),
     /** How long rows stay in the live file before the year's archive, and personal data before it is redacted. */
     retention: RetentionConfigSchema.optional(),
+    /** The station's shifts (default three 8-hour shifts from 06:00), cut in production.timeZone. */
+    shifts: ShiftsConfigSchema.optional(),
+    /** The shift report's time zone and the machines' nominal speed (issue 15). */
+    production: ProductionConfigSchema.optional(),
     /** Daily copies of the database (and one before each migration), each checked; the newest `keep` are kept. */
     backup: z
       .object({
@@ -271,4 +276,6 @@ export interface ConsoleConfig {
   webhookTls?: TlsSettings;
   /** Absent: the defaults (90 days for everything, personal data kept as long as its rows). */
   retention?: RetentionSettings;
+  /** Absent: the default shifts in the system's time zone, no nominal speeds. */
+  production?: ProductionSettings;
 }

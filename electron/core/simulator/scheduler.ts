@@ -5,6 +5,7 @@ import { isTerminal, type ExternalWait, type Job } from './job';
 import { buildMessage, type JobIdentity, type MessageFields, type SentMessageType, type SimulatedMachine } from './messages';
 import { Doorbell, type Pacer } from './pacer';
 import type { Scenario } from './scenarios';
+import { withoutIncidents } from './scenarios/production';
 import { advance, durationOf, type StepContext } from './steps';
 import type { DeliveryOutcome, WebhookPoster } from './webhook-poster';
 import type { PhysicalWorld } from './world';
@@ -37,7 +38,8 @@ export interface Session {
   metadata: Record<string, unknown>;
   dryRun: boolean;
   /** Job ids still in the data exchange table, in order, with the scenario card each will be. */
-  queue: { jobId: number; cardNo: number }[];
+  /** `rerun`: a faulted job run again (a reprint), without its scripted incidents. */
+  queue: { jobId: number; cardNo: number; rerun?: true }[];
   lastLoadedItemId: number;
 }
 
@@ -324,7 +326,8 @@ export class WorkflowScheduler {
     session.queue.shift();
     world.cardsInFeeder -= 1;
     const now = this.deps.now();
-    const plan = this.deps.scenario().card(next.cardNo);
+    const scripted = this.deps.scenario().card(next.cardNo);
+    const plan = next.rerun ? withoutIncidents(scripted) : scripted;
     const job: Job = {
       instanceId: this.deps.ids.number('job-instance'),
       jobId: String(next.jobId),
@@ -482,6 +485,12 @@ export class WorkflowScheduler {
       },
       suspend: (code, job) => this.suspend(code, job),
       jam: (job) => this.jam(job),
+      fault: (job, errorCode) => {
+        this.endJob(job, 'Faulted', errorCode);
+        if (job.plan.rerunOnFault && this.session) this.session.queue.push({ jobId: Number(job.jobId), cardNo: job.cardNo, rerun: true });
+        this.afterJob();
+        this.deps.changed();
+      },
       complete: (job) => {
         this.endJob(job, 'Completed', 'NoErrors');
         this.afterJob();

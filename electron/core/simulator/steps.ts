@@ -33,6 +33,8 @@ export interface StepContext {
   suspend(code: 'OpenInterlock', job: Job): void;
   /** The card is stuck: recoverable on a box system, the end of issuance on a desktop one. */
   jam(job: Job): void;
+  /** The activity failed and the card with it: the job faults, issuance goes on. */
+  fault(job: Job, errorCode: 'MarkLayoutFailed'): void;
   complete(job: Job): void;
   /** The encoder holding the card, with the URL AIDA gives for signalling it. */
   encoder(index: number): { encoderId: string; encoderIndex: number; callbackUrl: string };
@@ -82,6 +84,10 @@ export function advance(ctx: StepContext, job: Job): void {
         return;
       }
       if (!ctx.dryRun) job.destructive = true;
+      if (step.fails && incidentDue(job)) {
+        ctx.fault(job, 'MarkLayoutFailed');
+        return;
+      }
       ctx.next(job, duration);
       return;
     case 'write-stripe':

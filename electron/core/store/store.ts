@@ -17,6 +17,9 @@ import { ProjectionState } from './projection-state';
 import { RapidadminRepo } from './rapidadmin-repo';
 import { DEFAULT_REFUSED_RETENTION, RefusedDeliveries, type RefusedRetention } from './refused-deliveries';
 import { ReviewRepo } from './review-repo';
+import { DowntimeRepo } from './downtime-repo';
+import { ProductionRepo } from './production-repo';
+import { ShiftReportRepo } from './shift-report-repo';
 
 const CHECKPOINT_MS = 200;
 
@@ -44,6 +47,9 @@ export class Store {
   readonly backups: BackupRepo;
   readonly accounts: AccountRepo;
   readonly audit: AuditRepo;
+  readonly production: ProductionRepo;
+  readonly downtime: DowntimeRepo;
+  readonly shiftReports: ShiftReportRepo;
   private readonly relaxSync;
   private readonly restoreSync;
   private stopCheckpoints: (() => void) | undefined;
@@ -70,6 +76,9 @@ export class Store {
     this.backups = new BackupRepo(db);
     this.accounts = new AccountRepo(db);
     this.audit = new AuditRepo(db);
+    this.production = new ProductionRepo(db);
+    this.downtime = new DowntimeRepo(db);
+    this.shiftReports = new ShiftReportRepo(db);
     const synchronous = String(db.pragma('synchronous', { simple: true })) === '2' ? 'FULL' : 'NORMAL';
     this.relaxSync = db.prepare('PRAGMA synchronous = NORMAL');
     this.restoreSync = db.prepare(`PRAGMA synchronous = ${synchronous}`);

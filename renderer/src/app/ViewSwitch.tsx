@@ -5,6 +5,7 @@ import { RejectedDeliveriesView } from '../features/deliveries/RejectedDeliverie
 import { ActivityView } from '../features/activity/ActivityView';
 import { OperateView } from '../features/machines/OperateView';
 import { PeopleView } from '../features/people/PeopleView';
+import { ProductionView } from '../features/production/ProductionView';
 import { ReviewsView } from '../features/reviews/ReviewsView';
 import { VerificationView } from '../features/verification/VerificationView';
 import { useConsole } from '../store/context';
@@ -14,6 +15,7 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   operate: OperateView,
   reviews: ReviewsView,
   alerts: AlertHistoryView,
+  production: ProductionView,
   audit: AuditView,
   activity: ActivityView,
   verification: VerificationView,

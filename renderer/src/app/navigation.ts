@@ -5,6 +5,7 @@ export const VIEWS = [
   { id: 'operate', label: 'Machines & jobs' },
   { id: 'reviews', label: 'Reviews' },
   { id: 'alerts', label: 'Alert history' },
+  { id: 'production', label: 'Production' },
   { id: 'audit', label: 'Audit' },
   { id: 'activity', label: 'People & prints' },
   { id: 'verification', label: 'Verifications' },

@@ -15,6 +15,7 @@ import { createLocaleSlice } from './locale-slice';
 import { createMachinesSlice } from './machines-slice';
 import { createPeopleSlice } from './people-slice';
 import { readEverything } from './read-again';
+import { createProductionSlice } from './production-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -46,6 +47,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createFeedsSlice(set, get, client),
     ...createTrainingSlice(set, get, client),
     ...createPeopleSlice(set, get, client),
+    ...createProductionSlice(set, get, client),
   }));
   const state = store.getState;
   client.onEvent((event) => {

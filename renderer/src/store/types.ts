@@ -14,6 +14,7 @@ import type { JobsSlice } from './jobs-slice';
 import type { LocaleSlice } from './locale-slice';
 import type { MachinesSlice } from './machines-slice';
 import type { PeopleSlice } from './people-slice';
+import type { ProductionSlice } from './production-slice';
 import type { ReviewsSlice } from './reviews-slice';
 import type { SessionSlice } from './session-slice';
 import type { SettingsSlice } from './settings-slice';
@@ -38,7 +39,8 @@ export type ConsoleState = SessionSlice &
   DeliveriesSlice &
   FeedsSlice &
   TrainingSlice &
-  PeopleSlice;
+  PeopleSlice &
+  ProductionSlice;
 
 /** A slice's creator gets the store's setter and getter and the transport the actions call. */
 export type SliceCreator<S> = (

@@ -76,6 +76,14 @@ const CALLS: Record<MethodName, (f: Fixture) => Call[]> = {
   updateAccount: (f) => [{ params: { id: f.spare, disabled: false } }],
   resetPin: (f) => [{ params: { id: f.spare, pin: '1470', mustChangePin: false } }],
   clearLock: (f) => [{ params: { id: f.spare } }],
+  productionSummary: () => [{ params: { from: '2026-03-02T05:00:00Z', to: '2026-03-02T13:00:00Z', groupBy: 'machine' } }],
+  productionDowntime: () => [{ params: { from: '2026-03-02T05:00:00Z', to: '2026-03-02T13:00:00Z' } }],
+  productionSeries: () => [{ params: { from: '2026-03-02T05:00:00Z', to: '2026-03-02T13:00:00Z' } }],
+  listShiftReports: () => [{ params: {} }],
+  shiftReport: () => [{ params: { id: 1 } }],
+  saveHandOverNote: () => [{ params: { id: 1, text: 'All quiet.' } }],
+  signOffShift: () => [{ params: { id: 1 } }],
+  exportShiftReport: () => [{ params: { id: 1, lang: 'en' } }],
 };
 
 const PINS: Record<Role, string> = { operator: '1357', supervisor: '8642', it: '246810' };

@@ -1,6 +1,7 @@
 import { feederEmpty, normalBatch } from './basic';
 import { barcodeDecoded, chipEncoding, ocrReview, readbacks } from './external';
 import { cardJamBox, cardJamDesktop, consoleUnreachable, openInterlock, schedulerError, slowConsole } from './incidents';
+import { productionShift } from './production';
 import type { Scenario } from './types';
 
 /** Every scenario, in the order the picker shows them. */
@@ -17,6 +18,7 @@ export const SCENARIOS: readonly Scenario[] = [
   slowConsole,
   consoleUnreachable,
   schedulerError,
+  productionShift,
 ];
 
 export const SCENARIO_IDS = [
@@ -32,6 +34,7 @@ export const SCENARIO_IDS = [
   'slow-console',
   'console-unreachable',
   'scheduler-error',
+  'production-shift',
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 

@@ -15,8 +15,11 @@ export interface OcrSample {
 export type Step =
   /** Transport move from the feeder to the laser. `jams`: the card gets stuck there. */
   | { kind: 'move'; jams?: true }
-  /** Laser engraving. `coverOpensBefore`: someone opens a cover just before; the laser must not fire. */
-  | { kind: 'engrave'; coverOpensBefore?: true }
+  /**
+   * Laser engraving. `coverOpensBefore`: someone opens a cover just before; the laser must not fire. `fails`: the
+   * laser reports a marking error halfway: the card is marked, so lost, and the job faults (MarkLayoutFailed).
+   */
+  | { kind: 'engrave'; coverOpensBefore?: true; fails?: true }
   | { kind: 'write-stripe' }
   /** The card waits in encoder `encoderIndex` (0-based, right to left) until the console signals. */
   | { kind: 'encode-chip'; encoderIndex: number }
@@ -38,6 +41,8 @@ export interface CardPlan {
   lateAnswerToStart?: true;
   /** The network to the console goes down as this card leaves the feeder. */
   unplugsConsole?: true;
+  /** Should the job fault, it is run again (a reprint): the same job, a new workflow instance, a fresh card, no incident. */
+  rerunOnFault?: true;
 }
 
 export interface Scenario {
