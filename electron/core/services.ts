@@ -17,6 +17,7 @@ import { cutoffsAt } from './retention/retention-policy';
 import { RetentionService, type RetentionDeps } from './retention/retention-service';
 import { storageView } from './retention/storage-view';
 import { ReviewService } from './reviews/review-service';
+import { MachineEvidence } from './machines/machine-evidence';
 import { checkBackupFile, copyDatabase, type BackupCheck } from './store/backup-worker';
 import { redactBackupFile } from './store/backup-redaction';
 import { toView } from './store/command-repo';
@@ -59,6 +60,8 @@ export interface Services {
   retention: RetentionService;
   /** The store's size (live and archives), its oldest live day and the free disk. */
   storage: () => Promise<StorageView>;
+  /** Asked of a machine on a person's request: its session totals beside the console's, the camera's picture. */
+  evidence: MachineEvidence;
   machineViews: () => MachineView[];
   start(): void;
   stop(): Promise<void>;
@@ -164,10 +167,19 @@ export function createServices(deps: ServiceDeps): Services {
     emit,
     now,
   });
+  const evidence = new MachineEvidence({
+    registry,
+    counts: store.jobOutcomes,
+    reviews: store.reviews,
+    snapshots: store.snapshots,
+    keepSnapshots: () => config.review.keepSnapshots === true,
+    now,
+  });
   return {
     outbox,
     reviews,
     poller,
+    evidence,
     alertTracker,
     alerts,
     disk,

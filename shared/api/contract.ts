@@ -14,6 +14,7 @@ import {
 } from './records';
 import { keysetParams } from './paging';
 import { FEED_METHODS, FeedsEventSchema } from './feeds';
+import { HEALTH_METHODS } from './health';
 import { AUDIT_METHODS } from './audit';
 import { CredentialSchema, PEOPLE_METHODS, SessionEventSchema } from './people';
 import type { Result } from './result';
@@ -142,6 +143,7 @@ export const CONSOLE_METHODS = {
   ...STORAGE_METHODS,
   ...PEOPLE_METHODS,
   ...AUDIT_METHODS,
+  ...HEALTH_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONSOLE_METHODS;

@@ -69,6 +69,13 @@ export const PERMISSIONS: { [M in MethodName]: Row<M> } = {
   getStorage: read("See the store's size"),
   getBackupStatus: read('See the backups'),
   backUpNow: { what: 'Back up now', signedOut: false, roles: IT_ONLY },
+  machineSessions: read("Compare production with the machine's own totals"),
+  reviewSnapshot: {
+    what: "Show the camera's picture of a card",
+    signedOut: false,
+    roles: ISSUANCE,
+    note: 'A picture of a card is personal data: those who decide reads, not IT.',
+  },
 
   resume: { what: 'Resume', signedOut: false, roles: ISSUANCE },
   stop: { what: 'Stop', signedOut: false, roles: ALL, note: 'Stopping is always safe: anyone signed in may.' },

@@ -1,6 +1,7 @@
 import type { Language } from './languages';
 import type { TextTree } from './namespace';
 import { common } from './texts/common';
+import { health } from './texts/health';
 
 /**
  * Every feature's texts, by namespace: a key is written `namespace:path.to.text` (`t('common:close')`). A feature adds
@@ -8,6 +9,7 @@ import { common } from './texts/common';
  */
 export const CATALOG = {
   common,
+  health,
 } satisfies Record<string, { [L in Language]: TextTree }>;
 
 export type Namespace = keyof typeof CATALOG;

@@ -10,6 +10,7 @@ import { DeliveryRepo } from './delivery-repo';
 import { EventLog } from './event-log';
 import { FeedAlertRepo } from './feed-alert-repo';
 import { IdvRepo } from './idv-repo';
+import { JobOutcomeCounts } from './job-outcome-counts';
 import { JobRepo } from './job-repo';
 import { MachineRepo } from './machine-repo';
 import { PinRefusalRepo } from './pin-refusal-repo';
@@ -17,6 +18,7 @@ import { ProjectionState } from './projection-state';
 import { RapidadminRepo } from './rapidadmin-repo';
 import { DEFAULT_REFUSED_RETENTION, RefusedDeliveries, type RefusedRetention } from './refused-deliveries';
 import { ReviewRepo } from './review-repo';
+import { SnapshotRepo } from './snapshot-repo';
 
 const CHECKPOINT_MS = 200;
 
@@ -44,6 +46,10 @@ export class Store {
   readonly backups: BackupRepo;
   readonly accounts: AccountRepo;
   readonly audit: AuditRepo;
+  /** The console's counts of ended jobs over a time range, beside the machine's own (issue 15). */
+  readonly jobOutcomes: JobOutcomeCounts;
+  /** The camera's pictures kept beside OCR reviews (review.keepSnapshots). */
+  readonly snapshots: SnapshotRepo;
   private readonly relaxSync;
   private readonly restoreSync;
   private stopCheckpoints: (() => void) | undefined;
@@ -70,6 +76,8 @@ export class Store {
     this.backups = new BackupRepo(db);
     this.accounts = new AccountRepo(db);
     this.audit = new AuditRepo(db);
+    this.jobOutcomes = new JobOutcomeCounts(db);
+    this.snapshots = new SnapshotRepo(db);
     const synchronous = String(db.pragma('synchronous', { simple: true })) === '2' ? 'FULL' : 'NORMAL';
     this.relaxSync = db.prepare('PRAGMA synchronous = NORMAL');
     this.restoreSync = db.prepare(`PRAGMA synchronous = ${synchronous}`);

@@ -17,6 +17,7 @@ import { createPeopleSlice } from './people-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createHealthSlice } from './health-slice';
 import { createStorageSlice } from './storage-slice';
 import { createTrainingSlice } from './training-slice';
 import type { ConsoleState } from './types';
@@ -45,6 +46,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createFeedsSlice(set, get, client),
     ...createTrainingSlice(set, get, client),
     ...createPeopleSlice(set, get, client),
+    ...createHealthSlice(set, get, client),
   }));
   const state = store.getState;
   client.onEvent((event) => {

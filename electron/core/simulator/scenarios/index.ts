@@ -1,4 +1,4 @@
-import { feederEmpty, normalBatch } from './basic';
+import { feederEmpty, lostMessage, normalBatch } from './basic';
 import { barcodeDecoded, chipEncoding, ocrReview, readbacks } from './external';
 import { cardJamBox, cardJamDesktop, consoleUnreachable, openInterlock, schedulerError, slowConsole } from './incidents';
 import type { Scenario } from './types';
@@ -17,6 +17,7 @@ export const SCENARIOS: readonly Scenario[] = [
   slowConsole,
   consoleUnreachable,
   schedulerError,
+  lostMessage,
 ];
 
 export const SCENARIO_IDS = [
@@ -32,6 +33,7 @@ export const SCENARIO_IDS = [
   'slow-console',
   'console-unreachable',
   'scheduler-error',
+  'lost-message',
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
