@@ -39,6 +39,8 @@ const METHODS = [
   'getBackupStatus',
   'backUpNow',
   'getStorage',
+  'machineSessions',
+  'reviewSnapshot',
   'getFeeds',
   'listActivity',
   'listVerifications',

@@ -125,6 +125,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const handlers = consoleHandlers(
     { ...context, outbox: services.outbox, reviews: services.reviews, alerts: services.alertTracker, machineViews },
     { ingest, projections, feeds, backup, storage, production, settings: options.settings, training, people, ...transports },
+    { ingest, projections, feeds, backup, storage, evidence: services.evidence, settings: options.settings, training, people, ...transports },
   );
   // Stale projections are rebuilt now, with the listener open: machines keep posting, and nothing waits on a closed port.
   projections.rebuildIfStale(rebuildAnnouncer(emit, announce, () => fleet.registry().configured().map((m) => m.id)));

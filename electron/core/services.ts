@@ -20,6 +20,7 @@ import { resolveProduction } from './production/production-config';
 import { ProductionFigures } from './production/production-figures';
 import { ShiftReports } from './production/shift-reports';
 import { ReviewService } from './reviews/review-service';
+import { MachineEvidence } from './machines/machine-evidence';
 import { checkBackupFile, copyDatabase, type BackupCheck } from './store/backup-worker';
 import { redactBackupFile } from './store/backup-redaction';
 import { toView } from './store/command-repo';
@@ -64,6 +65,8 @@ export interface Services {
   storage: () => Promise<StorageView>;
   /** Production figures over any range, and the shift reports made at each shift's end (issue 15). */
   production: { figures: ProductionFigures; reports: ShiftReports };
+  /** Asked of a machine on a person's request: its session totals beside the console's, the camera's picture. */
+  evidence: MachineEvidence;
   machineViews: () => MachineView[];
   start(): void;
   stop(): Promise<void>;
@@ -173,10 +176,19 @@ export function createServices(deps: ServiceDeps): Services {
     emit,
     now,
   });
+  const evidence = new MachineEvidence({
+    registry,
+    counts: store.jobOutcomes,
+    reviews: store.reviews,
+    snapshots: store.snapshots,
+    keepSnapshots: () => config.review.keepSnapshots === true,
+    now,
+  });
   return {
     outbox,
     reviews,
     poller,
+    evidence,
     alertTracker,
     alerts,
     disk,

@@ -14,6 +14,7 @@ import {
 } from './records';
 import { keysetParams } from './paging';
 import { FEED_METHODS, FeedsEventSchema } from './feeds';
+import { HEALTH_METHODS } from './health';
 import { AUDIT_METHODS } from './audit';
 import { PRODUCTION_METHODS } from './production';
 import { CredentialSchema, PEOPLE_METHODS, SessionEventSchema } from './people';
@@ -144,6 +145,7 @@ export const CONSOLE_METHODS = {
   ...PEOPLE_METHODS,
   ...AUDIT_METHODS,
   ...PRODUCTION_METHODS,
+  ...HEALTH_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONSOLE_METHODS;

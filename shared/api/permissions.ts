@@ -78,6 +78,13 @@ export const PERMISSIONS: { [M in MethodName]: Row<M> } = {
   saveHandOverNote: { what: 'Write the hand-over note', signedOut: false, roles: SUPERVISOR_ONLY },
   signOffShift: { what: 'Sign off a shift', signedOut: false, roles: SUPERVISOR_ONLY, note: 'The report is frozen from then on.' },
   backUpNow: { what: 'Back up now', signedOut: false, roles: IT_ONLY },
+  machineSessions: read("Compare production with the machine's own totals"),
+  reviewSnapshot: {
+    what: "Show the camera's picture of a card",
+    signedOut: false,
+    roles: ISSUANCE,
+    note: 'A picture of a card is personal data: those who decide reads, not IT.',
+  },
 
   resume: { what: 'Resume', signedOut: false, roles: ISSUANCE },
   stop: { what: 'Stop', signedOut: false, roles: ALL, note: 'Stopping is always safe: anyone signed in may.' },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AlertViewSchema, ListenerAlertViewSchema } from './alerts';
 import { JobVerificationSchema } from './feeds';
+import { MachineHealthViewSchema } from './machine-health';
 import { RoleSchema as PersonRoleSchema } from './people';
 import { ReviewViewSchema } from './reviews';
 
@@ -89,6 +90,8 @@ export const MachineViewSchema = z.object({
   api: MachineApiSchema.optional(),
   schedulerError: SchedulerErrorSchema.optional(),
   machineReport: MachineReportSchema.optional(),
+  /** `GET system/status` and, on AIDA 1.6 box systems, `GET machine/status`, in full: absent before the first read. */
+  health: MachineHealthViewSchema.optional(),
 });
 export type MachineView = z.infer<typeof MachineViewSchema>;
 

@@ -4,6 +4,7 @@ import { common } from './texts/common';
 import { connection } from './texts/connection';
 import { production } from './texts/production';
 import { report } from './texts/report';
+import { health } from './texts/health';
 
 /**
  * Every feature's texts, by namespace: a key is written `namespace:path.to.text` (`t('common:close')`). A feature adds
@@ -14,6 +15,7 @@ export const CATALOG = {
   connection,
   production,
   report,
+  health,
 } satisfies Record<string, { [L in Language]: TextTree }>;
 
 export type Namespace = keyof typeof CATALOG;

@@ -11,6 +11,9 @@ export interface AidaAnswer {
   reach: 'answered' | 'unreached' | 'ambiguous';
   status?: number;
   body?: string;
+  /** The body as sent, for a request that asked for bytes (the camera's picture); `body` is then empty. */
+  bytes?: Uint8Array;
+  contentType?: string;
   error?: string;
   /** `refused`: the token endpoint refused the configured credentials, so the request itself was never sent. */
   auth?: 'refused';
@@ -206,6 +209,29 @@ export class AidaClient {
     return this.call('GET', AIDA_ENDPOINTS.machineStatus.path);
   }
 
+  /** `SystemStatusDto`: the machine's status (Ready, Warning, Error…) and its `SystemErrorCodes` (cartridge low…). */
+  systemStatus(): Promise<AidaAnswer> {
+    return this.call('GET', AIDA_ENDPOINTS.systemStatus.path);
+  }
+
+  /** AIDA 1.6 `PersonalizationSessionDto[]`: the machine's own totals per session. */
+  personalizationSessions(): Promise<AidaAnswer> {
+    return this.call('GET', AIDA_ENDPOINTS.sessions.path);
+  }
+
+  /** AIDA 1.6 `PersoSessionAggregateDto[]`: sessions per day over the last 30 days. */
+  sessionDays(): Promise<AidaAnswer> {
+    return this.call('GET', AIDA_ENDPOINTS.sessionDays.path);
+  }
+
+  /**
+   * AIDA 1.6: the camera's frame now, as bytes. The spec declares neither the response's type nor what the frame
+   * shows; the caller checks the bytes are an image it knows.
+   */
+  snapshot(): Promise<AidaAnswer> {
+    return this.call('GET', AIDA_ENDPOINTS.snapshot.path, undefined, 'bytes');
+  }
+
   resumeItems(): Promise<AidaAnswer> {
     return this.call('GET', '/aida/v1/workflow-scheduler/resume-items');
   }
@@ -237,7 +263,7 @@ export class AidaClient {
    * the request was not applied, so it is repeated once with a fresh token. A request the machine's variant does not
    * offer is answered here, unsent.
    */
-  private async call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<AidaAnswer> {
+  private async call(method: 'GET' | 'POST', path: string, body?: unknown, read: 'text' | 'bytes' = 'text'): Promise<AidaAnswer> {
     const endpoint = endpointOf(method, path);
     if (endpoint && !offeredBy(this.variant, endpoint)) {
       return { reach: 'answered', status: 404, offered: false, error: `${method} ${path.split('?')[0] ?? path} is not offered by an AIDA mini: not sent` };
@@ -247,11 +273,11 @@ export class AidaClient {
       const auth = await this.authenticate();
       if (auth) return auth;
     }
-    const first = await this.send(method, path, body);
+    const first = await this.send(method, path, body, read);
     if (first.status !== 401 || !tokens()) return first;
     this.token = undefined;
     const auth = await this.authenticate();
-    return auth ?? this.send(method, path, body);
+    return auth ?? this.send(method, path, body, read);
   }
 
   /**
@@ -308,7 +334,7 @@ export class AidaClient {
     return undefined;
   }
 
-  private async send(method: 'GET' | 'POST', path: string, body?: unknown): Promise<AidaAnswer> {
+  private async send(method: 'GET' | 'POST', path: string, body?: unknown, read: 'text' | 'bytes' = 'text'): Promise<AidaAnswer> {
     const url = new URL(path, this.baseUrl).toString();
     const isForm = body instanceof FormData;
     let response: Response;
@@ -316,7 +342,7 @@ export class AidaClient {
       response = await this.fetchImpl(url, {
         method,
         headers: {
-          Accept: 'application/json',
+          Accept: read === 'bytes' ? 'image/png, image/jpeg' : 'application/json',
           ...(body !== undefined && !isForm ? { 'Content-Type': 'application/json' } : {}),
           ...(this.token && !isForm ? { Authorization: `Bearer ${this.token}` } : {}),
         },
@@ -332,13 +358,21 @@ export class AidaClient {
         error: timedOut ? `no answer within ${this.timeoutMs} ms` : `${code ?? (err as Error).name}: ${messageChain(err)}`,
       };
     }
+    const reach = [502, 503, 504].includes(response.status) ? 'unreached' : 'answered';
+    if (read === 'bytes' && response.ok) {
+      try {
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        return { reach, status: response.status, body: '', bytes, contentType: response.headers.get('content-type') ?? '' };
+      } catch (err) {
+        return { reach: 'ambiguous', status: response.status, error: `the picture was cut short: ${messageChain(err)}` };
+      }
+    }
     let text = '';
     try {
       text = await response.text();
     } catch {
       // The status line arrived; a body cut short does not change what AIDA decided.
     }
-    const reach = [502, 503, 504].includes(response.status) ? 'unreached' : 'answered';
     return { reach, status: response.status, body: text };
   }
 }

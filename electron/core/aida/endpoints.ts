@@ -1,7 +1,7 @@
 /**
  * Every request this console can make to an AIDA machine, with which published API offers it. The full API (box
  * systems, `aida`) offers them all from 1.6 on; the AIDA mini (desktop systems, `aida-mini` 1.6.3.26, and its SDK
- * 1.0.713 before it) lacks the token endpoint, the lists of suspended work and `machine/status`. A request the mini
+ * 1.0.713 before it) lacks the token endpoint, the lists of suspended work, `machine/status` and the personalization sessions. A request the mini
  * does not offer is never sent to a machine of kind `desktop`: the client answers "not offered" itself.
  */
 
@@ -29,6 +29,10 @@ export const AIDA_ENDPOINTS = {
   signal: { method: 'POST', path: '/aida/v1/workflow-scheduler/workflows/signal/external-process-completed', mini: true },
   systemInfo: { method: 'GET', path: '/aida/v1/system/info', mini: true },
   machineStatus: { method: 'GET', path: '/aida/v1/machine/status', mini: false, since16: true },
+  systemStatus: { method: 'GET', path: '/aida/v1/system/status', mini: true },
+  sessions: { method: 'GET', path: '/aida/v1/personalizationsession/personalization-sessions', mini: false, since16: true },
+  sessionDays: { method: 'GET', path: '/aida/v1/personalizationsession/personalization-session/last-30-days', mini: false, since16: true },
+  snapshot: { method: 'GET', path: '/aida/v1/scanner/camera/get-snapshot', mini: true, since16: true },
 } as const satisfies Record<string, AidaEndpoint>;
 
 export type AidaEndpointName = keyof typeof AIDA_ENDPOINTS;

@@ -19,6 +19,8 @@ import { Guard } from '../people/guard';
 import type { TrainingFloor } from '../simulator/training';
 import { toView } from '../store/command-repo';
 import { auditHandlers } from './audit-handlers';
+import { healthHandlers } from './health-handlers';
+import type { MachineEvidence } from '../machines/machine-evidence';
 import type { CoreContext } from './context';
 import { machineHandlers } from './machine-handlers';
 import { PinGuard } from './pin';
@@ -32,6 +34,8 @@ export interface HandlerParts {
   backup: BackupService;
   /** The store's size, oldest live day and free disk (retention/storage-view.ts). */
   storage: () => Promise<StorageView>;
+  /** The machine's session totals and camera picture, on request (issue 15). */
+  evidence: MachineEvidence;
   settings: Settings | undefined;
   training: TrainingFloor | undefined;
   webhookUrl: string;
@@ -81,6 +85,7 @@ export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): CoreHand
     ...backupHandlers(parts.backup),
     ...storageHandlers(parts.storage),
     ...productionHandlers(parts.production.figures, parts.production.reports),
+    ...healthHandlers(parts.evidence),
     getSnapshot: async () =>
       ok({
         mode: ctx.config.training ? 'training' : 'live',

@@ -76,6 +76,7 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
       confidenceThreshold: file.review?.confidenceThreshold ?? 0.8,
       autoApproveAbove: file.review?.autoApproveAbove,
       supervisorPin: file.review?.supervisorPin,
+      ...(file.review?.keepSnapshots ? { keepSnapshots: true } : {}),
     },
     auth: { required: file.auth?.required ?? false, idleMinutes: file.auth?.idleMinutes ?? 10 },
     people: file.people ?? [],

@@ -119,6 +119,8 @@ export const ConfigFileSchema = z
         autoApproveAbove: z.number().min(0).max(1).optional(),
         /** When set, Approve, Reject and Abort ask for it. */
         supervisorPin: z.string().min(4).max(64).optional(),
+        /** Keep the camera pictures shown beside OCR reviews (personal data, removed by retention.personalDataDays). */
+        keepSnapshots: z.boolean().optional(),
       })
       .strict()
       .optional(),
@@ -262,7 +264,7 @@ export interface ConsoleConfig {
   /** The listener token, and during a changeover the one it replaces (both accepted). */
   webhookToken: string | undefined;
   webhookPreviousToken?: string | undefined;
-  review: { confidenceThreshold: number; autoApproveAbove: number | undefined; supervisorPin: string | undefined };
+  review: { confidenceThreshold: number; autoApproveAbove: number | undefined; supervisorPin: string | undefined; keepSnapshots?: boolean };
   auth: { required: boolean; idleMinutes: number };
   /** Accounts from the machine-wide file (only from there). */
   people: FileAccount[];

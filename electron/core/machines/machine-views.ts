@@ -21,6 +21,7 @@ export function machineViews(fleet: Fleet, machines: MachineRepo, poller: Machin
       ...(health.api ? { api: health.api } : {}),
       ...(health.schedulerError ? { schedulerError: schedulerErrorView(health.schedulerError) } : {}),
       ...(health.report ? { machineReport: health.report } : {}),
+      ...(health.health ? { health: health.health } : {}),
     };
     const note = view.suspension ? suspensionNote(view.suspension.code, view.suspension.since, health.report) : undefined;
     if (view.suspension && note) view.suspension = { ...view.suspension, machineNote: note };

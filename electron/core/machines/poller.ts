@@ -1,6 +1,9 @@
+import type { MachineHealthView } from '../../../shared/api/machine-health';
 import type { MachineApi, MachineReport } from '../../../shared/api/views';
 import { describeAnswer, isSuccess, type AidaAnswer, type AidaApiFacts, type AidaClient } from '../aida/client';
 import { answerJson, machineStatus, schedulerError, schedulerStatus, suspendedIds, systemInfo, waitingForResume } from '../aida/answers';
+import { metricNumbers, readMachineStatus, readSystemStatus, type MachineStatusRead } from '../aida/health-answers';
+import { healthView } from '../domain/machine-health';
 import type { Reconciliation } from '../domain/reconciliation';
 import type { MachineRegistry, RegisteredMachine } from './registry';
 
@@ -16,6 +19,8 @@ export interface MachineHealth {
   schedulerError?: { errors: string[]; details?: string; since: string };
   /** AIDA 1.6 GET machine/status, as last read. */
   report?: MachineReport;
+  /** GET system/status and AIDA 1.6 GET machine/status in full, with the warnings they carry. */
+  health?: MachineHealthView;
 }
 
 /** Whether the API answered, refused the console's credentials, or could not be reached; in words when not answering. */
@@ -38,13 +43,6 @@ export interface PollerDeps {
   currentSeq: () => number;
   changed: () => void;
   now?: () => Date;
-}
-
-function numbers(value: unknown): Record<string, number> | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(value)) if (typeof v === 'number' && Number.isFinite(v)) out[k] = v;
-  return out;
 }
 
 /**
@@ -145,9 +143,10 @@ export class MachinePoller {
     const next: MachineHealth = { reachable, lastPolledAt: at, api, ...(before.metrics ? { metrics: before.metrics } : {}) };
     if (api.state === 'answers') {
       const metrics = await client.metrics();
-      const parsed = isSuccess(metrics) ? numbers(answerJson(metrics)) : undefined;
+      const parsed = isSuccess(metrics) ? metricNumbers(answerJson(metrics)) : undefined;
       if (parsed) next.metrics = parsed;
-      await this.learn(client, before, next, state, at);
+      const read = await this.learn(client, before, next, state, at);
+      next.health = await this.healthOfMachine(client, before, api, read, at);
     }
     if (client.facts().tokenEndpoint === 'absent') api.noTokenEndpoint = true;
     this.health.set(machine.id, next);
@@ -163,7 +162,7 @@ export class MachinePoller {
    * model (GET system/info, asked once each time it starts answering), and where it offers AIDA 1.6's GET
    * machine/status, what that reads now. A machine that answers 404 there is not asked again until it comes back.
    */
-  private async learn(client: AidaClient, before: MachineHealth, next: MachineHealth, state: AidaAnswer, at: string): Promise<void> {
+  private async learn(client: AidaClient, before: MachineHealth, next: MachineHealth, state: AidaAnswer, at: string): Promise<MachineStatusRead | undefined> {
     const api = next.api as MachineApi;
     const error = isSuccess(state) ? schedulerError(state) : undefined;
     if (error) {
@@ -179,7 +178,7 @@ export class MachinePoller {
     if (info?.serial) api.serial = info.serial;
     if (known?.offers16 === false) {
       api.offers16 = false;
-      return;
+      return undefined;
     }
     const status = await client.machineStatus();
     const read = isSuccess(status) ? machineStatus(status) : undefined;
@@ -191,6 +190,26 @@ export class MachinePoller {
     } else if (known?.offers16 !== undefined) {
       api.offers16 = known.offers16;
     }
+    return read ? readMachineStatus(status) : undefined;
+  }
+
+  /**
+   * GET system/status (every AIDA; not asked again until the machine comes back once it answered 404) beside what
+   * machine/status read: the machine's health and the warnings it gives before a stop.
+   */
+  private async healthOfMachine(
+    client: AidaClient,
+    before: MachineHealth,
+    api: MachineApi,
+    machine: MachineStatusRead | undefined,
+    at: string,
+  ): Promise<MachineHealthView> {
+    const back = before.api?.state !== 'answers';
+    const skip = !back && before.health?.offers.systemStatus === false;
+    const answer = skip ? undefined : await client.systemStatus();
+    const system = answer && isSuccess(answer) ? readSystemStatus(answer) : undefined;
+    const notOffered = skip || (answer?.reach === 'answered' && (answer.status === 404 || answer.status === 405));
+    return healthView(at, system, machine, { systemStatus: !notOffered, machineStatus: api.offers16 === true });
   }
 
   private async reconciliationFrom(machine: RegisteredMachine, state: AidaAnswer, asOfSeq: number): Promise<Reconciliation> {
@@ -229,4 +248,5 @@ export class MachinePoller {
 }
 
 /** What the UI shows of a machine's health; the poll's own time is left out, so an unchanged machine emits nothing. */
-const fingerprint = ({ lastPolledAt: _at, ...shown }: MachineHealth) => JSON.stringify(shown);
+const fingerprint = ({ lastPolledAt: _at, health, ...shown }: MachineHealth) =>
+  JSON.stringify({ ...shown, health: health ? { ...health, at: undefined } : undefined });

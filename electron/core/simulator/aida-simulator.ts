@@ -7,6 +7,7 @@ import { TokenIssuer, type Credentials } from './auth';
 import { Counters } from './counters';
 import { IdSource } from './ids';
 import type { SimulatedMachine, WebhookBody } from './messages';
+import { SessionLedger } from './machine-health';
 import { Pacer } from './pacer';
 import type { SimulatedApiVersion } from './dto';
 import { createRestApi, type RecordedCall } from './rest-api';
@@ -76,6 +77,7 @@ export class AidaSimulator {
   /** The MessageIds of the latest webhooks posted, oldest first (capped), and how many were posted in all. */
   private readonly sentIds: string[] = [];
   private sentCount = 0;
+  private readonly sessions = new SessionLedger();
 
   constructor(private readonly options: SimulatorOptions) {
     this.identity = options.machine ?? DEFAULT_MACHINE;
@@ -96,6 +98,7 @@ export class AidaSimulator {
       retryDelayMs: 1000,
       pacer,
       log,
+      loses: (body) => this.loses(body),
     });
     this.scheduler = new WorkflowScheduler({
       machine: this.identity,
@@ -172,6 +175,7 @@ export class AidaSimulator {
       machine: this.identity,
       world: this.world,
       calls: this.calls,
+      sessions: this.sessions,
       now: this.now,
     });
     this.server = await listen(app, '127.0.0.1', 0);
@@ -233,7 +237,20 @@ export class AidaSimulator {
     this.issuer.expireAll();
   }
 
+  /**
+   * Whether the network loses this message on its way (the scenario's card whose WorkflowCompleted never arrives): the
+   * machine counts the job in its session, the console never hears of it.
+   */
+  private loses(body: WebhookBody): boolean {
+    const card = this.current.losesCompletionOfCard;
+    if (card === undefined || body.messageType !== 'WorkflowCompleted') return false;
+    const correlation = body['correlationId'];
+    return typeof correlation === 'string' && correlation.endsWith(`-${String(card).padStart(4, '0')}`);
+  }
+
   private changed(): void {
+    // Sessions open and close with the scheduler's start and stop, each of which reports a change.
+    this.sessions.sync(this.scheduler, this.now());
     for (const l of this.listeners) l();
   }
 }

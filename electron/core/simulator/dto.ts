@@ -1,5 +1,6 @@
 import type { MachineKind } from '../../../shared/api/views';
 import type { Job } from './job';
+import { feederStates, laserBoards } from './machine-health';
 import { WORKFLOW_NAME, type SimulatedMachine } from './messages';
 import type { WorkflowScheduler } from './scheduler';
 import type { PhysicalWorld } from './world';
@@ -93,15 +94,24 @@ export function suspendedJob(job: Job, sessionId: string | undefined): Record<st
 
 /** AIDA 1.6 `MachineStatusDto`: what the machine's sensors say now, whatever the scheduler made of it. */
 export function machineStatusDto(s: WorkflowScheduler, world: Readonly<PhysicalWorld>, now: number): Record<string, unknown> {
+  const moving = s.suspension === undefined && s.inFlight.some((j) => j.status === 'Running');
   return {
-    // Modules, positions and feeders are not modelled; the transport stands still while a suspension holds the line.
+    // Positions are not modelled; the transport stands still while a suspension holds the line.
     transport: {
-      isExecutingCommand: s.suspension === undefined && s.inFlight.some((j) => j.status === 'Running'),
-      modules: [],
+      isExecutingCommand: moving,
+      modules: [
+        {
+          moduleId: 1,
+          serialNumber: 'TR-SIM-1',
+          moduleStatus: world.jammed ? 'CardJam' : moving ? 'Busy' : 'Ready',
+          moduleType: 'Transport',
+          photoSensors: [],
+        },
+      ],
       occupiedPositions: [],
-      feeders: [],
+      feeders: feederStates(world),
     },
-    laserBoards: [],
+    laserBoards: laserBoards(world),
     hasOpenInterlocks: world.coverOpen,
     allFeedersEmpty: world.cardsInFeeder === 0,
     schedulerStatus: stateDto(s, now)['status'],

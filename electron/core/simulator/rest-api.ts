@@ -12,7 +12,9 @@ import {
   systemInfoDto,
   type SimulatedApiVersion,
 } from './dto';
+import { systemStatusDto, type SessionLedger } from './machine-health';
 import type { SimulatedMachine } from './messages';
+import { cardSnapshotPng } from './snapshot-png';
 import type { StartParams, WorkflowScheduler } from './scheduler';
 import type { PhysicalWorld } from './world';
 
@@ -40,6 +42,8 @@ export interface RestApiDeps {
   machine: SimulatedMachine;
   world: Readonly<PhysicalWorld>;
   calls: RecordedCall[];
+  /** The machine's personalization sessions, brought up to date before each answer. */
+  sessions: SessionLedger;
   now: () => number;
 }
 
@@ -121,6 +125,25 @@ export function createRestApi(deps: RestApiDeps): express.Express {
 
   app.get('/aida/v1/machine/status', boxOnly, since16, secured, (_req, res) => {
     res.json(machineStatusDto(scheduler, deps.world, deps.now()));
+  });
+
+  app.get('/aida/v1/system/status', secured, (_req, res) => {
+    res.json(systemStatusDto(scheduler, deps.world));
+  });
+
+  app.get('/aida/v1/personalizationsession/personalization-sessions', boxOnly, since16, secured, (_req, res) => {
+    deps.sessions.sync(scheduler, deps.now());
+    res.json(deps.sessions.dtos(deps.now()));
+  });
+
+  app.get('/aida/v1/personalizationsession/personalization-session/last-30-days', boxOnly, since16, secured, (_req, res) => {
+    deps.sessions.sync(scheduler, deps.now());
+    res.json(deps.sessions.days());
+  });
+
+  // The mini's API offers the camera too (1.6.3.26).
+  app.get('/aida/v1/scanner/camera/get-snapshot', since16, secured, (_req, res) => {
+    res.type('image/png').send(cardSnapshotPng(new Date(deps.now())));
   });
 
   api.post('/start', (req, res) => {

@@ -32,6 +32,8 @@ export interface PosterOptions {
   retryDelayMs: number;
   pacer: Pacer;
   log: (line: string) => void;
+  /** A message the network loses: never sent, yet the machine takes it as delivered (it got no error). */
+  loses?: (body: WebhookBody) => boolean;
 }
 
 /** A long training shift must not grow memory without bound; tests look at far fewer. */
@@ -50,7 +52,7 @@ export class WebhookPoster {
   private unplugged = false;
   private readonly closing = new AbortController();
   /** Every message posted and what became of it, oldest first. */
-  readonly delivered: { body: WebhookBody; outcome: DeliveryOutcome }[] = [];
+  readonly delivered: { body: WebhookBody; outcome: DeliveryOutcome; lost?: true }[] = [];
 
   constructor(private readonly options: PosterOptions) {}
 
@@ -89,8 +91,9 @@ export class WebhookPoster {
     this.draining = true;
     while (this.queue.length > 0) {
       const item = this.queue.shift() as Outgoing;
-      const outcome = await this.deliver(item);
-      this.delivered.push({ body: item.body, outcome });
+      const lost = this.options.loses?.(item.body) === true;
+      const outcome: DeliveryOutcome = lost ? { kind: 'acknowledged', status: 200 } : await this.deliver(item);
+      this.delivered.push({ body: item.body, outcome, ...(lost ? { lost } : {}) });
       if (this.delivered.length > KEEP_DELIVERED) this.delivered.shift();
       if (outcome.kind !== 'acknowledged' && outcome.kind !== 'dropped') {
         this.options.log(`simulator: webhook ${item.body.messageType} ${describe(outcome)}`);

@@ -79,6 +79,15 @@ const WALKS: readonly Walk[] = [
       db.prepare(`UPDATE ${schema}.idv_process_details SET details = ? WHERE rowid = ?`).run(JSON.stringify(next), row['id']);
     },
   },
+  {
+    // The camera's picture of a card (review.keepSnapshots) is nothing but personal data: it goes whole.
+    table: 'review_snapshots',
+    time: 'taken_at',
+    select: 'rowid AS id',
+    redact(db, schema, row) {
+      db.prepare(`DELETE FROM ${schema}.review_snapshots WHERE rowid = ?`).run(row['id']);
+    },
+  },
 ];
 
 const cursorKey = (table: string) => `personal_data_redacted:${table}`;
@@ -86,7 +95,8 @@ const cursorKey = (table: string) => `personal_data_redacted:${table}`;
 /**
  * Redacts, in the database `schema` of the connection (the live file, an attached archive, or a backup opened on its
  * own), the personal texts of rows older than `before`: OCR and other read texts in reviews and logged messages, the
- * raw bodies that carried them, identity-verification deliveries and GetProcess answers. At most `limit` rows per
+ * raw bodies that carried them, identity-verification deliveries and GetProcess answers; the camera's pictures of
+ * cards are deleted. At most `limit` rows per
  * table, in one transaction; returns how many rows it read, 0 once everything before the cutoff is done. A cursor
  * per table (in the file's meta) remembers where it got to. For a backup: `while (redactPersonalData(db, before)) {}`.
  */

@@ -10,6 +10,7 @@ import { DeliveryRepo } from './delivery-repo';
 import { EventLog } from './event-log';
 import { FeedAlertRepo } from './feed-alert-repo';
 import { IdvRepo } from './idv-repo';
+import { JobOutcomeCounts } from './job-outcome-counts';
 import { JobRepo } from './job-repo';
 import { MachineRepo } from './machine-repo';
 import { PinRefusalRepo } from './pin-refusal-repo';
@@ -20,6 +21,7 @@ import { ReviewRepo } from './review-repo';
 import { DowntimeRepo } from './downtime-repo';
 import { ProductionRepo } from './production-repo';
 import { ShiftReportRepo } from './shift-report-repo';
+import { SnapshotRepo } from './snapshot-repo';
 
 const CHECKPOINT_MS = 200;
 
@@ -50,6 +52,10 @@ export class Store {
   readonly production: ProductionRepo;
   readonly downtime: DowntimeRepo;
   readonly shiftReports: ShiftReportRepo;
+  /** The console's counts of ended jobs over a time range, beside the machine's own (issue 15). */
+  readonly jobOutcomes: JobOutcomeCounts;
+  /** The camera's pictures kept beside OCR reviews (review.keepSnapshots). */
+  readonly snapshots: SnapshotRepo;
   private readonly relaxSync;
   private readonly restoreSync;
   private stopCheckpoints: (() => void) | undefined;
@@ -79,6 +85,8 @@ export class Store {
     this.production = new ProductionRepo(db);
     this.downtime = new DowntimeRepo(db);
     this.shiftReports = new ShiftReportRepo(db);
+    this.jobOutcomes = new JobOutcomeCounts(db);
+    this.snapshots = new SnapshotRepo(db);
     const synchronous = String(db.pragma('synchronous', { simple: true })) === '2' ? 'FULL' : 'NORMAL';
     this.relaxSync = db.prepare('PRAGMA synchronous = NORMAL');
     this.restoreSync = db.prepare(`PRAGMA synchronous = ${synchronous}`);

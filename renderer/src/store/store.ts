@@ -19,6 +19,7 @@ import { createProductionSlice } from './production-slice';
 import { createReviewsSlice } from './reviews-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createHealthSlice } from './health-slice';
 import { createStorageSlice } from './storage-slice';
 import { createTrainingSlice } from './training-slice';
 import type { ConsoleState } from './types';
@@ -48,6 +49,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
     ...createTrainingSlice(set, get, client),
     ...createPeopleSlice(set, get, client),
     ...createProductionSlice(set, get, client),
+    ...createHealthSlice(set, get, client),
   }));
   const state = store.getState;
   client.onEvent((event) => {

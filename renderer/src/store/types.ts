@@ -10,6 +10,7 @@ import type { DeliveriesSlice } from './deliveries-slice';
 import type { ErrorsSlice } from './errors-slice';
 import type { FeedsSlice } from './feeds-slice';
 import type { FindJobSlice } from './find-job-slice';
+import type { HealthSlice } from './health-slice';
 import type { JobsSlice } from './jobs-slice';
 import type { LocaleSlice } from './locale-slice';
 import type { MachinesSlice } from './machines-slice';
@@ -40,7 +41,8 @@ export type ConsoleState = SessionSlice &
   FeedsSlice &
   TrainingSlice &
   PeopleSlice &
-  ProductionSlice;
+  ProductionSlice &
+  HealthSlice;
 
 /** A slice's creator gets the store's setter and getter and the transport the actions call. */
 export type SliceCreator<S> = (

@@ -57,6 +57,8 @@ const CALLS: Record<MethodName, (f: Fixture) => Call[]> = {
   listActivity: () => [{ params: { limit: 10 } }],
   listVerifications: () => [{ params: { limit: 10 } }],
   getStorage: () => [{ params: {} }],
+  machineSessions: () => [{ params: { machineId: 'm1' } }],
+  reviewSnapshot: () => [{ params: { reviewId: 1 } }],
   getBackupStatus: () => [{ params: {} }],
   backUpNow: () => [{ params: {} }],
   acknowledgeFeedAlert: () => [{ params: { id: 'no-such-alert' } }],

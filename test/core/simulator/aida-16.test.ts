@@ -67,9 +67,9 @@ describe('AIDA 1.6 in the simulator', () => {
     const { s } = await simulator({ scenario: 'open-interlock' });
     await api(s, 'POST', `${WS}/start`, { stopAfter: 3 });
     await s.settled();
-    expect((await api(s, 'GET', '/aida/v1/machine/status')).body).toEqual({
-      transport: { isExecutingCommand: false, modules: [], occupiedPositions: [], feeders: [] },
-      laserBoards: [],
+    expect((await api(s, 'GET', '/aida/v1/machine/status')).body).toMatchObject({
+      transport: { isExecutingCommand: false, modules: [{ moduleStatus: 'Ready' }], feeders: [{ positionId: 'Input 1', status: 'Ready' }, { positionId: 'Input 2' }] },
+      laserBoards: [{ hasOpenInterlocks: true, interlocks: [{ displayName: 'Front cover', isOpen: true }] }],
       hasOpenInterlocks: true,
       allFeedersEmpty: false,
       schedulerStatus: 'Running',

@@ -26,3 +26,15 @@ export const feederEmpty: Scenario = {
   feeder: ({ feederCapacity }) => feederCapacity,
   card: plainCard,
 };
+
+export const lostMessage: Scenario = {
+  id: 'lost-message',
+  title: 'A message is lost',
+  summary:
+    "A batch runs to the end, but the network loses one card's completion message: the machine counted the card, the console never heard of it.",
+  trainee: "Start issuance; when the batch is complete, open the machine's sessions and find the difference between its count and the console's.",
+  kind: 'box',
+  feeder: () => FULL_FEEDER,
+  card: plainCard,
+  losesCompletionOfCard: 3,
+};

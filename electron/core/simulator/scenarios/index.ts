@@ -1,4 +1,4 @@
-import { feederEmpty, normalBatch } from './basic';
+import { feederEmpty, lostMessage, normalBatch } from './basic';
 import { barcodeDecoded, chipEncoding, ocrReview, readbacks } from './external';
 import { cardJamBox, cardJamDesktop, consoleUnreachable, openInterlock, schedulerError, slowConsole } from './incidents';
 import { productionShift } from './production';
@@ -19,6 +19,7 @@ export const SCENARIOS: readonly Scenario[] = [
   consoleUnreachable,
   schedulerError,
   productionShift,
+  lostMessage,
 ];
 
 export const SCENARIO_IDS = [
@@ -35,6 +36,7 @@ export const SCENARIO_IDS = [
   'console-unreachable',
   'scheduler-error',
   'production-shift',
+  'lost-message',
 ] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 

@@ -63,4 +63,9 @@ export interface Scenario {
    * details) and no webhook says so: only the machine's API shows it.
    */
   failsToStart?: { errors: readonly string[]; details: string };
+  /**
+   * The network loses this card's WorkflowCompleted (1-based card of a run): the machine counts the job in its
+   * personalization session, the console never receives the message (AIDA 1.6 session totals show the difference).
+   */
+  losesCompletionOfCard?: number;
 }

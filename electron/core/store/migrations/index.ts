@@ -11,6 +11,7 @@ import { migration0010 } from './0010-backups-restored-marks';
 import { migration0011 } from './0011-accounts';
 import { migration0012 } from './0012-audit-people';
 import { migration0014 } from './0014-production';
+import { migration0015 } from './0015-health-snapshots';
 
 export const MIGRATIONS = [
   migration0001,
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   migration0011,
   migration0012,
   migration0014,
+  migration0015,
 ];

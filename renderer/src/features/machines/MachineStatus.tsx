@@ -2,6 +2,8 @@ import type { MachineView } from '../../../../shared/api/views';
 import { age } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
 import { formatTime } from '../format';
+import { MachineHealth } from './MachineHealth';
+import { MachineSessions } from './MachineSessions';
 import { metricLines } from './metrics';
 
 const SCHEDULER: Record<MachineView['scheduler'], { icon: string; word: string; tone: string }> = {
@@ -167,6 +169,8 @@ export function MachineStatus({ machine }: { machine: MachineView }) {
           </dl>
         )}
       </div>
+      {machine.health && <MachineHealth health={machine.health} />}
+      {machine.actionable && machine.kind === 'box' && <MachineSessions machineId={machine.id} />}
       {machine.actionable && <ApiFacts machine={machine} />}
     </article>
   );

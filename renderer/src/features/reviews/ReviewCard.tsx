@@ -4,6 +4,7 @@ import { DecisionButtons } from './DecisionButtons';
 import { DecisionState } from './DecisionState';
 import { useInspectionPages, type InspectionPages } from './inspection-pages';
 import { OcrInspections } from './OcrInspections';
+import { SnapshotEvidence } from './SnapshotEvidence';
 import { KIND_TITLE } from './review-texts';
 import { formatWaiting } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
@@ -65,6 +66,7 @@ function Body({ review, pages }: { review: ReviewView; pages: InspectionPages })
     <>
       {payload.encoder && <EncoderSlot encoder={payload.encoder} />}
       {payload.inspections && <OcrInspections review={review} pages={pages} />}
+      {(review.kind === 'ocr' || review.kind === 'ocr-readback') && review.state === 'pending' && <SnapshotEvidence review={review} />}
       {payload.fields && <Fields fields={payload.fields} />}
     </>
   );
