@@ -120,12 +120,11 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const context = { config, registry: () => fleet.registry(), jobs, commands, deliveries, pinRefusals, audit, emit, now };
   const opened = openPeople(store.accounts, config, osUser, now, emit, log);
   const { people } = opened;
-  const { backup, storage, production } = services;
+  const { backup, storage, production, evidence } = services;
   const transports = { webhookUrl: listeners.publicUrl, listenerAlerts: listeners.alerts };
   const handlers = consoleHandlers(
     { ...context, outbox: services.outbox, reviews: services.reviews, alerts: services.alertTracker, machineViews },
-    { ingest, projections, feeds, backup, storage, production, settings: options.settings, training, people, ...transports },
-    { ingest, projections, feeds, backup, storage, evidence: services.evidence, settings: options.settings, training, people, ...transports },
+    { ingest, projections, feeds, backup, storage, production, evidence, settings: options.settings, training, people, ...transports },
   );
   // Stale projections are rebuilt now, with the listener open: machines keep posting, and nothing waits on a closed port.
   projections.rebuildIfStale(rebuildAnnouncer(emit, announce, () => fleet.registry().configured().map((m) => m.id)));
