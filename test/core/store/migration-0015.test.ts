@@ -8,7 +8,7 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
 describe('migration 15: the camera\'s pictures, and counts of ended jobs by time', () => {
   it('adds the pictures\' table and the index the counts use, keeping every event', () => {
-    const { db } = databaseAt(12);
+    const { db } = databaseAt(14);
     db.prepare(
       `INSERT INTO events (source, machine_id, message_id, message_type, received_at, message) VALUES ('aida', 'm1', 'a', 'WorkflowCompleted', ?, '{}')`,
     ).run('2026-03-02T08:00:00.000Z');
