@@ -119,6 +119,12 @@ export interface MachineOutput {
 }
 
 /**
+ * Below this much running time a rate says nothing: a few cards over seconds of "running" (or cards taken while the
+ * console did not know the state) read as thousands of percent. Performance and OEE stay empty until then.
+ */
+const MIN_RUNNING_SECONDS_FOR_PERFORMANCE = 15 * 60;
+
+/**
  * Time per state and OEE, computed from the console's messages: availability = running ÷ (running + suspended +
  * stopped for a fault), performance = cards taken ÷ (running hours × nominal cards per hour), quality = yield.
  */
@@ -132,7 +138,8 @@ export function machineTime(machineId: string, segments: readonly Segment[], fro
   }
   const loaded = seconds.running + seconds.suspended + faultStopped;
   const availability = loaded > 0 ? seconds.running / loaded : null;
-  const performance = nominal !== undefined && seconds.running > 0 ? output.started / ((seconds.running / 3600) * nominal) : null;
+  const judged = nominal !== undefined && seconds.running >= MIN_RUNNING_SECONDS_FOR_PERFORMANCE;
+  const performance = judged ? output.started / ((seconds.running / 3600) * nominal) : null;
   const quality = output.yield;
   const oee = availability !== null && performance !== null && quality !== null ? availability * performance * quality : null;
   return {

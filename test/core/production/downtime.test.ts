@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { machineTime } from '../../../electron/core/domain/downtime';
 import { EARLY, seedEarlyShift } from './early-shift';
 import { startProduction, type ProductionHarness } from './harness';
 
@@ -49,6 +50,14 @@ describe('downtime by cause, from the machines scheduler messages', () => {
     });
     // m2 sent no scheduler message: not known until it took its first card at 06:30, no speed configured, no OEE.
     expect(m2).toMatchObject({ machineId: 'm2', unknownSeconds: 90 * MIN, runningSeconds: 390 * MIN, performance: null, oee: null });
+  });
+
+  it('leaves performance and OEE empty while the machine has run too short a time to judge its speed', () => {
+    // 30 cards over 5 minutes of known running time reads as 600 % of 60 cards an hour: noise, not a figure.
+    const short = machineTime('m1', [{ state: 'running', from: 0, to: 5 * MIN * 1000 }], 0, { started: 30, yield: 1 }, 60);
+    expect(short).toMatchObject({ availability: 1, performance: null, oee: null });
+    const long = machineTime('m1', [{ state: 'running', from: 0, to: 60 * MIN * 1000 }], 0, { started: 30, yield: 1 }, 60);
+    expect(long).toMatchObject({ performance: 0.5, oee: 0.5 });
   });
 
   it('counts a stand still going until now, and says it has not ended', async () => {
