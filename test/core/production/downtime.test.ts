@@ -54,9 +54,9 @@ describe('downtime by cause, from the machines scheduler messages', () => {
 
   it('leaves performance and OEE empty while the machine has run too short a time to judge its speed', () => {
     // 30 cards over 5 minutes of known running time reads as 600 % of 60 cards an hour: noise, not a figure.
-    const short = machineTime('m1', [{ state: 'running', from: 0, to: 5 * MIN * 1000 }], 0, { started: 30, yield: 1 }, 60);
+    const short = machineTime('m1', [{ state: 'running', from: 0, to: 5 * MIN * 1000, ended: true }], 0, { started: 30, yield: 1 }, 60);
     expect(short).toMatchObject({ availability: 1, performance: null, oee: null });
-    const long = machineTime('m1', [{ state: 'running', from: 0, to: 60 * MIN * 1000 }], 0, { started: 30, yield: 1 }, 60);
+    const long = machineTime('m1', [{ state: 'running', from: 0, to: 60 * MIN * 1000, ended: true }], 0, { started: 30, yield: 1 }, 60);
     expect(long).toMatchObject({ performance: 0.5, oee: 0.5 });
   });
 
