@@ -56,6 +56,10 @@ const METHODS = [
   'updateAccount',
   'resetPin',
   'clearLock',
+  'shelveAlert',
+  'unshelveAlert',
+  'alarmKpis',
+  'testAlarm',
 ] as const satisfies readonly MethodName[];
 type AssertNone<T extends never> = T;
 /** Fails to compile when the contract has a method this list lacks. */

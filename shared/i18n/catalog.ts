@@ -1,5 +1,8 @@
 import type { Language } from './languages';
 import type { TextTree } from './namespace';
+import { alarmHistory } from './texts/alarm-history';
+import { alerts } from './texts/alerts';
+import { band } from './texts/band';
 import { common } from './texts/common';
 
 /**
@@ -8,6 +11,9 @@ import { common } from './texts/common';
  */
 export const CATALOG = {
   common,
+  alerts,
+  band,
+  alarmHistory,
 } satisfies Record<string, { [L in Language]: TextTree }>;
 
 export type Namespace = keyof typeof CATALOG;

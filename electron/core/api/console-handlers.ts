@@ -16,6 +16,7 @@ import { peopleHandlers } from '../people/people-handlers';
 import { Guard } from '../people/guard';
 import type { TrainingFloor } from '../simulator/training';
 import { toView } from '../store/command-repo';
+import { alarmHandlers } from './alarm-handlers';
 import { auditHandlers } from './audit-handlers';
 import type { CoreContext } from './context';
 import { machineHandlers } from './machine-handlers';
@@ -70,6 +71,7 @@ export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): CoreHand
     ...feeds.decorating(machine),
     ...feeds.handlers(),
     ...recordHandlers(ctx, pin),
+    ...alarmHandlers(ctx, pin),
     ...settingsHandlers(settings, ctx.emit, { audit: ctx.audit, now, supervisorAccounts }),
     ...auditHandlers(ctx),
     ...peopleHandlers(parts.people),
@@ -84,6 +86,7 @@ export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): CoreHand
         commands: ctx.commands.recent().map(toView),
         reviews: ctx.reviews.queue(),
         alerts: ctx.alerts.active(),
+        alarmSummary: ctx.alerts.summary(now().toISOString()),
         rejectedTotal: ctx.deliveries.rejectedTotal(),
         pinRequired: sharedPin() !== undefined,
         confidenceThreshold: ctx.config.review.confidenceThreshold,
