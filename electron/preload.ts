@@ -66,6 +66,10 @@ const METHODS = [
   'saveHandOverNote',
   'signOffShift',
   'exportShiftReport',
+  'shelveAlert',
+  'unshelveAlert',
+  'alarmKpis',
+  'testAlarm',
 ] as const satisfies readonly MethodName[];
 type AssertNone<T extends never> = T;
 /** Fails to compile when the contract has a method this list lacks. */

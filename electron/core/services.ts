@@ -123,7 +123,13 @@ export function createServices(deps: ServiceDeps): Services {
     now,
   });
   const views = () => machineViews(fleet, store.machines, poller);
-  const alertTracker = new AlertTracker(store.alerts, store.commands, (id) => registry().get(id).label);
+  const alertTracker = new AlertTracker({
+    repo: store.alerts,
+    shelves: store.alertShelves,
+    commands: store.commands,
+    machineLabel: (id) => registry().get(id).label,
+    alarms: () => config.alarms,
+  });
   const disk = new DiskSpaceWatch({
     dir: config.dataDir,
     check: diskTiming?.check ?? statfsCheck,

@@ -12,6 +12,11 @@ export const AuditEventKindSchema = z.enum([
   'account',
   'refused',
   'alert-acknowledged',
+  /** A notice-type alert taken out of the band for a while, with the reason (`detail`), or put back early. */
+  'alert-shelved',
+  'alert-unshelved',
+  /** The alarm sounds tested at the start of a shift. */
+  'alarm-tested',
   'sound-silenced',
 ]);
 export type AuditEventKind = z.infer<typeof AuditEventKindSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AlertViewSchema } from './alerts';
+import { ALARM_METHODS, AlarmSummarySchema, AlertViewSchema } from './alerts';
 import { BACKUP_METHODS, BackupEventSchema } from './backup';
 import {
   AuditExportQuerySchema,
@@ -146,6 +146,7 @@ export const CONSOLE_METHODS = {
   ...AUDIT_METHODS,
   ...PRODUCTION_METHODS,
   ...HEALTH_METHODS,
+  ...ALARM_METHODS,
 } as const;
 
 export type MethodName = keyof typeof CONSOLE_METHODS;
@@ -168,7 +169,8 @@ export const ConsoleEventSchema = z.discriminatedUnion('type', [
   /** Sent to the one connection whose session changed, never broadcast. */
   SessionEventSchema,
   z.object({ type: z.literal('reviews'), queue: z.array(ReviewViewSchema) }),
-  z.object({ type: z.literal('alerts'), active: z.array(AlertViewSchema) }),
+  /** `summary`: the shelved count and the flood; always sent by the core. */
+  z.object({ type: z.literal('alerts'), active: z.array(AlertViewSchema), summary: AlarmSummarySchema.optional() }),
   z.object({ type: z.literal('deliveries'), rejectedTotal: z.number().int() }),
   /** The audit trail gained a row that is not a command: a refused PIN or call, a settings change, a sign-in… */
   z.object({ type: z.literal('audit') }),

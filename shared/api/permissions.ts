@@ -40,6 +40,8 @@ const DESTROYS: Record<Role, Permission> = { operator: 'step-up', supervisor: 'a
 const SUPERVISION: Record<Role, Permission> = { operator: 'refused', supervisor: 'allowed', it: 'allowed' };
 const IT_ONLY: Record<Role, Permission> = { operator: 'refused', supervisor: 'refused', it: 'allowed' };
 const SUPERVISOR_ONLY: Record<Role, Permission> = { operator: 'refused', supervisor: 'allowed', it: 'refused' };
+/** A supervisor's call at the floor (shelving an alert): an operator only with a supervisor's step-up; IT is not on the floor. */
+const FLOOR_SUPERVISOR: Record<Role, Permission> = { operator: 'step-up', supervisor: 'allowed', it: 'refused' };
 
 const read = (what: string): Row<MethodName> => ({ what, signedOut: true, roles: ALL });
 /** Signing in and out, and the session's own view: open to anyone, the handler checks what it needs (a PIN). */
@@ -55,6 +57,7 @@ export const PERMISSIONS: { [M in MethodName]: Row<M> } = {
   listReviews: read('See the reviews'),
   listReviewInspections: read("See a read's inspections"),
   listAlertHistory: read('See the alert history'),
+  alarmKpis: read('See the alarm figures'),
   listAudit: read('See the audit trail'),
   exportAudit: read('Export the audit trail'),
   listAuditEvents: read('See the audit trail'),
@@ -106,6 +109,14 @@ export const PERMISSIONS: { [M in MethodName]: Row<M> } = {
   },
   acknowledgeAlert: { what: 'Acknowledge an alert', signedOut: false, roles: ALL },
   acknowledgeFeedAlert: { what: 'Acknowledge an alert', signedOut: false, roles: ALL },
+  shelveAlert: {
+    what: 'Shelve an alert',
+    signedOut: false,
+    roles: FLOOR_SUPERVISOR,
+    note: 'Notices only: suspensions and error stops cannot be shelved. On an open station: the supervisor PIN, when one is set.',
+  },
+  unshelveAlert: { what: 'Unshelve an alert', signedOut: false, roles: FLOOR_SUPERVISOR, note: 'On an open station: the supervisor PIN, when one is set.' },
+  testAlarm: { what: 'Test the alarm', signedOut: false, roles: ALL, note: 'At the start of a shift: audited.' },
   silenceReminder: { what: 'Silence the reminder', signedOut: true, roles: ALL, note: 'Anyone, even signed out: the local sound only.' },
   setVerificationAlertRules: { what: 'Change the verification alert rules', signedOut: false, roles: SUPERVISION },
   trainingAction: { what: 'Act at a simulated machine', signedOut: false, roles: ALL, note: 'Training mode only, where nobody signs in.' },

@@ -104,8 +104,8 @@ export const PinRefusalViewSchema = z.object({
   id: z.number().int(),
   at: z.string(),
   actor: z.string(),
-  /** What the PIN was for: Abort on a machine, or a decision on a review. */
-  action: z.enum(['abort', 'decide']),
+  /** What the PIN was for: Abort on a machine, a decision on a review, or shelving (or unshelving) an alert on a machine. */
+  action: z.enum(['abort', 'decide', 'shelve']),
   machineId: z.string().optional(),
   reviewId: z.number().int().optional(),
   /** The decision asked for (Completed, Faulted, Canceled). */

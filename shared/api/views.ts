@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AlertViewSchema, ListenerAlertViewSchema } from './alerts';
+import { AlarmSummarySchema, AlertViewSchema, ListenerAlertViewSchema } from './alerts';
 import { JobVerificationSchema } from './feeds';
 import { MachineHealthViewSchema } from './machine-health';
 import { RoleSchema as PersonRoleSchema } from './people';
@@ -265,6 +265,8 @@ export const SnapshotSchema = z.object({
   commands: z.array(CommandViewSchema),
   reviews: z.array(ReviewViewSchema),
   alerts: z.array(AlertViewSchema),
+  /** The shelved count and the flood, as the `alerts` event carries them; always sent by the core. */
+  alarmSummary: AlarmSummarySchema.optional(),
   rejectedTotal: z.number().int(),
   /** Whether Approve, Reject and Abort ask for the supervisor PIN. */
   pinRequired: z.boolean(),

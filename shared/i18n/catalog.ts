@@ -1,5 +1,8 @@
 import type { Language } from './languages';
 import type { TextTree } from './namespace';
+import { alarmHistory } from './texts/alarm-history';
+import { alerts } from './texts/alerts';
+import { band } from './texts/band';
 import { common } from './texts/common';
 import { connection } from './texts/connection';
 import { production } from './texts/production';
@@ -16,6 +19,9 @@ export const CATALOG = {
   production,
   report,
   health,
+  alerts,
+  band,
+  alarmHistory,
 } satisfies Record<string, { [L in Language]: TextTree }>;
 
 export type Namespace = keyof typeof CATALOG;

@@ -22,7 +22,7 @@ describe('the tray\'s state', () => {
   });
 
   it('counts an open alert on a machine as an alert, a closed one not', () => {
-    const alert = { id: 1, machineId: 'line-1', machineLabel: 'Line 1', kind: 'silence', title: 't', text: 't', openedAt: 'x', actions: [] } satisfies AlertView;
+    const alert = { id: 1, machineId: 'line-1', machineLabel: 'Line 1', kind: 'silence', priority: 'medium', cause: 'machine-silent', title: 't', text: 't', openedAt: 'x', actions: [] } satisfies AlertView;
     expect(trayStatus([machine('Line 1', 'running')], [alert], 'live').state).toBe('alert');
     expect(trayStatus([machine('Line 1', 'running')], [{ ...alert, closedAt: 'y' }], 'live').state).toBe('running');
   });

@@ -54,7 +54,8 @@ export class AlertSync {
       lowDisk: this.deps.lowDisk?.(),
       backup: this.deps.backup?.(),
     });
-    if (tracker.sync(wanted, views, now().toISOString())) this.deps.emit({ type: 'alerts', active: tracker.active() });
+    const at = now().toISOString();
+    if (tracker.sync(wanted, views, at)) this.deps.emit({ type: 'alerts', active: tracker.active(), summary: tracker.summary(at) });
   }
 
   start(): void {

@@ -18,6 +18,7 @@ import { peopleHandlers } from '../people/people-handlers';
 import { Guard } from '../people/guard';
 import type { TrainingFloor } from '../simulator/training';
 import { toView } from '../store/command-repo';
+import { alarmHandlers } from './alarm-handlers';
 import { auditHandlers } from './audit-handlers';
 import { healthHandlers } from './health-handlers';
 import type { MachineEvidence } from '../machines/machine-evidence';
@@ -79,6 +80,7 @@ export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): CoreHand
     ...feeds.decorating(machine),
     ...feeds.handlers(),
     ...recordHandlers(ctx, pin),
+    ...alarmHandlers(ctx, pin),
     ...settingsHandlers(settings, ctx.emit, { audit: ctx.audit, now, supervisorAccounts }),
     ...auditHandlers(ctx),
     ...peopleHandlers(parts.people),
@@ -95,6 +97,7 @@ export function consoleHandlers(ctx: CoreContext, parts: HandlerParts): CoreHand
         commands: ctx.commands.recent().map(toView),
         reviews: ctx.reviews.queue(),
         alerts: ctx.alerts.active(),
+        alarmSummary: ctx.alerts.summary(now().toISOString()),
         rejectedTotal: ctx.deliveries.rejectedTotal(),
         pinRequired: sharedPin() !== undefined,
         confidenceThreshold: ctx.config.review.confidenceThreshold,

@@ -50,7 +50,7 @@ export function recordHandlers(ctx: CoreContext, pin: PinGuard): RecordHandlers 
       ctx.audit.record({ ...stampOf(caller), at, kind: 'alert-acknowledged', subject: `alert ${alertId}` });
       ctx.emit({ type: 'audit' });
       const active = ctx.alerts.active();
-      ctx.emit({ type: 'alerts', active });
+      ctx.emit({ type: 'alerts', active, summary: ctx.alerts.summary(at) });
       return ok(active);
     },
     listAudit: async ({ before, offset, limit, ...filter }) => {

@@ -1,5 +1,6 @@
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
+import { resolvePriorities } from '../alerts/alert-priority';
 import { resolveRetention } from '../retention/retention-config';
 import { resolveProduction } from '../production/production-config';
 import { DEFAULT_SCENARIO } from '../simulator/scenarios';
@@ -86,6 +87,7 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
       waitAlertSeconds: file.encoder?.waitAlertSeconds ?? 60,
     },
     watchdog: { silenceSeconds: file.watchdog?.silenceSeconds ?? 120, pollSeconds: file.watchdog?.pollSeconds ?? 10 },
+    alarms: { priorities: resolvePriorities(file.alarms?.priorities), latching: file.alarms?.latching ?? false },
     refusedDeliveries: {
       maxCount: file.webhook?.rejectedDeliveries?.maxCount ?? 10_000,
       maxBytes: (file.webhook?.rejectedDeliveries?.maxMegabytes ?? 100) * 1024 * 1024,

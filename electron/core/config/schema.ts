@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { AlertKindSchema, AlertPrioritySchema, type AlertKind, type AlertPriority } from '../../../shared/api/alerts';
 import { RoleSchema } from '../../../shared/api/people';
 import { MachineKindSchema } from '../../../shared/api/views';
 import { RetentionConfigSchema, type RetentionSettings } from '../retention/retention-config';
@@ -76,6 +77,10 @@ export const FileAccountSchema = z
   .strict();
 export type FileAccount = z.infer<typeof FileAccountSchema>;
 
+/** One optional priority per alert kind: each is its own row in the settings screen. */
+const priorityPerKind = Object.fromEntries(AlertKindSchema.options.map((k) => [k, AlertPrioritySchema.optional()]));
+const AlarmPrioritiesSchema = z.object(priorityPerKind as Record<AlertKind, z.ZodOptional<typeof AlertPrioritySchema>>).strict();
+
 /** The config file's shape. Every key is optional: flags and defaults fill the rest. */
 export const ConfigFileSchema = z
   .object({
@@ -140,6 +145,16 @@ export const ConfigFileSchema = z
         silenceSeconds: z.number().int().min(5).max(3600).optional(),
         /** How often each machine's API is polled (state and metrics). */
         pollSeconds: z.number().int().min(1).max(600).optional(),
+      })
+      .strict()
+      .optional(),
+    /** Alarm handling (ISA-18.2, issue 14): each kind's priority, and whether cleared alerts wait for an acknowledgement. */
+    alarms: z
+      .object({
+        /** Per kind, overriding the defaults (electron/core/alerts/alert-priority.ts). One key per kind, so each is a setting. */
+        priorities: AlarmPrioritiesSchema.optional(),
+        /** A cleared alert stays in the band, marked cleared, until someone acknowledges it. Off by default. */
+        latching: z.boolean().optional(),
       })
       .strict()
       .optional(),
@@ -270,6 +285,8 @@ export interface ConsoleConfig {
   people: FileAccount[];
   encoder: { serviceUrl: string | undefined; serviceTimeoutMs: number; waitAlertSeconds: number };
   watchdog: { silenceSeconds: number; pollSeconds: number };
+  /** Every kind's priority (defaults filled in), and latching (default off). */
+  alarms: { priorities: Record<AlertKind, AlertPriority>; latching: boolean };
   /** Caps on the refused deliveries the log keeps (absent: the store's defaults, 10,000 and 100 MiB). */
   refusedDeliveries?: { maxCount: number; maxBytes: number };
   /** Absent: defaults (unsigned RapIDadmin, open identity-verification endpoint, no TLS). */

@@ -1,6 +1,7 @@
 import { AccountRepo } from './account-repo';
 import { ActivityRepo } from './activity-repo';
 import { AlertRepo } from './alert-repo';
+import { AlertShelfRepo } from './alert-shelf-repo';
 import { ArchiveStore } from './archive-store';
 import { BackupRepo } from './backup-repo';
 import { AuditRepo } from './audit-repo';
@@ -39,6 +40,7 @@ export class Store {
   readonly reviews: ReviewRepo;
   readonly commands: CommandRepo;
   readonly alerts: AlertRepo;
+  readonly alertShelves: AlertShelfRepo;
   readonly activity: ActivityRepo;
   readonly feedAlerts: FeedAlertRepo;
   readonly verifications: IdvRepo;
@@ -73,6 +75,7 @@ export class Store {
     this.reviews = new ReviewRepo(db);
     this.commands = new CommandRepo(db);
     this.alerts = new AlertRepo(db);
+    this.alertShelves = new AlertShelfRepo(db);
     this.activity = new ActivityRepo(db);
     this.feedAlerts = new FeedAlertRepo(db);
     this.verifications = new IdvRepo(db);

@@ -20,6 +20,9 @@ export const actionKey = {
   review: (reviewId: number) => `review:${reviewId}`,
   command: (commandId: number) => `command:${commandId}`,
   alert: (alertId: number) => `alert:${alertId}`,
+  /** Shelving and unshelving one alert: the shelve dialog shows its own refusal (a wrong PIN, a suspension). */
+  shelve: (alertId: number) => `shelve:${alertId}`,
+  alarmTest: 'alarm-test',
   feedAlert: (id: string) => `feed-alert:${id}`,
   verificationDetails: (processId: string) => `verification-details:${processId}`,
   verificationRules: 'verification-alert-rules',

@@ -1,5 +1,7 @@
-import type { AlertView } from '../../../shared/api/alerts';
+import type { AlarmKpis, AlarmSummary, AlertView } from '../../../shared/api/alerts';
+import type { Credential } from '../../../shared/api/people';
 import type { CommandView } from '../../../shared/api/views';
+import { translator } from '../../../shared/i18n/translate';
 import { actionKey, runAction } from './actions';
 import { emptyList, withFreshHead, withOlder, type KeysetList } from './keyset-list';
 import { LatestRead } from './loads';
@@ -12,7 +14,12 @@ export interface AlertsSlice {
   alertHistory: KeysetList<AlertView>;
   /** Why the history could not be read, if it could not. */
   alertHistoryError: string | undefined;
-  receiveAlerts(alerts: AlertView[]): void;
+  /** How many are shelved, and the flood while there is one: the core's count, beside the alerts. */
+  alarmSummary: AlarmSummary;
+  /** The alarm figures of the history view (the last 7 days), and why they could not be read. */
+  alarmKpis: AlarmKpis | undefined;
+  alarmKpisError: string | undefined;
+  receiveAlerts(alerts: AlertView[], summary?: AlarmSummary): void;
   /** Reads the first page again, keeping the older pages already shown. */
   loadAlertHistory(): Promise<void>;
   loadMoreAlertHistory(): Promise<void>;
@@ -20,7 +27,21 @@ export interface AlertsSlice {
   acknowledgeAlert(alertId: number): Promise<boolean>;
   /** The station silenced its reminder sound: the core records who (anyone may, even with nobody signed in). */
   recordSilenced(alertIds: number[]): Promise<void>;
+  /** Takes a notice out of the band for a while; the core decides who may and which alerts (never a suspension). */
+  shelveAlert(alertId: number, minutes: number, reason: string, proof?: ShelveProof): Promise<boolean>;
+  unshelveAlert(alertId: number, proof?: ShelveProof): Promise<boolean>;
+  /** Records the start-of-shift test with the core; true when the page should now play the sounds. */
+  testAlarm(): Promise<boolean>;
+  loadAlarmKpis(): Promise<void>;
 }
+
+/** What a shelve carries when the core asks for a supervisor: the shared PIN, or a supervisor's own credential. */
+export interface ShelveProof {
+  pin?: string;
+  supervisor?: Credential;
+}
+
+export const NO_SUMMARY: AlarmSummary = { shelved: 0 };
 
 export const ALERT_HISTORY_PAGE = 50;
 
@@ -30,8 +51,11 @@ export const createAlertsSlice: SliceCreator<AlertsSlice> = (set, get, client) =
     alerts: [],
     alertHistory: emptyList(),
     alertHistoryError: undefined,
-    receiveAlerts(alerts) {
-      set({ alerts });
+    alarmSummary: NO_SUMMARY,
+    alarmKpis: undefined,
+    alarmKpisError: undefined,
+    receiveAlerts(alerts, summary) {
+      set(summary ? { alerts, alarmSummary: summary } : { alerts });
     },
     async loadAlertHistory() {
       const read = reads.begin();
@@ -55,13 +79,32 @@ export const createAlertsSlice: SliceCreator<AlertsSlice> = (set, get, client) =
     },
     async acknowledgeAlert(alertId) {
       const alert = get().alerts.find((a) => a.id === alertId);
-      const action = { key: actionKey.alert(alertId), label: `Acknowledge the alert${alert ? ` — ${alert.machineLabel}` : ''}` };
+      const t = translator(get().language);
+      const action = { key: actionKey.alert(alertId), label: t('band:action.acknowledge', { machine: alert?.machineLabel ?? '' }) };
       const result = await runAction(set, get, action, () => client.acknowledgeAlert({ alertId }), (active) => get().receiveAlerts(active));
       return result?.ok === true;
     },
     async recordSilenced(alertIds) {
       // The sound is this screen's and is already off: a record the core could not make is no reason to sound again.
       await client.silenceReminder({ alertIds });
+    },
+    async shelveAlert(alertId, minutes, reason, proof) {
+      const action = { key: actionKey.shelve(alertId), label: translator(get().language)('band:action.shelve') };
+      const call = () => client.shelveAlert({ id: alertId, minutes, reason, ...proof });
+      return (await runAction(set, get, action, call, (active) => get().receiveAlerts(active)))?.ok === true;
+    },
+    async unshelveAlert(alertId, proof) {
+      const action = { key: actionKey.shelve(alertId), label: translator(get().language)('band:action.unshelve') };
+      const call = () => client.unshelveAlert({ id: alertId, ...proof });
+      return (await runAction(set, get, action, call, (active) => get().receiveAlerts(active)))?.ok === true;
+    },
+    async testAlarm() {
+      const action = { key: actionKey.alarmTest, label: translator(get().language)('band:action.testAlarm') };
+      return (await runAction(set, get, action, () => client.testAlarm({})))?.ok === true;
+    },
+    async loadAlarmKpis() {
+      const result = await client.alarmKpis({});
+      set(result.ok ? { alarmKpis: result.value, alarmKpisError: undefined } : { alarmKpisError: result.error.message });
     },
   };
 };

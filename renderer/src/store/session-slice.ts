@@ -2,6 +2,7 @@ import type { ListenerAlertView } from '../../../shared/api/alerts';
 import type { RebuildProgress, Snapshot } from '../../../shared/api/views';
 import type { ViewId } from '../app/navigation';
 import type { SliceCreator } from './types';
+import { NO_SUMMARY } from './alerts-slice';
 
 export interface SessionSlice {
   connected: boolean;
@@ -55,6 +56,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set, get, client)
       machines: s.machines,
       training: s.training,
       alerts: s.alerts,
+      alarmSummary: s.alarmSummary ?? NO_SUMMARY,
       reviews: s.reviews,
       pinRequired: s.pinRequired,
       confidenceThreshold: s.confidenceThreshold,

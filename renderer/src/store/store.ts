@@ -7,6 +7,7 @@ import { createAuditSlice } from './audit-slice';
 import { createBackupSlice } from './backup-slice';
 import { createCommandsSlice } from './commands-slice';
 import { createDeliveriesSlice } from './deliveries-slice';
+import { createDisplaySlice } from './display-slice';
 import { createErrorsSlice } from './errors-slice';
 import { createFeedsSlice } from './feeds-slice';
 import { createFindJobSlice } from './find-job-slice';
@@ -31,6 +32,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
   const store = createStore<ConsoleState>()((set, get) => ({
     ...createSessionSlice(set, get, client),
     ...createLocaleSlice(set, get, client),
+    ...createDisplaySlice(set, get, client),
     ...createActionsSlice(set, get, client),
     ...createErrorsSlice(set, get, client),
     ...createMachinesSlice(set, get, client),
@@ -71,7 +73,7 @@ export function createConsoleStore(client: ConsoleClient): ConsoleStore {
         state().receiveReviews(event.queue);
         break;
       case 'alerts':
-        state().receiveAlerts(event.active);
+        state().receiveAlerts(event.active, event.summary);
         break;
       case 'deliveries':
         state().receiveRejectedTotal(event.rejectedTotal);

@@ -7,6 +7,7 @@ import type { AuditSlice } from './audit-slice';
 import type { BackupSlice } from './backup-slice';
 import type { CommandsSlice } from './commands-slice';
 import type { DeliveriesSlice } from './deliveries-slice';
+import type { DisplaySlice } from './display-slice';
 import type { ErrorsSlice } from './errors-slice';
 import type { FeedsSlice } from './feeds-slice';
 import type { FindJobSlice } from './find-job-slice';
@@ -24,6 +25,7 @@ import type { TrainingSlice } from './training-slice';
 
 export type ConsoleState = SessionSlice &
   LocaleSlice &
+  DisplaySlice &
   ActionsSlice &
   ErrorsSlice &
   SettingsSlice &

@@ -68,7 +68,7 @@ const cases: ListCase[] = [
   },
   {
     name: 'the alert history',
-    add: () => void writer.alerts.open('m1', 'silence', undefined, undefined, at()),
+    add: () => void writer.alerts.open({ machineId: 'm1', kind: 'silence', at: at(), firstOut: false }),
     read: async (before, limit) => {
       const v = value(await core.handlers.listAlertHistory({ limit, ...(before !== undefined ? { before } : {}) }));
       return { ids: v.rows.map((r) => r.id), next: v.next, total: v.total };

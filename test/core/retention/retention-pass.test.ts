@@ -118,7 +118,7 @@ describe('retention: a job moves to the archive with everything of it', () => {
     await h.deliver(workflowStarted('5'), march2025(4, 0));
     await h.deliver(workflowStarted('6'), march2025(4, 1));
     await h.deliver(workflowCompleted('6'), march2025(4, 2));
-    h.store.alerts.open('m1', 'silence', undefined, undefined, march2025(4, 3));
+    h.store.alerts.open({ machineId: 'm1', kind: 'silence', at: march2025(4, 3), firstOut: true });
     await h.deliver(workflowStarted('7'), '2025-08-30T10:00:00.000Z');
 
     const result = await pass(h, '2025-09-01T00:00:00.000Z');

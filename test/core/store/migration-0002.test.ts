@@ -100,11 +100,11 @@ describe('migration 0002: reviews and alerts', () => {
     ).toThrow(/UNIQUE constraint failed/);
 
     const alerts = new AlertRepo(db);
-    const alertId = alerts.open('m1', 'suspension', 'CardJam', 'Card jam', '2025-03-01T10:00:03.000Z');
+    const alertId = alerts.open({ machineId: 'm1', kind: 'suspension', code: 'CardJam', detail: 'Card jam', at: '2025-03-01T10:00:03.000Z', firstOut: true });
     expect(alerts.openAlerts().map((a) => [a.id, a.kind, a.code])).toEqual([[alertId, 'suspension', 'CardJam']]);
-    expect(alerts.close(alertId, '2025-03-01T10:00:04.000Z', 'the machine runs again')).toBe(true);
+    expect(alerts.close(alertId, '2025-03-01T10:00:04.000Z', { code: 'runs-again' })).toBe(true);
     expect(alerts.openAlerts()).toEqual([]);
-    expect(alerts.get(alertId)).toMatchObject({ closed_reason: 'the machine runs again' });
+    expect(alerts.get(alertId)).toMatchObject({ closed_code: 'runs-again' });
     db.close();
   });
 });

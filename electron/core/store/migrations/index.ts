@@ -10,6 +10,7 @@ import { migration0009 } from './0009-id-high-water';
 import { migration0010 } from './0010-backups-restored-marks';
 import { migration0011 } from './0011-accounts';
 import { migration0012 } from './0012-audit-people';
+import { migration0013 } from './0013-alarm-model';
 import { migration0014 } from './0014-production';
 import { migration0015 } from './0015-health-snapshots';
 
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   migration0010,
   migration0011,
   migration0012,
+  migration0013,
   migration0014,
   migration0015,
 ];

@@ -1,34 +1,37 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { FeedAlertView } from '../../../../shared/api/feeds';
+import { useT } from '../../i18n/use-t';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { selectOpenFeedAlerts } from '../../store/feeds-slice';
 import { formatTime } from '../format';
 
-const SOURCE: Record<FeedAlertView['source'], string> = { rapidadmin: 'RapIDadmin', idv: 'Identity verification' };
 const ALERT_ICON: Record<FeedAlertView['kind'], string> = { 'print-failed': '✕', verification: '⚠', refused: '✕' };
 
 function FeedAlert({ alert }: { alert: FeedAlertView }) {
+  const t = useT();
   const busy = useConsole(selectBusy(actionKey.feedAlert(alert.id)));
   const acknowledge = useConsole((s) => s.acknowledgeFeedAlert);
   const titleId = `feed-alert-${alert.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
-    <section className="alert feed-alert" role="alert" aria-labelledby={titleId} data-alert-kind={alert.kind}>
-      <div className="alert-icon" aria-hidden="true">
+    <section className="band-line band-bad feed-alert" role="alert" aria-labelledby={titleId} data-alert-kind={alert.kind}>
+      <span className="band-icon" aria-hidden="true">
         {ALERT_ICON[alert.kind]}
-      </div>
-      <div className="alert-body">
-        <h2 id={titleId}>{alert.title}</h2>
-        <p className="alert-text">{alert.text}</p>
-        <p className="muted">
-          {SOURCE[alert.source]} · {formatTime(alert.at)}
+      </span>
+      <div className="band-text">
+        <h2 id={titleId} className="band-heading">
+          {alert.title}
+        </h2>
+        <p>
+          {alert.text}{' '}
+          <span className="muted">
+            {t(`band:feedSource.${alert.source}`)} · {formatTime(alert.at)}
+          </span>
         </p>
-        <div className="alert-buttons">
-          <button type="button" className="btn" disabled={busy} onClick={() => void acknowledge(alert.id)}>
-            <span aria-hidden="true">✓</span> Acknowledge
-          </button>
-        </div>
       </div>
+      <button type="button" className="btn btn-row" disabled={busy} onClick={() => void acknowledge(alert.id)}>
+        <span aria-hidden="true">✓</span> {t('band:notice.acknowledge')}
+      </button>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Credential } from '../../../../shared/api/people';
 import { useOwnedFailure } from '../../app/ActionFailures';
+import { useT } from '../../i18n/use-t';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { selectOffer } from '../../store/people-slice';
@@ -14,6 +15,7 @@ import { StepUpNext, SupervisorApproval } from '../people/SupervisorApproval';
  * signed-in role may not abort alone, a supervisor approves next, in the same dialog (step-up).
  */
 export function AbortDialog({ machineId, machineLabel, onClose }: { machineId: string; machineLabel: string; onClose: () => void }) {
+  const t = useT();
   const pinRequired = useConsole((s) => s.pinRequired);
   const key = actionKey.machine(machineId, 'abort');
   const busy = useConsole(selectBusy(key));
@@ -32,16 +34,15 @@ export function AbortDialog({ machineId, machineLabel, onClose }: { machineId: s
   }
   const confirmLabel = (
     <>
-      <span aria-hidden="true">⊘</span> Abort and reject cards
+      <span aria-hidden="true">⊘</span> {t('band:abort.confirm')}
     </>
   );
 
   return (
     <Dialog titleId={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Abort issuance on {machineLabel}?</h2>
+      <h2 id={titleId}>{t('band:abort.title', { machine: machineLabel })}</h2>
       <p className="dialog-warning">
-        <span aria-hidden="true">⚠</span> Cards in progress will be rejected: the machine cancels every running job and
-        those cards are destroyed.
+        <span aria-hidden="true">⚠</span> {t('band:abort.warning')}
       </p>
       {approving ? (
         <SupervisorApproval
@@ -53,11 +54,11 @@ export function AbortDialog({ machineId, machineLabel, onClose }: { machineId: s
         />
       ) : (
         <>
-          <p>To finish the cards already in the machine, cancel and press Stop instead.</p>
+          <p>{t('band:abort.instead')}</p>
           {askPin && <PinField value={pin} onChange={setPin} />}
           <ConfirmFooter
             error={failure?.error.message}
-            cancelLabel="Cancel — keep the cards"
+            cancelLabel={t('band:abort.keep')}
             onCancel={onClose}
             confirmClass="btn-danger"
             disabled={busy || (askPin && pin === '')}

@@ -1,27 +1,36 @@
 import { useEffect } from 'react';
 import type { AlertView } from '../../../../shared/api/alerts';
+import { closedReasonText } from '../../../../shared/alerts/alert-texts';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { commandWord } from '../../ui/command-words';
 import { ShowMore } from '../../ui/ShowMore';
 import { formatDateTime, formatTime } from '../format';
+import { AlarmKpis } from './AlarmKpis';
+import { PriorityMark } from './PriorityMark';
+import { useAlertTexts } from './use-alert-texts';
 
 function HistoryRow({ alert }: { alert: AlertView }) {
+  const t = useT();
+  const texts = useAlertTexts(alert);
+  const reason = closedReasonText(t, alert);
   return (
     <tr data-alert-id={alert.id}>
       <td>{formatDateTime(alert.openedAt)}</td>
-      <td>{alert.machineLabel}</td>
+      <td>{texts.subject}</td>
       <td>
-        <strong>{alert.title}</strong>
+        <PriorityMark priority={alert.priority} /> <strong>{texts.title}</strong>
         {alert.code && <span className="muted mono"> {alert.code}</span>}
+        {alert.suppressedBy !== undefined && <div className="muted">{t('alarmHistory:history.followOn')}</div>}
       </td>
       <td>
         {alert.actions.length === 0 ? (
-          <span className="muted">Nobody acted from the console</span>
+          <span className="muted">{t('alarmHistory:history.nobodyActed')}</span>
         ) : (
           <ul className="plain-list">
             {alert.actions.map((a, i) => (
               <li key={i}>
-                {formatTime(a.at)} <strong>{commandWord(a.what)}</strong> by {a.actor} — {a.state}
+                {formatTime(a.at)} <strong>{commandWord(a.what)}</strong> {t('alarmHistory:history.by', { actor: a.actor })} — {a.state}
               </li>
             ))}
           </ul>
@@ -31,14 +40,14 @@ function HistoryRow({ alert }: { alert: AlertView }) {
         {alert.closedAt ? (
           <>
             <span className="badge badge-muted">
-              <span aria-hidden="true">✓</span> Closed
+              <span aria-hidden="true">✓</span> {t('alarmHistory:history.closed')}
             </span>{' '}
             {formatDateTime(alert.closedAt)}
-            {alert.closedReason && <div className="muted">{alert.closedReason}</div>}
+            {reason && <div className="muted">{reason}</div>}
           </>
         ) : (
           <span className="badge badge-warn">
-            <span aria-hidden="true">⚠</span> Open
+            <span aria-hidden="true">⚠</span> {t('alarmHistory:history.open')}
           </span>
         )}
       </td>
@@ -47,10 +56,11 @@ function HistoryRow({ alert }: { alert: AlertView }) {
 }
 
 /**
- * Every alert, newest first, a page at a time: when it opened, who pressed what while it was open, and what closed
- * it.
+ * The alarm figures, then every alert, newest first, a page at a time: when it opened, who pressed what while it was
+ * open, and what closed it.
  */
 export function AlertHistoryView() {
+  const t = useT();
   const { rows: history, next, total } = useConsole((s) => s.alertHistory);
   const active = useConsole((s) => s.alerts);
   const load = useConsole((s) => s.loadAlertHistory);
@@ -62,39 +72,42 @@ export function AlertHistoryView() {
   }, [load, active]);
 
   return (
-    <section className="panel" aria-labelledby="alert-history-title">
-      <div className="panel-header">
-        <h2 id="alert-history-title">Alert history</h2>
-        <span className="muted">Newest first</span>
-      </div>
-      {error && (
-        <p className="error-text" role="alert">
-          Could not load the alert history: {error}
-        </p>
-      )}
-      {history.length === 0 ? (
-        !error && <p className="muted">No alert so far.</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Opened</th>
-                <th scope="col">Machine</th>
-                <th scope="col">Alert</th>
-                <th scope="col">Who acted, and when</th>
-                <th scope="col">Closed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((a) => (
-                <HistoryRow key={a.id} alert={a} />
-              ))}
-            </tbody>
-          </table>
+    <>
+      <AlarmKpis />
+      <section className="panel" aria-labelledby="alert-history-title">
+        <div className="panel-header">
+          <h2 id="alert-history-title">{t('alarmHistory:history.title')}</h2>
+          <span className="muted">{t('alarmHistory:history.newestFirst')}</span>
         </div>
-      )}
-      <ShowMore shown={history.length} total={total} more={next !== undefined} what="alerts" onMore={loadMore} />
-    </section>
+        {error && (
+          <p className="error-text" role="alert">
+            {t('alarmHistory:history.failed', { error })}
+          </p>
+        )}
+        {history.length === 0 ? (
+          !error && <p className="muted">{t('alarmHistory:history.none')}</p>
+        ) : (
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('alarmHistory:history.opened')}</th>
+                  <th scope="col">{t('alarmHistory:history.machine')}</th>
+                  <th scope="col">{t('alarmHistory:history.alert')}</th>
+                  <th scope="col">{t('alarmHistory:history.whoActed')}</th>
+                  <th scope="col">{t('alarmHistory:history.closedColumn')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((a) => (
+                  <HistoryRow key={a.id} alert={a} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <ShowMore shown={history.length} total={total} more={next !== undefined} what={t('alarmHistory:history.what')} onMore={loadMore} />
+      </section>
+    </>
   );
 }

@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import type { AlertView } from '../../../../shared/api/alerts';
+import { useT } from '../../i18n/use-t';
 import { selectAlertCommand } from '../../store/alerts-slice';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { selectOffer, selectReadOnly } from '../../store/people-slice';
 import { selectMachine } from '../../store/selectors';
-import { formatWaiting } from '../../ui/duration';
-import { useNow } from '../../ui/use-now';
 import { CommandOutcome } from '../commands/CommandOutcome';
-import { formatTime } from '../format';
 import { HOLD_MS } from '../keyboard/use-floor-keys';
-import { SignInToAct } from '../people/SignInToAct';
 import { AbortDialog } from './AbortDialog';
+import { AlarmRow } from './AlarmRow';
 import { SHORTCUTS, canAct, offersResume, useShortcutTarget, type ShortcutAction } from './shortcuts';
 
 /**
@@ -19,19 +17,37 @@ import { SHORTCUTS, canAct, offersResume, useShortcutTarget, type ShortcutAction
  * is what the key asks for, and the operator sees it coming.
  */
 function HoldKey({ letter, holding }: { letter: string; holding: boolean }) {
+  const t = useT();
   return (
     <>
       {holding && <span className="hold-progress" aria-hidden="true" style={{ animationDuration: `${HOLD_MS}ms` }} />}
-      <kbd aria-hidden="true">{holding ? `keep holding ${letter}…` : `hold ${letter}`}</kbd>
+      <kbd aria-hidden="true">{holding ? t('band:suspension.keepHolding', { letter }) : t('band:suspension.hold', { letter })}</kbd>
     </>
   );
 }
 
 /**
- * Issuance is suspended and waits for a person. The alert closes only when the machine reports it runs again or
- * stopped (the core pushes a new list), never merely because a button was pressed; each command's fate shows below.
+ * Issuance is suspended and waits for a person: Resume, Stop and Abort stay on its row, in reach whatever else is
+ * open. The alert closes only when the machine reports it runs again or stopped (the core pushes a new list), never
+ * merely because a button was pressed; each command's fate shows under it.
  */
-export function SuspensionAlert({ alert, holding }: { alert: AlertView; holding?: ShortcutAction['kind'] | undefined }) {
+export function SuspensionAlert({
+  alert,
+  followOn,
+  expanded,
+  onToggle,
+  holding,
+  onSilence,
+}: {
+  alert: AlertView;
+  followOn: readonly AlertView[];
+  expanded: boolean;
+  onToggle: () => void;
+  holding?: ShortcutAction['kind'] | undefined;
+  /** While its alarm repeats every minute: silence the reminder (the row and its buttons stay). */
+  onSilence?: (() => void) | undefined;
+}) {
+  const t = useT();
   const machine = useConsole(selectMachine(alert.machineId));
   const resumeBusy = useConsole(selectBusy(actionKey.machine(alert.machineId, 'resume')));
   const stopBusy = useConsole(selectBusy(actionKey.machine(alert.machineId, 'stop')));
@@ -40,7 +56,6 @@ export function SuspensionAlert({ alert, holding }: { alert: AlertView; holding?
   const stop = useConsole((s) => s.stop);
   const shortcutTarget = useShortcutTarget()?.id === alert.id;
   const [aborting, setAborting] = useState(false);
-  const now = useNow();
   const target = { machineId: alert.machineId };
   // What the signed-in role may not do is not offered; with nobody signed in, it is shown and cannot be pressed.
   const mayResume = useConsole(selectOffer('resume', target)) !== 'refused';
@@ -51,77 +66,77 @@ export function SuspensionAlert({ alert, holding }: { alert: AlertView; holding?
   const shortcuts = shortcutTarget && !readOnly;
   const resumable = offersResume(machine);
   const actionable = canAct(machine) && !readOnly;
-  const titleId = `alert-${alert.id}`;
+
+  const buttons = (
+    <>
+      {resumable && mayResume && (
+        <button
+          type="button"
+          className="btn btn-go btn-hold btn-row"
+          disabled={!actionable || resumeBusy}
+          aria-keyshortcuts={shortcuts ? SHORTCUTS.resume : undefined}
+          data-holding={holding === 'resume' || undefined}
+          onClick={() => void resume(alert.machineId)}
+        >
+          <span aria-hidden="true">▶</span> {t('band:suspension.resume')}
+          {shortcuts && <HoldKey letter={SHORTCUTS.resume} holding={holding === 'resume'} />}
+        </button>
+      )}
+      {mayStop && (
+        <button
+          type="button"
+          className="btn btn-stop btn-hold btn-row"
+          disabled={!actionable || stopBusy}
+          aria-keyshortcuts={shortcuts ? SHORTCUTS.stop : undefined}
+          data-holding={holding === 'stop' || undefined}
+          onClick={() => void stop(alert.machineId)}
+        >
+          <span aria-hidden="true">■</span> {t('band:suspension.stop')}
+          {shortcuts && <HoldKey letter={SHORTCUTS.stop} holding={holding === 'stop'} />}
+        </button>
+      )}
+      {mayAbort && (
+        <button type="button" className="btn btn-danger-outline btn-row" disabled={!actionable} onClick={() => setAborting(true)}>
+          <span aria-hidden="true">⊘</span> {t('band:suspension.abort')}
+        </button>
+      )}
+      {onSilence && (
+        <button type="button" className="btn btn-row btn-quiet" aria-label={t('band:signals.silence')} title={t('band:signals.silenceNote')} onClick={onSilence}>
+          <s aria-hidden="true">♪</s> {t('band:signals.silenceShort')}
+        </button>
+      )}
+    </>
+  );
 
   return (
-    <section className="alert alert-suspension" role="alert" aria-labelledby={titleId} data-alert-code={alert.code} data-alert-kind={alert.kind}>
-      <div className="alert-icon" aria-hidden="true">
-        ⚠
-      </div>
-      <div className="alert-body">
-        <p className="alert-state">Issuance suspended — waiting for you</p>
-        <h2 id={titleId}>
-          {alert.title} — {alert.machineLabel}
-        </h2>
-        <p className="alert-text">{alert.text}</p>
-        {alert.action && (
-          <p className="alert-action">
-            <strong>What to do:</strong> {alert.action}
-            {resumable ? ' Then press Resume.' : ''}
-          </p>
-        )}
-        {machine?.suspension?.machineNote && (
-          <p className="alert-action alert-machine-note">
-            <span aria-hidden="true">→</span> {machine.suspension.machineNote}
-          </p>
-        )}
-        {!resumable && (
-          <p className="alert-action alert-no-resume">
-            <span aria-hidden="true">✕</span> No Resume: {machine?.suspension?.resumeRefusal ?? 'this machine cannot resume after this error'}.
-          </p>
-        )}
-        <p className="muted">
-          {/* The alert is a live region: a screen reader hears it once, not the wait ticking every second. */}
-          Waiting since {formatTime(alert.openedAt)} <span aria-hidden="true">({formatWaiting(alert.openedAt, now)})</span>
-        </p>
-        <div className="alert-buttons">
-          {resumable && mayResume && (
-            <button
-              type="button"
-              className="btn btn-go btn-hold"
-              disabled={!actionable || resumeBusy}
-              aria-keyshortcuts={shortcuts ? SHORTCUTS.resume : undefined}
-              data-holding={holding === 'resume' || undefined}
-              onClick={() => void resume(alert.machineId)}
-            >
-              <span aria-hidden="true">▶</span> Resume
-              {shortcuts && <HoldKey letter={SHORTCUTS.resume} holding={holding === 'resume'} />}
-            </button>
-          )}
-          {mayStop && (
-            <button
-              type="button"
-              className="btn btn-stop btn-hold"
-              disabled={!actionable || stopBusy}
-              aria-keyshortcuts={shortcuts ? SHORTCUTS.stop : undefined}
-              data-holding={holding === 'stop' || undefined}
-              onClick={() => void stop(alert.machineId)}
-            >
-              <span aria-hidden="true">■</span> Stop
-              {shortcuts && <HoldKey letter={SHORTCUTS.stop} holding={holding === 'stop'} />}
-            </button>
-          )}
-          {mayAbort && (
-            <button type="button" className="btn btn-danger-outline" disabled={!actionable} onClick={() => setAborting(true)}>
-              <span aria-hidden="true">⊘</span> Abort…
-            </button>
-          )}
-        </div>
-        <SignInToAct />
-        {!canAct(machine) && <p className="muted">This machine is not configured: the console cannot act on it.</p>}
-        <CommandOutcome command={last} />
-      </div>
+    <>
+      <AlarmRow
+        alert={alert}
+        followOn={followOn}
+        expanded={expanded}
+        onToggle={onToggle}
+        buttons={buttons}
+        actionSuffix={resumable ? t('band:suspension.thenResume') : undefined}
+        state={t('band:suspension.state')}
+        outcome={<CommandOutcome command={last} />}
+        details={
+          <>
+            {machine?.suspension?.machineNote && (
+              <p className="alert-action alert-machine-note">
+                <span aria-hidden="true">→</span> {machine.suspension.machineNote}
+              </p>
+            )}
+            {!resumable && (
+              <p className="alert-action alert-no-resume">
+                <span aria-hidden="true">✕</span>{' '}
+                {t('band:suspension.noResume', { reason: machine?.suspension?.resumeRefusal ?? t('band:suspension.noResumeDefault') })}
+              </p>
+            )}
+            {!canAct(machine) && <p className="muted">{t('band:suspension.notConfigured')}</p>}
+          </>
+        }
+      />
       {aborting && <AbortDialog machineId={alert.machineId} machineLabel={alert.machineLabel} onClose={() => setAborting(false)} />}
-    </section>
+    </>
   );
 }

@@ -20,10 +20,10 @@ export function useAlertNotifications(): { notifications: NotificationState; ena
 }
 
 /** Shows an alert outside the window: the console may be behind another one, or the screen across the room. */
-export function notifyAlert(alert: AlertView): void {
+export function notifyAlert(alert: AlertView, texts: { title: string; body: string }): void {
   if (current() !== 'granted') return;
-  const n = new window.Notification(`${alert.title} — ${alert.machineLabel}`, {
-    body: [alert.text, alert.action].filter(Boolean).join(' '),
+  const n = new window.Notification(texts.title, {
+    body: texts.body,
     // One notification per alert, even if the page re-renders it.
     tag: `issuance-alert-${alert.id}`,
     requireInteraction: alert.kind === 'suspension',

@@ -17,6 +17,9 @@ const KIND_LOOK: Record<AuditEventKind, { icon: string; word: string; tone: 'ok'
   setting: { icon: '⚙', word: 'Setting changed', tone: 'info' },
   refused: { icon: '✕', word: 'Refused', tone: 'bad' },
   'alert-acknowledged': { icon: '✓', word: 'Alert acknowledged', tone: 'ok' },
+  'alert-shelved': { icon: '⏸', word: 'Alert shelved', tone: 'warn' },
+  'alert-unshelved': { icon: '▶', word: 'Alert unshelved', tone: 'info' },
+  'alarm-tested': { icon: '♪', word: 'Alarm tested', tone: 'ok' },
   'sound-silenced': { icon: '♪', word: 'Reminder silenced', tone: 'muted' },
 };
 

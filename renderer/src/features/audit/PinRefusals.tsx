@@ -6,6 +6,7 @@ import { AuditTable } from './AuditTable';
 
 function forWhat(r: PinRefusalView, machineLabel: (id: string) => string): string {
   if (r.action === 'abort') return `Abort — ${r.machineId !== undefined ? machineLabel(r.machineId) : 'a machine'}`;
+  if (r.action === 'shelve') return `Shelve an alert — ${r.machineId !== undefined ? machineLabel(r.machineId) : 'a machine'}`;
   return `Decision: ${r.outcome ?? '?'}${r.reviewId !== undefined ? `, review ${r.reviewId}` : ''}`;
 }
 

@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { FirstAccountDialog } from './FirstAccountDialog';
 import { SignedInPerson } from './SignedInPerson';
 
 function FirstAccountButton() {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="btn btn-attention" onClick={() => setOpen(true)}>
-        <span aria-hidden="true">+</span> Create the first IT account
+      <button type="button" className="btn btn-row" onClick={() => setOpen(true)}>
+        <span aria-hidden="true">+</span> {t('band:station.firstAccount')}
       </button>
       {open && <FirstAccountDialog onClose={() => setOpen(false)} />}
     </>
@@ -23,6 +25,7 @@ function FirstAccountButton() {
  * a place in the navigation, which a name and Sign out would push onto two rows at 1366 pixels.
  */
 export function StationBand() {
+  const t = useT();
   const { auth, signInOpen, openSignIn } = useConsole(useShallow((s) => ({ auth: s.auth, signInOpen: s.signInOpen, openSignIn: s.openSignIn })));
   if (!auth || auth.training) return null;
   if (auth.person) return <SignedInPerson />;
@@ -33,7 +36,7 @@ export function StationBand() {
           ⚠
         </span>
         <p>
-          <strong>Open station:</strong> actions are recorded as <span className="mono">{auth.osUser}</span>
+          <strong>{t('band:station.open')}</strong> {t('band:station.recordedAs')} <span className="mono">{auth.osUser}</span>
         </p>
         {auth.canCreateFirstAccount && <FirstAccountButton />}
       </div>
@@ -46,15 +49,15 @@ export function StationBand() {
         ℹ
       </span>
       <p>
-        <strong>Nobody is signed in:</strong> alerts and the queue are shown read-only.{' '}
-        {auth.canCreateFirstAccount ? 'Sign-in is required and no account exists yet: IT creates the first one here.' : 'Sign in to act.'}
+        <strong>{t('band:station.nobody')}</strong> {t('band:station.readOnly')}{' '}
+        {auth.canCreateFirstAccount ? t('band:station.noAccountYet') : t('band:station.signInToAct')}
       </p>
       {auth.canCreateFirstAccount ? (
         <FirstAccountButton />
       ) : (
         !signInOpen && (
-          <button type="button" className="btn btn-go station-sign-in" onClick={() => openSignIn(true)}>
-            <span aria-hidden="true">→</span> Sign in
+          <button type="button" className="btn btn-row station-sign-in" onClick={() => openSignIn(true)}>
+            <span aria-hidden="true">→</span> {t('band:station.signIn')}
           </button>
         )
       )}

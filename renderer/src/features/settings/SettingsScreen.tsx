@@ -7,6 +7,7 @@ import { ConfigProblemList } from './ConfigProblems';
 import { groupBySection } from './labels';
 import { SettingRow } from './SettingRow';
 import { StorageBlock } from './StorageFigures';
+import { ThemeChoice } from './ThemeChoice';
 
 /**
  * Every setting's value in effect and where it came from. Changes go to this user's own config file; keys IT
@@ -26,6 +27,7 @@ export function SettingsScreen() {
           <span aria-hidden="true">✕</span> Close settings
         </button>
       </div>
+      <ThemeChoice />
       {!settings ? (
         <p className={error ? 'error-text' : 'muted'} role={error ? 'alert' : undefined}>
           {error ? `Could not load the settings: ${error}` : 'Loading settings…'}

@@ -155,6 +155,6 @@ describe('feed alerts', () => {
     const shown = screen.getByRole('alert', { name: 'RapIDadmin deliveries are refused' });
     expect(shown.textContent).toContain('rapidadmin.allowUnsigned: true');
     expect(shown.textContent).toContain('RapIDadmin ·');
-    expect(shown.querySelector('.alert-icon')?.textContent).toBe('✕');
+    expect(shown.querySelector('.band-icon')?.textContent).toBe('✕');
   });
 });

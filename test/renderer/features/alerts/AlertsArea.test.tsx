@@ -2,6 +2,9 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../../shared/api/result';
 import { AlertsArea } from '../../../../renderer/src/features/alerts/AlertsArea';
+import { SignalControl } from '../../../../renderer/src/features/alerts/SignalControl';
+import { alertTexts } from '../../../../shared/alerts/alert-texts';
+import { translator } from '../../../../shared/i18n/translate';
 import { HOLD_MS } from '../../../../renderer/src/features/keyboard/use-floor-keys';
 import { keyEvent, scanKeys } from '../../helpers/keys';
 import { alert, command, deferred, machine, renderWithConsole, suspendedMachine } from './fixtures';
@@ -115,7 +118,8 @@ describe('the alerts area', () => {
     client.handle('acknowledgeAlert', () => gate.promise);
 
     const box = screen.getByRole('alert', { name: /does not answer/ });
-    expect(box.textContent).toContain('Check that the machine is on.');
+    // Composed in the page's language from the alert's kind, not from the core's English.
+    expect(box.textContent).toContain(alertTexts(translator('en'), unreachable).action);
     expect(within(box).queryByRole('button', { name: 'Resume' })).toBeNull();
     const button = within(box).getByRole('button', { name: 'Acknowledge' }) as HTMLButtonElement;
     fireEvent.click(button);
@@ -235,7 +239,7 @@ describe('the alerts area', () => {
     expect(screen.getByText(/keys R and S are off/)).toBeTruthy();
   });
 
-  it('sounds and notifies on a new alert, once, and offers "Enable sound" until the browser allows it', async () => {
+  it('sounds and notifies on a new alert, once, and offers "Turn on sound" until the browser allows it', async () => {
     const oscillators: unknown[] = [];
     const param = { value: 0, setValueAtTime: vi.fn(), linearRampToValueAtTime: vi.fn() };
     class FakeAudioContext extends EventTarget {
@@ -269,11 +273,17 @@ describe('the alerts area', () => {
     vi.stubGlobal('AudioContext', FakeAudioContext);
     vi.stubGlobal('Notification', FakeNotification);
 
-    const { client } = await renderWithConsole(<AlertsArea />, { machines: [machine()] });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Enable sound' })));
-    expect(screen.queryByRole('button', { name: 'Enable sound' })).toBeNull();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Enable notifications' })));
-    expect(screen.queryByRole('button', { name: 'Enable notifications' })).toBeNull();
+    const { client } = await renderWithConsole(
+      <>
+        <SignalControl />
+        <AlertsArea />
+      </>,
+      { machines: [machine()] },
+    );
+    // One press turns on both.
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Turn on sound' })));
+    expect(screen.queryByRole('button', { name: 'Turn on sound' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Turn on notifications' })).toBeNull();
     const afterTest = oscillators.length;
 
     act(() => client.emit({ type: 'alerts', active: [alert()] }));

@@ -34,6 +34,8 @@ export function alert(overrides: Partial<AlertView> = {}): AlertView {
     machineLabel: 'AIDA line 1',
     kind: 'suspension',
     code: 'FeederEmpty',
+    priority: 'high',
+    cause: 'feeder',
     title: 'Feeder empty',
     text: 'The input feeder is empty.',
     action: 'Load cards into the input feeder.',

@@ -44,7 +44,7 @@ describe('a console that requires sign-in, nobody signed in', () => {
     const suspension = screen.getByRole('alert', { name: /Feeder empty/ });
     for (const name of [/Resume/, /Stop/, /Abort/]) expect((within(suspension).getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
     expect(suspension.textContent).toContain('Sign in to act');
-    const notice = screen.getByRole('alert', { name: /Stopped with an error/ });
+    const notice = screen.getByRole('alert', { name: /Issuance stopped: Jam/ });
     expect((within(notice).getByRole('button', { name: /Acknowledge/ }) as HTMLButtonElement).disabled).toBe(true);
     // No start form to fill in for nothing.
     expect(screen.queryByRole('region', { name: /Start issuance/ })).toBeNull();

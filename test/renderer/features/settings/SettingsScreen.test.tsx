@@ -151,7 +151,7 @@ describe('configuration problems', () => {
 
   it('are announced on every screen until looked at, and listed exactly in the settings', async () => {
     const { store } = await showSettings(problems);
-    const banner = screen.getAllByRole('alert').find((a) => a.className === 'config-banner') as HTMLElement;
+    const banner = screen.getAllByRole('alert').find((a) => a.classList.contains('config-banner')) as HTMLElement;
     expect(banner.textContent).toContain('The configuration has a problem');
     await act(async () => {
       fireEvent.click(within(banner).getByRole('button', { name: 'Show what is wrong' }));

@@ -1,0 +1,114 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feederEmptySuspended, pascalMessage, seedFeederEmpty, workflowStarted } from '../fixtures/aida';
+import { tempDir } from '../helpers/core';
+import { launchChromium, openConsole, screenshotPath, skipBrowserTests } from '../helpers/browser';
+import { startFakeAida, type FakeAida } from '../helpers/fake-aida';
+import { servedConsole } from '../helpers/served-console';
+import { startServe, type ServeProcess } from '../helpers/serve-process';
+
+const PANEL = { width: 1366, height: 768 };
+const THEMES = ['grey', 'high-contrast', 'dark'] as const;
+
+/** Whether the element is drawn whole inside the window, without scrolling. */
+async function inView(page: Page, what: Locator): Promise<boolean> {
+  const box = await what.boundingBox();
+  const view = page.viewportSize();
+  if (!box || !view) return false;
+  return box.y >= 0 && box.x >= 0 && box.y + box.height <= view.height && box.x + box.width <= view.width;
+}
+
+/** One screenshot per theme at the panel's size and at full HD, named `alarm-band-<what>-<theme>-<width>`. */
+async function screenshots(page: Page, what: string): Promise<void> {
+  for (const theme of THEMES) {
+    await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+    for (const size of [PANEL, { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(size);
+      await page.screenshot({ path: screenshotPath(`alarm-band-${what}-${theme}-${size.width}`) });
+    }
+  }
+  await page.evaluate(() => (document.documentElement.dataset['theme'] = 'grey'));
+  await page.setViewportSize(PANEL);
+}
+
+describe.skipIf(skipBrowserTests)('serve mode in Chromium: the alarm band on a 1366×768 panel', () => {
+  const served = servedConsole();
+  let page: Page;
+  const post = async (body: unknown) => expect((await served.post(body)).status).toBe(200);
+  const nav = () => page.getByRole('tablist', { name: 'Views' });
+  const firstJob = () => page.getByRole('region', { name: 'Jobs' }).locator('[role="row"][data-job-id="42"]');
+
+  beforeAll(async () => {
+    page = await served.browser.newPage({ viewport: PANEL });
+    await openConsole(page, served.serve.uiUrl);
+  });
+
+  it('with one suspension open, shows the navigation, Resume and the first rows of the queue without scrolling', async () => {
+    for (const id of ['40', '41', '42']) await post(workflowStarted(id));
+    await post(seedFeederEmpty());
+    const resume = page.getByRole('alert', { name: /Feeder empty/ }).getByRole('button', { name: 'Resume' });
+    await resume.waitFor();
+    // The shift's first touch: sound on (the browser keeps a page silent until a person has pressed something).
+    await page.getByRole('button', { name: 'Turn on sound' }).click();
+    await firstJob().waitFor();
+    await page.screenshot({ path: screenshotPath('alarm-band-one-suspension') });
+    expect(await inView(page, nav())).toBe(true);
+    expect(await inView(page, resume)).toBe(true);
+    expect(await inView(page, firstJob())).toBe(true);
+    await screenshots(page, 'one-suspension');
+  });
+});
+
+const LINE_2 = { MachineName: 'AIDA-02', MachineSerial: 'SN-2002', HostName: 'aida-02.local' };
+const LINE_3 = { MachineName: 'AIDA-03', MachineSerial: 'SN-3003', HostName: 'aida-03.local' };
+
+describe.skipIf(skipBrowserTests)('serve mode in Chromium: three open alerts on three lines', () => {
+  let browser: Browser;
+  let aida: FakeAida;
+  let serve: ServeProcess;
+  let page: Page;
+  const post = async (body: unknown) =>
+    expect((await fetch(serve.webhookUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })).status).toBe(200);
+
+  beforeAll(async () => {
+    aida = await startFakeAida();
+    const config = join(tempDir('ic-e2e-band-'), 'console.json');
+    const line = (n: number, kind: string) => ({ id: `line-${n}`, label: `AIDA line ${n}`, apiUrl: aida.url, kind, serial: `SN-${n}00${n}` });
+    writeFileSync(config, JSON.stringify({ machines: [line(1, 'box'), line(2, 'box'), line(3, 'desktop')] }));
+    serve = await startServe(['--config', config, '--webhook-host', '127.0.0.1']);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: PANEL });
+    await openConsole(page, serve.uiUrl);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+    await aida?.close();
+  });
+
+  it('keeps the band to a third of the screen: the navigation and Resume stay in view, the band scrolls inside itself', async () => {
+    await post(feederEmptySuspended());
+    await post({ ...pascalMessage('WorkflowSchedulerStopped', { ErrorCode: 'CardJam', StopReason: 'CardJam' }), ...LINE_2 });
+    const reused = workflowStarted('70', LINE_3);
+    await post(reused);
+    await post({ ...workflowStarted('71', LINE_3), MessageId: reused['MessageId'] });
+    await expect.poll(() => page.locator('.alarm-row').count()).toBe(3);
+    const resume = page.getByRole('alert', { name: /Feeder empty/ }).getByRole('button', { name: 'Resume' });
+    await page.screenshot({ path: screenshotPath('alarm-band-three-alerts') });
+    const band = await page.locator('.alarm-band').boundingBox();
+    expect(band && band.height <= PANEL.height * 0.36).toBe(true);
+    expect(await inView(page, page.getByRole('tablist', { name: 'Views' }))).toBe(true);
+    await resume.scrollIntoViewIfNeeded();
+    expect(await inView(page, resume)).toBe(true);
+    expect(await inView(page, page.getByRole('tablist', { name: 'Views' }))).toBe(true);
+    await screenshots(page, 'three-alerts');
+
+    // The alert history opens with the alarm figures against the ISA-18.2 targets.
+    await page.getByRole('tab', { name: 'Alert history' }).click();
+    await page.getByRole('region', { name: /Alarm figures/ }).getByText('Alerts per hour').waitFor();
+    await screenshots(page, 'history-kpis');
+  });
+});
