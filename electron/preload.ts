@@ -50,6 +50,7 @@ const METHODS = [
   'signOut',
   'lockStation',
   'changeOwnPin',
+  'setOwnLanguage',
   'createFirstAccount',
   'listAccounts',
   'createAccount',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodedTextSchema } from './coded-text';
 import { AlertViewSchema, ListenerAlertViewSchema } from './alerts';
 import { JobVerificationSchema } from './feeds';
 import { RoleSchema as PersonRoleSchema } from './people';
@@ -187,8 +188,10 @@ export const CommandViewSchema = z.object({
   payload: z.unknown(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  /** AIDA's answer (HTTP status and body) or why the call could not be made. */
+  /** AIDA's answer (HTTP status and body) or why the call could not be made, in English as stored. */
   outcome: z.string().optional(),
+  /** The outcome as a code and parameters, shown in the viewer's language (absent on rows stored before: `outcome`). */
+  outcomeText: CodedTextSchema.optional(),
   /**
    * When a backup was restored while this command was unsettled: it is not sent until the machine's list of suspended
    * jobs, or a newer message, settles it ("restored: check at the machine").

@@ -1,5 +1,6 @@
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_LANGUAGE } from '../../../shared/i18n/languages';
 import { resolveRetention } from '../retention/retention-config';
 import { DEFAULT_SCENARIO } from '../simulator/scenarios';
 import type { ConfigFile, ConsoleConfig } from './schema';
@@ -77,6 +78,7 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
       supervisorPin: file.review?.supervisorPin,
     },
     auth: { required: file.auth?.required ?? false, idleMinutes: file.auth?.idleMinutes ?? 10 },
+    language: file.language ?? DEFAULT_LANGUAGE,
     people: file.people ?? [],
     encoder: {
       serviceUrl: file.encoder?.serviceUrl,

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { RoleSchema } from '../../../shared/api/people';
+import { LanguageSchema, type Language } from '../../../shared/i18n/languages';
 import { MachineKindSchema } from '../../../shared/api/views';
 import { RetentionConfigSchema, type RetentionSettings } from '../retention/retention-config';
 import { isPinHash } from '../people/pin-hash';
@@ -80,6 +81,8 @@ export const ConfigFileSchema = z
   .object({
     dataDir: z.string().min(1).max(1000).refine((d) => !d.includes('\0'), { message: 'must be a folder path' }).optional(),
     station: z.string().max(100).optional(),
+    /** The station's language; a signed-in person with a language of their own reads theirs. */
+    language: LanguageSchema.optional(),
     webhook: z
       .object({
         host: ListenHostSchema.optional(),
@@ -240,6 +243,7 @@ export interface TrainingSettings {
 export interface ConsoleConfig {
   dataDir: string;
   station: string;
+  language: Language;
   webhookHost: string;
   webhookPort: number;
   uiPort: number;

@@ -1,3 +1,4 @@
+import { translator } from '../../../shared/i18n/translate';
 import type { AlertView } from '../../../shared/api/alerts';
 import type { CommandView } from '../../../shared/api/views';
 import { actionKey, runAction } from './actions';
@@ -55,7 +56,7 @@ export const createAlertsSlice: SliceCreator<AlertsSlice> = (set, get, client) =
     },
     async acknowledgeAlert(alertId) {
       const alert = get().alerts.find((a) => a.id === alertId);
-      const action = { key: actionKey.alert(alertId), label: `Acknowledge the alert${alert ? ` — ${alert.machineLabel}` : ''}` };
+      const action = { key: actionKey.alert(alertId), label: alert ? translator(get().language)('actions:acknowledgeOn', { machine: alert.machineLabel }) : translator(get().language)('actions:acknowledge') };
       const result = await runAction(set, get, action, () => client.acknowledgeAlert({ alertId }), (active) => get().receiveAlerts(active));
       return result?.ok === true;
     },

@@ -10,6 +10,7 @@ import { migration0009 } from './0009-id-high-water';
 import { migration0010 } from './0010-backups-restored-marks';
 import { migration0011 } from './0011-accounts';
 import { migration0012 } from './0012-audit-people';
+import { migration0016 } from './0016-languages';
 
 export const MIGRATIONS = [
   migration0001,
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   migration0010,
   migration0011,
   migration0012,
+  migration0016,
 ];

@@ -1,14 +1,17 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { FeedAlertView } from '../../../../shared/api/feeds';
 import { actionKey, selectBusy } from '../../store/actions';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { selectOpenFeedAlerts } from '../../store/feeds-slice';
-import { formatTime } from '../format';
+import { useFormat } from '../format';
 
-const SOURCE: Record<FeedAlertView['source'], string> = { rapidadmin: 'RapIDadmin', idv: 'Identity verification' };
 const ALERT_ICON: Record<FeedAlertView['kind'], string> = { 'print-failed': '✕', verification: '⚠', refused: '✕' };
 
+/** The title and text are the core's, shown as it sends them. */
 function FeedAlert({ alert }: { alert: FeedAlertView }) {
+  const t = useT();
+  const format = useFormat();
   const busy = useConsole(selectBusy(actionKey.feedAlert(alert.id)));
   const acknowledge = useConsole((s) => s.acknowledgeFeedAlert);
   const titleId = `feed-alert-${alert.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -21,11 +24,11 @@ function FeedAlert({ alert }: { alert: FeedAlertView }) {
         <h2 id={titleId}>{alert.title}</h2>
         <p className="alert-text">{alert.text}</p>
         <p className="muted">
-          {SOURCE[alert.source]} · {formatTime(alert.at)}
+          {alert.source === 'rapidadmin' ? 'RapIDadmin' : t('activity:alert.identityVerification')} · {format.time(alert.at)}
         </p>
         <div className="alert-buttons">
           <button type="button" className="btn" disabled={busy} onClick={() => void acknowledge(alert.id)}>
-            <span aria-hidden="true">✓</span> Acknowledge
+            <span aria-hidden="true">✓</span> {t('activity:alert.acknowledge')}
           </button>
         </div>
       </div>
