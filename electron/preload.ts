@@ -52,6 +52,7 @@ const METHODS = [
   'signOut',
   'lockStation',
   'changeOwnPin',
+  'setOwnLanguage',
   'createFirstAccount',
   'listAccounts',
   'createAccount',

@@ -7,6 +7,7 @@ import type { DiskCheck } from './alerts/disk-space';
 import { newBackupPath } from './backup/backup-files';
 import type { BackupTiming } from './backup/backup-service';
 import type { ConsoleConfig } from './config/schema';
+import { languageSetting } from './config/language-setting';
 import type { Settings } from './config/settings';
 import { announcer, rebuildAnnouncer } from './events/announcer';
 import { ConsoleEvents } from './events/console-events';
@@ -120,6 +121,10 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const context = { config, registry: () => fleet.registry(), jobs, commands, deliveries, pinRefusals, audit, emit, now };
   const opened = openPeople(store.accounts, config, osUser, now, emit, log);
   const { people } = opened;
+  // The `language` setting applies at once: each page whose person has no language of their own follows it.
+  const followLanguage = events.on((event) => {
+    if (event.type === 'settings') people.setStationLanguage(languageSetting(event.settings) ?? config.language);
+  });
   const { backup, storage, production, evidence } = services;
   const transports = { webhookUrl: listeners.publicUrl, listenerAlerts: listeners.alerts };
   const handlers = consoleHandlers(
@@ -144,6 +149,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     onEvent: (listener) => events.on(listener),
     async stop() {
       opened.stop();
+      followLanguage();
       await projections.stop();
       await services.stop();
       await training?.stop();

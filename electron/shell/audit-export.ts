@@ -2,7 +2,9 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { basename, join } from 'node:path';
 import type { AuditExport } from '../../shared/api/records';
 import { fail, ok, type Result } from '../../shared/api/result';
+import type { Language } from '../../shared/i18n/languages';
 import { exportRequest, type AuditExporter, type AuditQueryOf, type AuditTrail } from '../core/api/audit-export';
+import type { Caller } from '../core/people/caller';
 
 const TITLE: Record<AuditTrail, string> = {
   commands: 'Export the audit trail',
@@ -17,8 +19,9 @@ export function saveExport<T extends AuditTrail>(
   exporter: AuditExporter,
   trail: T,
   window: () => BrowserWindow | undefined,
-): (query: AuditQueryOf<T>) => Promise<Result<AuditExport>> {
-  return async (query) => {
+  languageOf: (caller: Caller) => Language,
+): (query: AuditQueryOf<T>, caller: Caller) => Promise<Result<AuditExport>> {
+  return async (query, caller) => {
     const options = {
       title: TITLE[trail],
       defaultPath: join(app.getPath('documents'), exporter.filename(trail)),
@@ -29,7 +32,7 @@ export function saveExport<T extends AuditTrail>(
     if (chosen.canceled || !chosen.filePath) return ok({ kind: 'cancelled' });
     const path = chosen.filePath;
     try {
-      return ok({ kind: 'saved', filename: basename(path), path, rows: await exporter.writeFile(path, exportRequest(trail, query)) });
+      return ok({ kind: 'saved', filename: basename(path), path, rows: await exporter.writeFile(path, exportRequest(trail, query, languageOf(caller))) });
     } catch (err) {
       return fail('unavailable', `could not write ${path}: ${(err as Error).message}`);
     }

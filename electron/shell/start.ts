@@ -150,8 +150,9 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
     {
       handlers: {
         ...core.handlers,
-        exportAudit: saveExport(core.auditExport, 'commands', window),
-        exportAuditEvents: saveExport(core.auditExport, 'events', window),
+        // The CSV's headers and coded texts in the language of whoever exports it.
+        exportAudit: saveExport(core.auditExport, 'commands', window, (caller) => core.people.languageOf(caller)),
+        exportAuditEvents: saveExport(core.auditExport, 'events', window, (caller) => core.people.languageOf(caller)),
       },
       people: core.people,
     },

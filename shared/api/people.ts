@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguageSchema } from '../i18n/languages';
 
 /**
  * Named people at the station (issue 13). This file is the contract the core, the transports and the UI share:
@@ -39,6 +40,8 @@ export const AccountViewSchema = z.object({
   /** Locked after repeated wrong PINs until this time (ISO); never for good. */
   lockedUntil: z.string().optional(),
   mustChangePin: z.boolean(),
+  /** The person's own language; absent: the station's. */
+  language: LanguageSchema.optional(),
 });
 export type AccountView = z.infer<typeof AccountViewSchema>;
 
@@ -61,6 +64,12 @@ export const SessionViewSchema = z.object({
   idleMinutes: z.number(),
   /** Names to tap on the sign-in screen (enabled accounts only). */
   signInNames: z.array(z.object({ accountId: z.number().int().positive(), name: z.string(), role: RoleSchema })),
+  /** The language this page shows: the signed-in person's own, else the station's (`language` setting). */
+  language: LanguageSchema,
+  /** The station's language, which a person without a language of their own reads. */
+  stationLanguage: LanguageSchema,
+  /** The signed-in person's own choice; absent: they read the station's. */
+  ownLanguage: LanguageSchema.optional(),
 });
 export type SessionView = z.infer<typeof SessionViewSchema>;
 
@@ -79,6 +88,8 @@ export const PEOPLE_METHODS = {
   /** The station's UI saw no input for `auth.idleMinutes`: the session ends (the core also ends it on its own clock). */
   lockStation: { params: z.object({}).strict(), result: SessionViewSchema },
   changeOwnPin: { params: z.object({ current: SecretSchema, next: SecretSchema }).strict(), result: SessionViewSchema },
+  /** The signed-in person's own language (null: the station's), kept on their account for every station. */
+  setOwnLanguage: { params: z.object({ language: LanguageSchema.nullable() }).strict(), result: SessionViewSchema },
   /** Bootstrap: the first account, always IT; only while no account exists. */
   createFirstAccount: {
     params: z.object({ name: NameSchema, pin: SecretSchema, badge: z.string().min(1).max(200).optional() }).strict(),
@@ -98,6 +109,8 @@ export const PEOPLE_METHODS = {
         role: RoleSchema.optional(),
         disabled: z.boolean().optional(),
         badge: z.string().max(200).nullable().optional(),
+        /** null: the person reads the station's language. */
+        language: LanguageSchema.nullable().optional(),
       })
       .strict(),
     result: AccountViewSchema,

@@ -129,6 +129,7 @@ export const PERMISSIONS: { [M in MethodName]: Row<M> } = {
   signOut: session('Sign out'),
   lockStation: session('Lock the station'),
   changeOwnPin: session('Change your PIN'),
+  setOwnLanguage: session('Choose your language'),
   createFirstAccount: { ...session('Create the first IT account'), note: 'Only while no account exists.' },
   listAccounts: accounts('See the accounts'),
   createAccount: accounts('Create an account'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodedTextSchema } from './coded-text';
 import { CredentialSchema } from './people';
 
 /** What waits for a person's decision: each suspension of a job for an external process. */
@@ -115,6 +116,8 @@ export const ReviewViewSchema = z.object({
   reason: z.string().optional(),
   closedAt: z.string().optional(),
   closedReason: z.string().optional(),
+  /** The closing reason as a code and parameters, for the viewer's language (absent on rows closed before: `closedReason`). */
+  closedReasonText: CodedTextSchema.optional(),
   /**
    * When a backup was restored while this review was open: no decision is taken or sent until the machine's list of
    * suspended jobs, or a newer message, settles it ("restored: check at the machine").

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodedTextSchema } from './coded-text';
 
 /** Where a setting's value came from, lowest precedence first (a key locked by IT overrides all). */
 export const SettingSourceSchema = z.enum(['default', 'machine', 'user', 'file', 'flag']);
@@ -26,6 +27,8 @@ export const SettingEntrySchema = z.object({
   restartNeeded: z.boolean(),
   /** What the core wants said beside the key (the shared supervisor PIN giving way to supervisors' own). */
   note: z.string().optional(),
+  /** The note as a catalog code, for the reader's language (`note` is its English text). */
+  noteText: CodedTextSchema.optional(),
 });
 export type SettingEntry = z.infer<typeof SettingEntrySchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AlarmSummarySchema, AlertViewSchema, ListenerAlertViewSchema } from './alerts';
+import { CodedTextSchema } from './coded-text';
 import { JobVerificationSchema } from './feeds';
 import { MachineHealthViewSchema } from './machine-health';
 import { RoleSchema as PersonRoleSchema } from './people';
@@ -190,8 +191,10 @@ export const CommandViewSchema = z.object({
   payload: z.unknown(),
   createdAt: z.string(),
   updatedAt: z.string(),
-  /** AIDA's answer (HTTP status and body) or why the call could not be made. */
+  /** AIDA's answer (HTTP status and body) or why the call could not be made, in English as stored. */
   outcome: z.string().optional(),
+  /** The outcome as a code and parameters, shown in the viewer's language (absent on rows stored before: `outcome`). */
+  outcomeText: CodedTextSchema.optional(),
   /**
    * When a backup was restored while this command was unsettled: it is not sent until the machine's list of suspended
    * jobs, or a newer message, settles it ("restored: check at the machine").

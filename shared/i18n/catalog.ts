@@ -8,6 +8,25 @@ import { connection } from './texts/connection';
 import { production } from './texts/production';
 import { report } from './texts/report';
 import { health } from './texts/health';
+import { actions } from './texts/actions';
+import { app } from './texts/app';
+import { commands } from './texts/commands';
+import { csv } from './texts/csv';
+import { findJob } from './texts/findJob';
+import { issuance } from './texts/issuance';
+import { jobs } from './texts/jobs';
+import { machines } from './texts/machines';
+import { people } from './texts/people';
+import { refusals } from './texts/refusals';
+import { settings } from './texts/settings';
+import { outcomes } from './texts/outcomes';
+import { audit } from './texts/audit';
+import { reviews } from './texts/reviews';
+import { activity } from './texts/activity';
+import { deliveries } from './texts/deliveries';
+import { training } from './texts/training';
+import { verification } from './texts/verification';
+import { ui } from './texts/ui';
 
 /**
  * Every feature's texts, by namespace: a key is written `namespace:path.to.text` (`t('common:close')`). A feature adds
@@ -22,6 +41,25 @@ export const CATALOG = {
   alerts,
   band,
   alarmHistory,
+  actions,
+  app,
+  commands,
+  csv,
+  findJob,
+  issuance,
+  jobs,
+  machines,
+  people,
+  refusals,
+  settings,
+  outcomes,
+  audit,
+  reviews,
+  activity,
+  deliveries,
+  training,
+  verification,
+  ui,
 } satisfies Record<string, { [L in Language]: TextTree }>;
 
 export type Namespace = keyof typeof CATALOG;

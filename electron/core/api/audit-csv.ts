@@ -1,5 +1,7 @@
 import type { AuditEventView } from '../../../shared/api/audit';
 import type { CommandView } from '../../../shared/api/views';
+import { sayOr } from '../../../shared/i18n/say';
+import type { Translate } from '../../../shared/i18n/translate';
 
 const COLUMNS = [
   'id',
@@ -45,18 +47,24 @@ function cell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The header line of the audit CSV: the commands, each with the person who decided, their role and the station. */
-export const AUDIT_CSV_HEADER = `${COLUMNS.join(',')}\r\n`;
+/** The header line of the audit CSV, in the reader's language: the commands, each with who decided, their role and the station. */
+export const auditCsvHeader = (t: Translate): string => `${COLUMNS.map((c) => cell(t(`csv:commands.${c}`))).join(',')}\r\n`;
 
-/** Commands as CSV lines, each ended by CRLF: the export writes the header once, then a chunk of these per page. */
-export function auditCsvLines(rows: readonly CommandView[]): string {
+/**
+ * Commands as CSV lines, each ended by CRLF: the export writes the header once, then a chunk of these per page. An
+ * outcome stored with a code is written in the reader's language; older ones and the machine's answers as stored.
+ */
+export function auditCsvLines(rows: readonly CommandView[], t: Translate): string {
   let out = '';
-  for (const r of rows) out += `${COLUMNS.map((c) => cell(r[c])).join(',')}\r\n`;
+  for (const r of rows) {
+    const said = r.outcome === undefined ? r : { ...r, outcome: sayOr(t, r.outcomeText, r.outcome) };
+    out += `${COLUMNS.map((c) => cell(said[c])).join(',')}\r\n`;
+  }
   return out;
 }
 
-/** The header line of the other trail's CSV: settings changes, accounts' events, refusals and acknowledgements. */
-export const AUDIT_EVENTS_CSV_HEADER = `${EVENT_COLUMNS.join(',')}\r\n`;
+/** The header line of the other trail's CSV, in the reader's language: settings changes, accounts' events, refusals, acknowledgements. */
+export const auditEventsCsvHeader = (t: Translate): string => `${EVENT_COLUMNS.map((c) => cell(t(`csv:events.${c}`))).join(',')}\r\n`;
 
 /** Audit events as CSV lines, each ended by CRLF, written after the header as the commands' are. */
 export function auditEventsCsvLines(rows: readonly AuditEventView[]): string {

@@ -9,7 +9,9 @@ import type { CommandView } from '../../../shared/api/views';
 import { archivedCommands, closeArchives, type ArchiveHandle } from '../store/archive-reader';
 import type { AuditRepo, TrailCursor } from '../store/audit-repo';
 import { fromRow, toView, type CommandFilter, type CommandRepo } from '../store/command-repo';
-import { AUDIT_CSV_HEADER, AUDIT_EVENTS_CSV_HEADER, auditCsvLines, auditEventsCsvLines } from './audit-csv';
+import { DEFAULT_LANGUAGE, type Language } from '../../../shared/i18n/languages';
+import { translator, type Translate } from '../../../shared/i18n/translate';
+import { auditCsvHeader, auditCsvLines, auditEventsCsvHeader, auditEventsCsvLines } from './audit-csv';
 
 /** Rows read and written per step: a step is a few milliseconds, and memory holds a page or two, whatever the total. */
 const PAGE_ROWS = 1000;
@@ -25,9 +27,12 @@ export interface AuditExportSources {
 
 /**
  * Which trail and the filters it takes: the commands (`exportAudit`), or the audit events (`exportAuditEvents`, which
- * the archive never takes: no archived years).
+ * the archive never takes: no archived years); `language`: the reader's, for the headers and coded texts (English
+ * when not given).
  */
-export type AuditExportRequest = { trail: 'commands'; query: AuditExportQuery } | { trail: 'events'; query: AuditEventExportQuery };
+export type AuditExportRequest = ({ trail: 'commands'; query: AuditExportQuery } | { trail: 'events'; query: AuditEventExportQuery }) & {
+  language?: Language;
+};
 export type AuditTrail = AuditExportRequest['trail'];
 
 const FILE_PREFIX: Record<AuditTrail, string> = { commands: 'issuance-audit', events: 'issuance-audit-events' };
@@ -52,14 +57,15 @@ export class AuditExporter {
   }
 
   csv(request: AuditExportRequest): AuditCsvStream {
-    return request.trail === 'commands' ? this.commandsCsv(request.query) : this.eventsCsv(request.query);
+    const t = translator(request.language ?? DEFAULT_LANGUAGE);
+    return request.trail === 'commands' ? this.commandsCsv(request.query, t) : this.eventsCsv(request.query, t);
   }
 
-  private eventsCsv(filter: AuditEventExportQuery): AuditCsvStream {
+  private eventsCsv(filter: AuditEventExportQuery, t: Translate): AuditCsvStream {
     let rows = 0;
     const events = this.sources.events;
     async function* chunks(): AsyncGenerator<string> {
-      yield AUDIT_EVENTS_CSV_HEADER;
+      yield auditEventsCsvHeader(t);
       for await (const page of eventPages(events, filter)) {
         rows += page.length;
         yield auditEventsCsvLines(page);
@@ -68,17 +74,17 @@ export class AuditExporter {
     return { stream: Readable.from(chunks(), { objectMode: false }), rows: () => rows };
   }
 
-  private commandsCsv(query: AuditExportQuery): AuditCsvStream {
+  private commandsCsv(query: AuditExportQuery, t: Translate): AuditCsvStream {
     let rows = 0;
     const { includeArchive, ...filter } = query;
     const sources = this.sources;
     async function* chunks(): AsyncGenerator<string> {
-      yield AUDIT_CSV_HEADER;
+      yield auditCsvHeader(t);
       let lowestLive: number | undefined;
       for await (const page of livePages(sources.commands, filter)) {
         rows += page.length;
         lowestLive = page.at(-1)?.id ?? lowestLive;
-        yield auditCsvLines(page);
+        yield auditCsvLines(page, t);
       }
       if (!includeArchive) return;
       const { archives } = sources.openArchives();
@@ -86,7 +92,7 @@ export class AuditExporter {
         for (const archive of archives) {
           for await (const page of archivedPages(archive, filter, lowestLive)) {
             rows += page.length;
-            yield auditCsvLines(page);
+            yield auditCsvLines(page, t);
           }
         }
       } finally {
@@ -165,8 +171,8 @@ function archiveMatcher(filter: CommandFilter): (row: { machine_id: string; kind
 /** The filters a trail's export takes: `exportAudit`'s for the commands, `exportAuditEvents`'s for the events. */
 export type AuditQueryOf<T extends AuditTrail> = Extract<AuditExportRequest, { trail: T }>['query'];
 
-/** A trail paired with its own query, as each export method's handler is bound to one trail. */
-export function exportRequest<T extends AuditTrail>(trail: T, query: AuditQueryOf<T>): AuditExportRequest {
+/** A trail paired with its own query, as each export method's handler is bound to one trail, for a reader's language. */
+export function exportRequest<T extends AuditTrail>(trail: T, query: AuditQueryOf<T>, language: Language): AuditExportRequest {
   // TypeScript does not narrow a generic pair; the signature already ties the query to its trail.
-  return { trail, query } as AuditExportRequest;
+  return { trail, query, language } as AuditExportRequest;
 }

@@ -1,10 +1,11 @@
-import { fail, ok, type Result } from '../../../shared/api/result';
+import { failCoded, ok, type Result } from '../../../shared/api/result';
 import { schedulerStatus, suspendedIds } from '../aida/answers';
 import { describeAnswer, isSuccess, type AidaAnswer, type AidaClient } from '../aida/client';
 import type { Command, CommandRepo, NewCommand } from '../store/command-repo';
-import type { ReviewRepo } from '../store/review-repo';
+import type { Review, ReviewRepo } from '../store/review-repo';
 import { restoredSettlements, type MachineAnswer } from './restored';
 import { EFFECT_SEEN_IN_STATE, sendCommand, signalCallback, type SignalPayload } from './send';
+import { asParam, asSent, coded, readStored, type StoredText } from '../../../shared/i18n/stored-text';
 
 export interface OutboxDeps {
   /** Runs work in one transaction: a command is written together with what it answers. */
@@ -24,6 +25,11 @@ export interface OutboxDeps {
 }
 
 const DEFAULT_RETRY_DELAYS = [500, 1000, 2000, 5000, 10_000, 30_000];
+
+/** Why a closed review needs nothing more, as its closing was stored (coded since migration 16). */
+function closedReason(review: Review): StoredText {
+  return review.closed_reason === null ? coded('outcomes:movedOn') : readStored(review.closed_reason, review.closed_code, review.closed_params);
+}
 
 /**
  * Sends stored commands to AIDA exactly once per decision. A signal names only the workflow instance, and an
@@ -76,11 +82,11 @@ export class Outbox {
    */
   retry(id: number, by: string): Result<Command> {
     const command = this.deps.repo.find(id);
-    if (!command) return fail('not-found', `no command ${id}`);
-    if (command.state !== 'failed') return fail('not-allowed', `command ${id} is ${command.state}: only a failed command can be sent again`);
+    if (!command) return failCoded('not-found', 'refusals:noCommand', { id });
+    if (command.state !== 'failed') return failCoded('not-allowed', 'refusals:notFailed', { id, state: command.state });
     const stale = this.stale(command);
-    if (stale) return fail('not-allowed', `nothing to send: ${stale}`);
-    const queued = this.deps.repo.update(id, 'queued', `sent again on request of ${by}`, this.at());
+    if (stale) return failCoded('not-allowed', 'refusals:nothingToSend', { reason: asParam(stale) });
+    const queued = this.deps.repo.update(id, 'queued', coded('outcomes:sentAgain', { by }), this.at());
     this.deps.announce(queued);
     this.schedule(id, 0, 'send');
     return ok(queued);
@@ -107,9 +113,9 @@ export class Outbox {
       this.clearTimer(c.id);
       // Queued means never applied: unsent, or last refused before reaching AIDA, or found still waiting.
       if (c.state === 'queued') {
-        this.finish(c.id, 'failed', `not sent: ${review.closed_reason ?? 'the machine moved on'} before it could be sent`);
+        this.finish(c.id, 'failed', coded('outcomes:notSentBefore', { reason: asParam(closedReason(review)) }));
       } else {
-        this.finish(c.id, 'acknowledged', `taken as applied: ${review.closed_reason ?? 'the machine moved on'}`);
+        this.finish(c.id, 'acknowledged', coded('outcomes:takenAsApplied', { reason: asParam(closedReason(review)) }));
       }
     }
   }
@@ -121,7 +127,7 @@ export class Outbox {
   settleRestored(machineId: string, machine: MachineAnswer): boolean {
     const { clear, fail } = restoredSettlements(machineId, machine, this.deps.reviews.unanswered(), this.deps.repo.unsettled());
     for (const id of clear) this.deps.reviews.clearRestored(id);
-    for (const f of fail) this.finish(f.id, 'failed', f.outcome);
+    for (const f of fail) this.finish(f.id, 'failed', coded(f.outcome.code, f.outcome.params));
     return clear.length > 0;
   }
 
@@ -156,17 +162,17 @@ export class Outbox {
     this.timers.delete(id);
   }
 
-  private finish(id: number, state: 'acknowledged' | 'failed' | 'queued' | 'sent', outcome: string, nextAttemptAt?: string): Command {
+  private finish(id: number, state: 'acknowledged' | 'failed' | 'queued' | 'sent', outcome: StoredText, nextAttemptAt?: string): Command {
     const c = this.deps.repo.update(id, state, outcome, this.at(), nextAttemptAt);
     this.deps.announce(c);
     return c;
   }
 
   /** Whether the decision still has something to act on; a reason when it does not. */
-  private stale(command: Command): string | undefined {
+  private stale(command: Command): StoredText | undefined {
     if (command.kind !== 'signal' || command.reviewId === undefined) return undefined;
     const review = this.deps.reviews.get(command.reviewId);
-    if (review?.state === 'closed') return review.closed_reason ?? 'the machine moved on';
+    if (review?.state === 'closed') return closedReason(review);
     return undefined;
   }
 
@@ -176,12 +182,12 @@ export class Outbox {
     if (command.state !== 'queued' || command.restoredAt !== undefined) return;
     const stale = this.stale(command);
     if (stale) {
-      this.finish(id, 'failed', `not sent: ${stale}`);
+      this.finish(id, 'failed', coded('outcomes:notSent', { reason: asParam(stale) }));
       return;
     }
     const client = this.deps.client(command.machineId);
     if (!client) {
-      this.finish(id, 'failed', 'not sent: the machine is not configured');
+      this.finish(id, 'failed', coded('outcomes:notConfigured'));
       return;
     }
     this.busy.add(id);
@@ -199,38 +205,34 @@ export class Outbox {
   private settle(command: Command, answer: AidaAnswer, callback: string | undefined): void {
     const text = describeAnswer(answer);
     if (isSuccess(answer)) {
-      this.finish(command.id, 'acknowledged', text);
+      this.finish(command.id, 'acknowledged', asSent(text));
       return;
     }
     if (callback !== undefined && answer.reach === 'answered' && (answer.status === 404 || answer.status === 405)) {
       // An undocumented URL refusing the request says nothing sure about the card (a gone instance, or the wrong
       // method). Reconciled like a lost answer: a newer webhook or a gone instance means applied; only an instance
       // still suspended with nothing newer logged gets the signal again, at the documented endpoint (see send.ts).
-      this.finish(
-        command.id,
-        'sent',
-        `the machine's CallbackUrl answered ${text}; checking the machine before signalling its documented endpoint`,
-      );
+      this.finish(command.id, 'sent', coded('outcomes:callbackRefused', { answer: text }));
       this.schedule(command.id, this.reconcileDelayMs, 'reconcile');
       return;
     }
     if (answer.reach === 'answered' && answer.status !== undefined && answer.status < 500) {
       // AIDA's application refused it (4xx): final. Its answer is what the person needs to see.
-      this.finish(command.id, 'failed', text);
+      this.finish(command.id, 'failed', asSent(text));
       return;
     }
     if (answer.reach === 'unreached') {
       const delay = this.retryDelays[Math.min(command.attempts - 1, this.retryDelays.length - 1)] ?? 30_000;
       if (!this.mayRetry(command)) {
-        this.finish(command.id, 'failed', `${text}; gave up retrying`);
+        this.finish(command.id, 'failed', coded('outcomes:gaveUp', { answer: text }));
         return;
       }
       const next = new Date(this.now().getTime() + delay).toISOString();
-      this.finish(command.id, 'queued', `${text}; the machine never got it — retrying`, next);
+      this.finish(command.id, 'queued', coded('outcomes:retrying', { answer: text }), next);
       this.schedule(command.id, delay, 'send');
       return;
     }
-    this.finish(command.id, 'sent', `${text}; the machine may have applied it — checking before any retry`);
+    this.finish(command.id, 'sent', coded('outcomes:mayHaveApplied', { answer: text }));
     this.schedule(command.id, this.reconcileDelayMs, 'reconcile');
   }
 
@@ -246,12 +248,12 @@ export class Outbox {
     if (command.state !== 'sent' || command.restoredAt !== undefined) return;
     const stale = this.stale(command);
     if (stale) {
-      this.finish(id, 'acknowledged', `taken as applied: ${stale}`);
+      this.finish(id, 'acknowledged', coded('outcomes:takenAsApplied', { reason: asParam(stale) }));
       return;
     }
     const client = this.deps.client(command.machineId);
     if (!client) {
-      this.finish(id, 'failed', 'outcome unknown, and the machine is no longer configured');
+      this.finish(id, 'failed', coded('outcomes:unknownUnconfigured'));
       return;
     }
     this.busy.add(id);
@@ -271,24 +273,20 @@ export class Outbox {
       return;
     }
     if (answer.status === 404) {
-      this.finish(
-        command.id,
-        'failed',
-        'outcome unknown: the machine may have applied it and offers no way to check. Check the job at the machine; send again only if it still waits',
-      );
+      this.finish(command.id, 'failed', coded('outcomes:unknownNoCheck'));
       return;
     }
     const ids = suspendedIds(answer);
     if (!isSuccess(answer) || ids === undefined) {
-      this.finish(command.id, 'failed', `outcome unknown: could not read the machine's suspended jobs (${describeAnswer(answer)})`);
+      this.finish(command.id, 'failed', coded('outcomes:unknownUnreadable', { answer: describeAnswer(answer) }));
       return;
     }
     if (!ids.has(instance)) {
-      this.finish(command.id, 'acknowledged', 'taken as applied: the machine no longer waits on this job');
+      this.finish(command.id, 'acknowledged', coded('outcomes:noLongerWaits'));
       return;
     }
     // Still suspended, and no webhook has announced a newer suspension of this instance: the signal did not land.
-    this.finish(command.id, 'queued', 'the machine still waits on this job and sent nothing newer: sending again');
+    this.finish(command.id, 'queued', coded('outcomes:stillWaits'));
     this.schedule(command.id, 0, 'send');
   }
 
@@ -301,9 +299,9 @@ export class Outbox {
     const status = schedulerStatus(answer);
     const expected = EFFECT_SEEN_IN_STATE[command.kind as keyof typeof EFFECT_SEEN_IN_STATE];
     if (status !== undefined && expected.includes(status)) {
-      this.finish(command.id, 'acknowledged', `taken as applied: the machine reports ${status}`);
+      this.finish(command.id, 'acknowledged', coded('outcomes:appliedState', { status }));
     } else {
-      this.finish(command.id, 'failed', `outcome unknown: the machine reports ${status ?? 'an unreadable state'}; press again if still needed`);
+      this.finish(command.id, 'failed', coded('outcomes:unknownState', { status: status ?? { code: 'outcomes:unreadableState' } }));
     }
   }
 }

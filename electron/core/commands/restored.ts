@@ -1,8 +1,6 @@
+import type { CodedText } from '../../../shared/api/coded-text';
 import type { Command } from '../store/command-repo';
 import type { Review } from '../store/review-repo';
-
-/** How the outcome of a command settled after a restore begins. */
-export const RESTORED_OUTCOME = 'restored from a backup';
 
 /** What the machine's API said when it was read: its scheduler's status, and the jobs that wait (when offered). */
 export interface MachineAnswer {
@@ -22,23 +20,18 @@ export function restoredSettlements(
   machine: MachineAnswer,
   open: readonly Review[],
   unsettled: readonly Command[],
-): { clear: number[]; fail: { id: number; outcome: string }[] } {
+): { clear: number[]; fail: { id: number; outcome: CodedText }[] } {
   const still = new Set(machine.suspendedInstanceIds ?? []);
   const waiting = open.filter((r) => r.machine_id === machineId && r.restored_at && still.has(r.workflow_instance_id));
   const clear = waiting.map((r) => r.id);
   const cleared = new Set(clear);
-  const fail: { id: number; outcome: string }[] = [];
+  const fail: { id: number; outcome: CodedText }[] = [];
   for (const c of unsettled) {
     if (c.machineId !== machineId || c.restoredAt === undefined) continue;
     if (c.kind === 'signal' && c.reviewId !== undefined && cleared.has(c.reviewId)) {
-      fail.push({
-        id: c.id,
-        outcome:
-          `${RESTORED_OUTCOME}: the machine still waits on this job, but this decision may have reached it before the restore. ` +
-          'Check the job at the machine; send again only if it still waits for this decision',
-      });
+      fail.push({ id: c.id, outcome: { code: 'outcomes:restoredStillWaits' } });
     } else if (c.kind !== 'signal' && machine.schedulerStatus !== undefined) {
-      fail.push({ id: c.id, outcome: `${RESTORED_OUTCOME}: not sent; the machine now reports ${machine.schedulerStatus}. Press again if still needed` });
+      fail.push({ id: c.id, outcome: { code: 'outcomes:restoredNotSent', params: { status: machine.schedulerStatus } } });
     }
   }
   return { clear, fail };

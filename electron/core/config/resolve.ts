@@ -1,6 +1,7 @@
 import { homedir, hostname } from 'node:os';
 import { join } from 'node:path';
 import { resolvePriorities } from '../alerts/alert-priority';
+import { DEFAULT_LANGUAGE } from '../../../shared/i18n/languages';
 import { resolveRetention } from '../retention/retention-config';
 import { resolveProduction } from '../production/production-config';
 import { DEFAULT_SCENARIO } from '../simulator/scenarios';
@@ -80,6 +81,7 @@ export function resolveConfig(flags: CliFlags, file: ConfigFile = {}, fallbackDa
       ...(file.review?.keepSnapshots ? { keepSnapshots: true } : {}),
     },
     auth: { required: file.auth?.required ?? false, idleMinutes: file.auth?.idleMinutes ?? 10 },
+    language: file.language ?? DEFAULT_LANGUAGE,
     people: file.people ?? [],
     encoder: {
       serviceUrl: file.encoder?.serviceUrl,

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { z } from 'zod';
 import { AlertKindSchema, AlertPrioritySchema, type AlertKind, type AlertPriority } from '../../../shared/api/alerts';
 import { RoleSchema } from '../../../shared/api/people';
+import { LanguageSchema, type Language } from '../../../shared/i18n/languages';
 import { MachineKindSchema } from '../../../shared/api/views';
 import { RetentionConfigSchema, type RetentionSettings } from '../retention/retention-config';
 import { ProductionConfigSchema, ShiftsConfigSchema, type ProductionSettings } from '../production/production-config';
@@ -86,6 +87,8 @@ export const ConfigFileSchema = z
   .object({
     dataDir: z.string().min(1).max(1000).refine((d) => !d.includes('\0'), { message: 'must be a folder path' }).optional(),
     station: z.string().max(100).optional(),
+    /** The station's language; a signed-in person with a language of their own reads theirs. */
+    language: LanguageSchema.optional(),
     webhook: z
       .object({
         host: ListenHostSchema.optional(),
@@ -262,6 +265,7 @@ export interface TrainingSettings {
 export interface ConsoleConfig {
   dataDir: string;
   station: string;
+  language: Language;
   webhookHost: string;
   webhookPort: number;
   uiPort: number;

@@ -4,6 +4,7 @@ import type { SettingEntry, SettingsView } from '../../../shared/api/settings';
 import { stampOf, type ActingCaller } from '../people/audit-stamp';
 import type { CoreHandlers } from '../people/caller';
 import type { AuditRepo } from '../store/audit-repo';
+import { coded } from '../../../shared/i18n/stored-text';
 import type { Settings } from './settings';
 
 type SettingsHandlers = Pick<CoreHandlers, 'getSettings' | 'setSetting' | 'resetSetting'>;
@@ -18,10 +19,9 @@ export interface SettingsAudit {
 const SHARED_PIN_KEY = 'review.supervisorPin';
 
 /** What the settings screen says on the shared PIN: it works until supervisors have their own. */
-function pinNote(supervisorAccounts: boolean): string {
-  return supervisorAccounts
-    ? 'No longer asked: a supervisor account exists, and supervisors approve with their own name or badge and PIN. Reset it.'
-    : 'Asked for Approve, Reject and Abort until the first supervisor account exists; from then on, supervisors use their own PIN.';
+function pinNote(supervisorAccounts: boolean): Pick<SettingEntry, 'note' | 'noteText'> {
+  const { text, coded: noteText } = coded(supervisorAccounts ? 'settings:pinNote.replaced' : 'settings:pinNote.untilSupervisors');
+  return { note: text, ...(noteText ? { noteText } : {}) };
 }
 
 /** A value as the audit shows it: a secret only as "changed", never its text. */
@@ -42,7 +42,7 @@ export function settingsHandlers(settings: Settings | undefined, emit: (event: C
   }
   const noted = (view: SettingsView): SettingsView => ({
     ...view,
-    entries: view.entries.map((e) => (e.key === SHARED_PIN_KEY ? { ...e, note: pinNote(trail.supervisorAccounts()) } : e)),
+    entries: view.entries.map((e) => (e.key === SHARED_PIN_KEY ? { ...e, ...pinNote(trail.supervisorAccounts()) } : e)),
   });
   const change = (key: string, caller: ActingCaller, work: () => Result<SettingsView>, resetting = false) => {
     const before = settings.view().entries.find((e) => e.key === key);

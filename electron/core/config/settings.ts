@@ -11,8 +11,8 @@ import { maskDeep, openSealed, SECRET_SET, seal, type SecretKeychain } from './s
 
 const EDITABLE_KINDS = new Set(['string', 'number', 'boolean', 'enum']);
 
-/** The shell applies `desktop.*` as soon as it changes (window mode, login item); everything else needs a restart. */
-const appliesLive = (key: string) => key.startsWith('desktop.');
+/** The shell applies `desktop.*` as soon as it changes (window mode, login item), the pages `language`; the rest needs a restart. */
+const appliesLive = (key: string) => key.startsWith('desktop.') || key === 'language';
 
 function display(value: unknown, key: SettingKey): SettingEntry['value'] {
   if (value === undefined || value === null) return null;

@@ -1,3 +1,4 @@
+import { coded } from '../../../shared/i18n/stored-text';
 import { AidaMessageSchema, parseAidaMessage, type AidaMessage } from '../../../shared/aida/message';
 import { applyToJob, isJobMessage, jobKeyOf } from '../domain/job-state';
 import { matchMachine, type MachineIdentity } from '../domain/machine-match';
@@ -95,7 +96,7 @@ export class AidaSource implements SourceHandler {
     }
     const instance = message.workflowInstanceId;
     if (!instance) return;
-    const closed = this.reviews.closeMovedOn(machineId, instance, seq, at, `the machine moved on (${message.messageType})`);
+    const closed = this.reviews.closeMovedOn(machineId, instance, seq, at, coded('outcomes:movedOnWith', { message: message.messageType }));
     const opens = reviewOpenedBy(message, message.extra);
     if (opens) {
       const key = jobKeyOf(message);
@@ -114,7 +115,7 @@ export class AidaSource implements SourceHandler {
     const open = this.reviews.unanswered().filter((x) => x.machine_id === machineId);
     for (const review of open) {
       if (review.opened_seq <= r.asOfSeq && !still.has(review.workflow_instance_id)) {
-        this.reviews.close(review.id, at, 'the machine no longer waits on this job (checked with its API)');
+        this.reviews.close(review.id, at, coded('outcomes:noLongerWaitsChecked'));
         changes.topics.add('reviews');
       }
     }

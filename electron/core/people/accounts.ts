@@ -1,5 +1,6 @@
 import type { AccountView, Person, Role } from '../../../shared/api/people';
-import { fail, ok, type Result } from '../../../shared/api/result';
+import type { Language } from '../../../shared/i18n/languages';
+import { failCoded, ok, type Result } from '../../../shared/api/result';
 import type { Account, AccountChange, AccountRepo } from '../store/account-repo';
 import { CLEARED, lockedUntil } from './lockout';
 import { badgeKey, hashPin } from './pin-hash';
@@ -35,6 +36,7 @@ export function accountView(a: Account, now: Date): AccountView {
     disabled: a.disabled,
     ...(until ? { lockedUntil: until.toISOString() } : {}),
     mustChangePin: a.mustChangePin,
+    ...(a.language ? { language: a.language } : {}),
   };
 }
 
@@ -79,15 +81,15 @@ export class Accounts {
 
   async create(input: NewAccountInput, by: Witness): Promise<Result<AccountView>> {
     const problem = pinProblem(input.role, input.pin) ?? (input.badge !== undefined ? badgeProblem(input.badge) : undefined);
-    if (problem) return fail('invalid-request', problem);
+    if (problem) return failCoded('invalid-request', problem);
     const name = input.name.trim();
-    if (this.repo.byName(nameKey(name))) return fail('invalid-request', `There is already an account named ${name}.`);
+    if (this.repo.byName(nameKey(name))) return failCoded('invalid-request', 'refusals:nameTaken', { name });
     const badge = input.badge !== undefined ? badgeKey(input.badge) : undefined;
-    if (badge !== undefined && this.repo.byBadge(badge)) return fail('invalid-request', 'This badge belongs to another account.');
+    if (badge !== undefined && this.repo.byBadge(badge)) return failCoded('invalid-request', 'refusals:badgeTaken');
     const pinHash = await hashPin(input.pin);
     // Checked again after the wait for the hash: another call may have taken the name or badge meanwhile.
     if (this.repo.byName(nameKey(name)) || (badge !== undefined && this.repo.byBadge(badge))) {
-      return fail('invalid-request', `There is already an account named ${name}, or with this badge.`);
+      return failCoded('invalid-request', 'refusals:nameOrBadgeTaken', { name });
     }
     const at = this.now().toISOString();
     const account = this.repo.insert({ name, nameKey: nameKey(name), role: input.role, source: 'console', pinHash, badgeKey: badge, mustChangePin: input.mustChangePin }, at);
@@ -95,30 +97,36 @@ export class Accounts {
     return ok(accountView(account, this.now()));
   }
 
-  update(id: number, change: { role?: Role | undefined; disabled?: boolean | undefined; badge?: string | null | undefined }, by: Witness): Result<AccountView> {
+  update(
+    id: number,
+    change: { role?: Role | undefined; disabled?: boolean | undefined; badge?: string | null | undefined; language?: Language | null | undefined },
+    by: Witness,
+  ): Result<AccountView> {
     const account = this.repo.get(id);
     const editable = this.editable(account);
     if (!editable.ok) return editable;
     const a = editable.value;
     if (change.badge !== undefined && change.badge !== null) {
       const problem = badgeProblem(change.badge);
-      if (problem) return fail('invalid-request', problem);
+      if (problem) return failCoded('invalid-request', problem);
       const owner = this.repo.byBadge(badgeKey(change.badge));
-      if (owner && owner.id !== id) return fail('invalid-request', 'This badge belongs to another account.');
+      if (owner && owner.id !== id) return failCoded('invalid-request', 'refusals:badgeTaken');
     }
     const losesIt = (change.role !== undefined && change.role !== 'it') || change.disabled === true;
     if (a.role === 'it' && !a.disabled && losesIt && this.enabledIt() <= 1) {
-      return fail('not-allowed', 'This is the last enabled IT account: create another IT account first.');
+      return failCoded('not-allowed', 'refusals:lastIt');
     }
     const patch: AccountChange = {};
     if (change.role !== undefined) patch.role = change.role;
     if (change.disabled !== undefined) patch.disabled = change.disabled;
     if (change.badge !== undefined) patch.badgeKey = change.badge === null ? null : badgeKey(change.badge);
+    if (change.language !== undefined) patch.language = change.language;
     const updated = this.repo.update(id, patch, this.now().toISOString()) as Account;
     const said = [
       change.role !== undefined && change.role !== a.role ? `role ${a.role} → ${change.role}` : '',
       change.disabled !== undefined && change.disabled !== a.disabled ? (change.disabled ? 'disabled' : 'enabled') : '',
       change.badge === null ? 'badge removed' : change.badge !== undefined ? 'badge changed' : '',
+      change.language !== undefined && (change.language ?? undefined) !== a.language ? `language ${change.language ?? 'of the station'}` : '',
     ].filter(Boolean);
     if (said.length > 0) this.record('account-changed', updated, by, said.join(', '));
     return ok(accountView(updated, this.now()));
@@ -128,7 +136,7 @@ export class Accounts {
     const editable = this.editable(this.repo.get(id));
     if (!editable.ok) return editable;
     const problem = pinProblem(editable.value.role, pin);
-    if (problem) return fail('invalid-request', problem);
+    if (problem) return failCoded('invalid-request', problem);
     const pinHash = await hashPin(pin);
     const updated = this.repo.update(id, { pinHash, mustChangePin }, this.now().toISOString()) as Account;
     this.repo.setAttempts(id, CLEARED);
@@ -139,7 +147,7 @@ export class Accounts {
   /** Lock state lives here for every account, the file's too: IT clears any. */
   clearLock(id: number, by: Witness): Result<AccountView> {
     const account = this.repo.get(id);
-    if (!account) return fail('not-found', `no account ${id}`);
+    if (!account) return failCoded('not-found', 'refusals:noAccount', { id });
     this.repo.setAttempts(id, CLEARED);
     this.record('lock-cleared', account, by);
     return ok(accountView(this.repo.get(id) as Account, this.now()));
@@ -148,11 +156,11 @@ export class Accounts {
   /** Why this person may not choose `next` as their new PIN, before the current one is checked (people.ts). */
   newPinProblem(person: Person, current: string, next: string): Result<void> {
     const account = this.repo.get(person.accountId);
-    if (!account || account.disabled) return fail('not-allowed', 'This account is disabled.');
-    if (account.source === 'file') return fail('not-allowed', 'This account is provisioned by IT in the machine-wide file: its PIN is changed there.');
+    if (!account || account.disabled) return failCoded('not-allowed', 'refusals:accountDisabled');
+    if (account.source === 'file') return failCoded('not-allowed', 'refusals:fromFilePin');
     const problem = pinProblem(account.role, next);
-    if (problem) return fail('invalid-request', problem);
-    if (current === next) return fail('invalid-request', 'Choose a PIN other than the current one.');
+    if (problem) return failCoded('invalid-request', problem);
+    if (current === next) return failCoded('invalid-request', 'refusals:samePin');
     return ok(undefined);
   }
 
@@ -162,6 +170,19 @@ export class Accounts {
     if (!account) return;
     this.repo.update(account.id, { pinHash: await hashPin(next), mustChangePin: false }, this.now().toISOString());
     this.record('pin-changed', account, by);
+  }
+
+  /**
+   * The person's own language, which they choose themselves on any account (a file-provisioned one too: it is no
+   * credential); null: the station's. Audited like IT's changes.
+   */
+  setOwnLanguage(person: Person, language: Language | null, by: Witness): Result<void> {
+    const account = this.repo.get(person.accountId);
+    if (!account || account.disabled) return failCoded('not-allowed', 'refusals:accountDisabled');
+    if ((language ?? undefined) === account.language) return ok(undefined);
+    this.repo.update(account.id, { language }, this.now().toISOString());
+    this.record('account-changed', account, by, `language ${language ?? 'of the station'}`);
+    return ok(undefined);
   }
 
   /** One line of the people audit about `account`, naming who did it (and where). */
@@ -181,8 +202,8 @@ export class Accounts {
   }
 
   private editable(account: Account | undefined): Result<Account> {
-    if (!account) return fail('not-found', 'No such account.');
-    if (account.source === 'file') return fail('not-allowed', `${account.name} is provisioned by IT in the machine-wide file: change it there.`);
+    if (!account) return failCoded('not-found', 'refusals:noSuchAccount');
+    if (account.source === 'file') return failCoded('not-allowed', 'refusals:fromFile', { name: account.name });
     return ok(account);
   }
 

@@ -6,6 +6,10 @@ import { Accounts, nameKey } from './accounts';
 import { CLEARED } from './lockout';
 import { badgeKey, hashPin } from './pin-hash';
 import { badgeProblem, pinProblem } from './pin-rules';
+import { translator } from '../../../shared/i18n/translate';
+
+/** The command line speaks English, as the rest of its output. */
+const english = translator('en');
 
 export interface AdminIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -55,7 +59,7 @@ export async function runAdminCommand(argv: readonly string[], io: AdminIo, wher
   if (argv.includes('--hash-badge')) {
     const badge = await readLine(io, 'Badge number (scan it, or type it and press Enter): ');
     const problem = badgeProblem(badge);
-    if (problem) return fail(io, problem);
+    if (problem) return fail(io, english(problem));
     io.out(badgeKey(badge));
     return 0;
   }
@@ -71,7 +75,7 @@ async function resetItAccount(name: string, rest: readonly string[], io: AdminIo
   const { config } = loadLayeredConfig(rest, where.load);
   const pin = await readLine(io, `New PIN or password for ${name} (then Enter): `);
   const problem = pinProblem('it', pin);
-  if (problem) return fail(io, problem);
+  if (problem) return fail(io, english(problem));
   const binding = where.nativeBinding ? { nativeBinding: where.nativeBinding } : {};
   const store = Store.open({ dataDir: config.dataDir, durability: config.durability, ...binding });
   try {

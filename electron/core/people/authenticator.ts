@@ -1,5 +1,5 @@
 import type { Credential, Person } from '../../../shared/api/people';
-import { fail, ok, type Result } from '../../../shared/api/result';
+import { failCoded, ok, type ApiError, type Result } from '../../../shared/api/result';
 import type { Account, AccountRepo } from '../store/account-repo';
 import { afterFailure, afterUnknownBadge, CLEARED, gate, type Attempts } from './lockout';
 import { stationTime } from './local-time';
@@ -28,6 +28,12 @@ export interface Authenticator {
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
+/** A refused try: its reason coded for the reader's language, and in English for the audit. */
+function refusedAs(account: Account | undefined, key: string, params?: Record<string, string | number>, locked = false) {
+  const failed = failCoded('not-allowed', key, params) as { ok: false; error: ApiError };
+  return { ...failed, refusal: { account, message: failed.error.message, locked } };
+}
+
 /**
  * The console's database as the authenticator: a PIN checked with scrypt against the account's own salt, and wrong
  * PINs slowing down then locking the account for a while (lockout.ts). Two tries for one account at once are not
@@ -48,8 +54,7 @@ export class LocalAuthenticator implements Authenticator {
       // While badges wait, a known badge is refused as an unknown one is: its answer tells nothing of which exist.
       const badges = gate(this.unknownBadges, this.now());
       if (!badges.open) {
-        const message = `Badges wait ${seconds(badges.until.getTime() - this.now().getTime())} s after unknown badges: tap your name instead, or try again then.`;
-        return { ...fail('not-allowed', message), refusal: { account: undefined, message, locked: false } };
+        return refusedAs(undefined, 'refusals:badgesWait', { seconds: seconds(badges.until.getTime() - this.now().getTime()) });
       }
     }
     const account = credential.badge !== undefined ? this.accounts.byBadge(badgeKey(credential.badge)) : this.accounts.get(credential.accountId ?? 0);
@@ -57,20 +62,17 @@ export class LocalAuthenticator implements Authenticator {
     if (!account || account.disabled) {
       // As slow as a real check, so an unknown badge or a disabled name is not told apart by its speed.
       await verifyPin(credential.pin, undefined);
-      const message = credential.badge !== undefined ? 'This badge is not known at this console.' : 'This account does not exist or is disabled.';
-      return { ...fail('not-allowed', message), refusal: { account, message, locked: false } };
+      return refusedAs(account, credential.badge !== undefined ? 'refusals:unknownBadge' : 'refusals:unknownAccount');
     }
-    const refused = (message: string, locked = false) => ({ ...fail('not-allowed', message), refusal: { account, message, locked } });
+    const refused = (key: string, params?: Record<string, string | number>, locked = false) => refusedAs(account, key, params, locked);
     const at = this.now();
     const g = gate(account.attempts, at);
     if (!g.open) {
-      return refused(
-        g.locked
-          ? `${account.name} is locked after too many wrong PINs until ${stationTime(g.until, at)}; IT can clear the lock.`
-          : `Wrong PIN a moment ago: wait ${seconds(g.until.getTime() - at.getTime())} s, then try again.`,
-      );
+      return g.locked
+        ? refused('refusals:locked', { name: account.name, until: stationTime(g.until, at) })
+        : refused('refusals:waitAfterWrong', { seconds: seconds(g.until.getTime() - at.getTime()) });
     }
-    if (this.checking.has(account.id)) return refused('A sign-in for this account is being checked: try again.');
+    if (this.checking.has(account.id)) return refused('refusals:beingChecked');
     this.checking.add(account.id);
     let right: boolean;
     try {
@@ -85,9 +87,9 @@ export class LocalAuthenticator implements Authenticator {
     const next: Attempts = afterFailure(account.attempts, this.now());
     this.accounts.setAttempts(account.id, next);
     const after = gate(next, this.now());
-    if (after.open) return refused('Wrong PIN.');
+    if (after.open) return refused('refusals:wrongPin');
     return after.locked
-      ? refused(`Wrong PIN. ${account.name} is now locked until ${stationTime(after.until, this.now())}; IT can clear the lock.`, true)
-      : refused(`Wrong PIN. The next try is possible in ${seconds(after.until.getTime() - this.now().getTime())} s.`);
+      ? refused('refusals:wrongPinLocked', { name: account.name, until: stationTime(after.until, this.now()) }, true)
+      : refused('refusals:wrongPinWait', { seconds: seconds(after.until.getTime() - this.now().getTime()) });
   }
 }

@@ -18,7 +18,7 @@ export interface OpenedPeople {
 /** The people at this station: the accounts (the machine-wide file's mirrored first), sign-in, and the idle lock. */
 export function openPeople(
   repo: AccountRepo,
-  config: Pick<ConsoleConfig, 'station' | 'training' | 'auth' | 'people'>,
+  config: Pick<ConsoleConfig, 'station' | 'training' | 'auth' | 'people' | 'language'>,
   osUser: string,
   now: () => Date,
   emit: (event: ConsoleEvent) => void,
@@ -26,7 +26,7 @@ export function openPeople(
 ): OpenedPeople {
   const accounts = new Accounts(repo, now);
   const { required, idleMinutes } = config.auth;
-  const rules = { station: config.station, osUser, training: config.training !== undefined, required, idleMinutes };
+  const rules = { station: config.station, osUser, training: config.training !== undefined, required, idleMinutes, language: config.language };
   const people = new People(accounts, new LocalAuthenticator(repo, now), rules, now, emit);
   syncFileAccounts(config.people, repo, accounts, people.witness('machine-wide file'), now, log);
   const timer = setInterval(() => people.sessions.expireIdle(), IDLE_CHECK_MS);

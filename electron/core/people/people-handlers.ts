@@ -23,6 +23,7 @@ export function peopleHandlers(people: People): PeopleHandlers {
     signOut: async (_params, caller) => ok(people.signOut(caller, 'signed-out')),
     lockStation: async (_params, caller) => ok(people.signOut(caller, 'idle')),
     changeOwnPin: ({ current, next }, caller) => people.changeOwnPin(caller, current, next),
+    setOwnLanguage: async ({ language }, caller) => people.setOwnLanguage(caller, language),
     createFirstAccount: (input, caller) => people.createFirstAccount(caller, input),
     listAccounts: async () => ok(accounts.list()),
     createAccount: async (input, caller) => changed(await accounts.create(input, by(caller))),

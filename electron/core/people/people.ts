@@ -1,6 +1,7 @@
 import type { ConsoleEvent } from '../../../shared/api/contract';
 import type { Credential, Person, SessionView } from '../../../shared/api/people';
-import { fail, ok, type Result } from '../../../shared/api/result';
+import type { Language } from '../../../shared/i18n/languages';
+import { failCoded, ok, type Result } from '../../../shared/api/result';
 import { Accounts, type Witness } from './accounts';
 import type { Authenticator } from './authenticator';
 import type { Caller, Via } from './caller';
@@ -14,6 +15,8 @@ export interface StationRules {
   /** `auth.required`: sign-in from the first start, even before any account exists. */
   required: boolean;
   idleMinutes: number;
+  /** The station's language (the `language` setting): what a page reads unless its person chose their own. */
+  language: Language;
 }
 
 /** What a transport needs of the people at the station: a session per window or browser, and the caller of each call. */
@@ -101,6 +104,29 @@ export class People implements StationSessions {
     };
   }
 
+  /** The language of whoever makes this call: the signed-in person's own, else the station's (for exports). */
+  languageOf(caller: Pick<Caller, 'person'>): Language {
+    const own = caller.person ? this.accounts.get(caller.person.accountId)?.language : undefined;
+    return own ?? this.rules.language;
+  }
+
+  /** The `language` setting changed: every page follows at once (those whose person chose their own stay). */
+  setStationLanguage(language: Language): void {
+    if (language === this.rules.language) return;
+    this.rules.language = language;
+    this.sessions.notifyAll();
+  }
+
+  /** The signed-in person's own language (null: the station's); their pages follow. */
+  setOwnLanguage(caller: Caller, language: Language | null): Result<SessionView> {
+    const signedIn = this.sessions.person(caller.sessionId);
+    if (!signedIn) return failCoded('not-allowed', 'refusals:signInFirst');
+    const set = this.accounts.setOwnLanguage(signedIn.person, language, this.witness(caller.via, signedIn.person));
+    if (!set.ok) return set;
+    this.accountChanged(signedIn.person.accountId);
+    return ok(this.view(caller.sessionId));
+  }
+
   /** No person needed to act: training, or no account yet without `auth.required` (on the app and loopback only). */
   isOpen(via: Via): boolean {
     return this.rules.training || (!this.rules.required && via !== 'serve-lan' && !this.accounts.anyExist());
@@ -121,6 +147,7 @@ export class People implements StationSessions {
       mustChangePin: signedIn?.mustChangePin ?? false,
       idleMinutes: this.rules.idleMinutes,
       signInNames: this.accounts.signInNames(),
+      ...this.languages(signedIn?.person),
     };
   }
 
@@ -154,7 +181,7 @@ export class People implements StationSessions {
       this.emit({ type: 'audit' });
       return result;
     }
-    if (result.value.mustChangePin) return fail('not-allowed', `${result.value.person.name} must first sign in and choose a new PIN.`);
+    if (result.value.mustChangePin) return failCoded('not-allowed', 'refusals:mustChangeFirst', { name: result.value.person.name });
     const { person } = result.value;
     this.accounts.record('step-up', { id: person.accountId, name: person.name, role: person.role }, by);
     this.emit({ type: 'audit' });
@@ -168,7 +195,7 @@ export class People implements StationSessions {
 
   async changeOwnPin(caller: Caller, current: string, next: string): Promise<Result<SessionView>> {
     const signedIn = this.sessions.person(caller.sessionId);
-    if (!signedIn) return fail('not-allowed', 'Sign in first.');
+    if (!signedIn) return failCoded('not-allowed', 'refusals:signInFirst');
     const { person } = signedIn;
     const allowed = this.accounts.newPinProblem(person, current, next);
     if (!allowed.ok) return allowed;
@@ -190,10 +217,10 @@ export class People implements StationSessions {
   /** Bootstrap: the first account, always IT, made from the console's own machine; its maker is signed in as it. */
   async createFirstAccount(caller: Caller, input: { name: string; pin: string; badge?: string | undefined }): Promise<Result<SessionView>> {
     if (!this.mayCreateFirst(caller.via)) {
-      if (this.rules.training) return fail('not-allowed', 'Training mode has no accounts.');
-      if (this.creatingFirst) return fail('not-allowed', 'The first account is being created at this moment.');
-      if (this.accounts.anyExist()) return fail('not-allowed', 'The first account exists already: IT creates the others on the accounts screen.');
-      return fail('not-allowed', "The first account is created at the console's own computer (the page the console opened, or the address it printed).");
+      if (this.rules.training) return failCoded('not-allowed', 'refusals:trainingNoAccounts');
+      if (this.creatingFirst) return failCoded('not-allowed', 'refusals:firstBeingCreated');
+      if (this.accounts.anyExist()) return failCoded('not-allowed', 'refusals:firstExists');
+      return failCoded('not-allowed', 'refusals:firstHere');
     }
     this.creatingFirst = true;
     try {
@@ -225,6 +252,11 @@ export class People implements StationSessions {
   /** Who a caller's change is recorded under, for the people audit. */
   witness(via: string, person?: Person): Witness {
     return { person, osUser: this.rules.osUser, station: this.rules.station, via };
+  }
+
+  private languages(person: Person | undefined): Pick<SessionView, 'language' | 'stationLanguage' | 'ownLanguage'> {
+    const own = person ? this.accounts.get(person.accountId)?.language : undefined;
+    return { language: own ?? this.rules.language, stationLanguage: this.rules.language, ...(own ? { ownLanguage: own } : {}) };
   }
 
   private mayCreateFirst(via: Via): boolean {

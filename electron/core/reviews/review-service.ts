@@ -1,5 +1,6 @@
 import { keysetPage } from '../../../shared/api/paging';
-import { fail, ok, type Result } from '../../../shared/api/result';
+import { readCoded } from '../../../shared/i18n/stored-text';
+import { fail, failCoded, ok, type Result } from '../../../shared/api/result';
 import {
   REVIEW_CARD_INSPECTIONS,
   mayCancel,
@@ -93,6 +94,7 @@ export class ReviewService {
       ...(r.reason ? { reason: r.reason } : {}),
       ...(r.closed_at ? { closedAt: r.closed_at } : {}),
       ...(r.closed_reason ? { closedReason: r.closed_reason } : {}),
+      ...(r.closed_code ? { closedReasonText: readCoded(r.closed_code, r.closed_params) } : {}),
       ...(r.restored_at ? { restoredAt: r.restored_at } : {}),
     };
   }
@@ -124,7 +126,10 @@ export class ReviewService {
   ): Promise<Result<CommandView>> {
     const review = this.deps.reviews.get(input.reviewId);
     if (!review) return fail('not-found', `no review ${input.reviewId}`);
-    if (review.state === 'closed') return fail('not-allowed', `nothing to decide: ${review.closed_reason ?? 'the machine moved on'}`);
+    if (review.state === 'closed') {
+      const reason = review.closed_code ? readCoded(review.closed_code, review.closed_params) : (review.closed_reason ?? { code: 'outcomes:movedOn' });
+      return failCoded('not-allowed', 'refusals:nothingToDecide', { reason });
+    }
     // The backup may predate a decision the machine already got: deciding again could signal a later step of the job.
     if (review.restored_at) return fail('not-allowed', RESTORED_REVIEW);
     if (review.state === 'decided') {

@@ -1,4 +1,5 @@
 import type { Role } from '../../../shared/api/people';
+import { LanguageSchema, type Language } from '../../../shared/i18n/languages';
 import type { Attempts } from '../people/lockout';
 import type { Db } from './database';
 
@@ -14,6 +15,8 @@ export interface Account {
   disabled: boolean;
   attempts: Attempts;
   mustChangePin: boolean;
+  /** The person's own language (migration 16); undefined: the station's. */
+  language: Language | undefined;
 }
 
 export interface NewAccount {
@@ -27,7 +30,11 @@ export interface NewAccount {
 }
 
 /** Undefined leaves a column as it is; a `badgeKey` of null removes the badge. */
-export type AccountChange = Partial<Pick<Account, 'name' | 'role' | 'pinHash' | 'disabled' | 'mustChangePin'>> & { nameKey?: string; badgeKey?: string | null };
+export type AccountChange = Partial<Pick<Account, 'name' | 'role' | 'pinHash' | 'disabled' | 'mustChangePin'>> & {
+  nameKey?: string;
+  badgeKey?: string | null;
+  language?: Language | null;
+};
 
 /** One line of the people audit: a sign-in, sign-out or failure, or a change to an account and who made it. */
 export interface AccountEvent {
@@ -55,6 +62,7 @@ interface AccountRow {
   last_failure_at: string | null;
   locked_until: string | null;
   must_change_pin: number;
+  language: string | null;
 }
 
 interface EventRow {
@@ -84,6 +92,8 @@ function toAccount(row: AccountRow): Account {
     disabled: row.disabled === 1,
     attempts: { failures: row.failures, lastFailureAt: date(row.last_failure_at), notBefore: date(row.locked_until) },
     mustChangePin: row.must_change_pin === 1,
+    // A value written by a newer console, in a language this one lacks, reads as none.
+    language: LanguageSchema.safeParse(row.language).data,
   };
 }
 
@@ -95,6 +105,7 @@ const COLUMNS: Record<string, string> = {
   badgeKey: 'badge_key',
   disabled: 'disabled',
   mustChangePin: 'must_change_pin',
+  language: 'language',
 };
 
 const sqlValue = (v: unknown) => (typeof v === 'boolean' ? (v ? 1 : 0) : (v ?? null));

@@ -1,4 +1,5 @@
 import type { Role as PersonRole } from '../../../shared/api/people';
+import { readCoded, type StoredText } from '../../../shared/i18n/stored-text';
 import type { CommandKind, CommandState, CommandView, Role } from '../../../shared/api/views';
 import { cappedCount } from './capped-count';
 import type { AuditStamp } from './audit-repo';
@@ -14,6 +15,9 @@ export interface CommandRow {
   role: Role;
   state: CommandState;
   outcome: string | null;
+  /** Since migration 16 (absent when an older schema is read). */
+  outcome_code?: string | null;
+  outcome_params?: string | null;
   attempts: number;
   next_attempt_at: string | null;
   review_id: number | null;
@@ -45,6 +49,7 @@ export function fromRow(row: CommandRow): Command {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     ...(row.outcome !== null ? { outcome: row.outcome } : {}),
+    ...(row.outcome_code ? { outcomeText: readCoded(row.outcome_code, row.outcome_params ?? null) } : {}),
     ...(row.review_id !== null ? { reviewId: row.review_id } : {}),
     ...(row.next_attempt_at !== null ? { nextAttemptAt: row.next_attempt_at } : {}),
     ...(row.alert_id !== null ? { alertId: row.alert_id } : {}),
@@ -130,11 +135,19 @@ export class CommandRepo {
     return this.get(id);
   }
 
-  /** Settling a command restored from a backup (the outbox acts on no other) clears its mark. */
-  update(id: number, state: CommandState, outcome: string | undefined, at: string, nextAttemptAt?: string): Command {
+  /**
+   * Settling a command restored from a backup (the outbox acts on no other) clears its mark. A plain string is an
+   * outcome as the machine sent it; a coded one is stored with its code for each viewer's language.
+   */
+  update(id: number, state: CommandState, outcome: StoredText | string, at: string, nextAttemptAt?: string): Command {
+    const stored = typeof outcome === 'string' ? { text: outcome } : outcome;
+    const { code, params } = stored.coded ?? {};
     this.db
-      .prepare('UPDATE commands SET state = ?, outcome = ?, updated_at = ?, next_attempt_at = ?, restored_at = NULL WHERE id = ?')
-      .run(state, outcome ?? null, at, nextAttemptAt ?? null, id);
+      .prepare(
+        `UPDATE commands SET state = ?, outcome = ?, outcome_code = ?, outcome_params = ?, updated_at = ?, next_attempt_at = ?,
+           restored_at = NULL WHERE id = ?`,
+      )
+      .run(state, stored.text, code ?? null, params ? JSON.stringify(params) : null, at, nextAttemptAt ?? null, id);
     return this.get(id);
   }
 

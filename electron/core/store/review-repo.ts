@@ -1,4 +1,5 @@
 import type { Outcome, ReviewKind, ReviewPayload } from '../../../shared/api/reviews';
+import type { StoredText } from '../../../shared/i18n/stored-text';
 import type { Db } from './database';
 
 export interface ReviewRow {
@@ -17,6 +18,9 @@ export interface ReviewRow {
   reason: string | null;
   closed_at: string | null;
   closed_reason: string | null;
+  /** The closing reason's catalog code and parameters (JSON), since migration 16. */
+  closed_code: string | null;
+  closed_params: string | null;
   restored_at: string | null;
 }
 
@@ -68,7 +72,7 @@ export class ReviewRepo {
   }
 
   /** Closes the open reviews of an instance that a newer message shows the machine has moved past. */
-  closeMovedOn(machineId: string, workflowInstanceId: string, seq: number, at: string, reason: string): number[] {
+  closeMovedOn(machineId: string, workflowInstanceId: string, seq: number, at: string, reason: StoredText): number[] {
     const key = instanceKey(machineId, workflowInstanceId);
     if (!this.maybeOpen.has(key)) return [];
     this.maybeOpen.delete(key);
@@ -77,8 +81,11 @@ export class ReviewRepo {
     return ids;
   }
 
-  close(id: number, at: string, reason: string): void {
-    this.db.prepare(`UPDATE reviews SET state = 'closed', closed_at = ?, closed_reason = ? WHERE id = ? AND state != 'closed'`).run(at, reason, id);
+  close(id: number, at: string, reason: StoredText): void {
+    const { code, params } = reason.coded ?? {};
+    this.db
+      .prepare(`UPDATE reviews SET state = 'closed', closed_at = ?, closed_reason = ?, closed_code = ?, closed_params = ? WHERE id = ? AND state != 'closed'`)
+      .run(at, reason.text, code ?? null, params ? JSON.stringify(params) : null, id);
   }
 
   decide(id: number, decision: Outcome, by: string, at: string, reason: string | undefined): boolean {

@@ -151,8 +151,8 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
   // Served pages take the export as a download; the others (the app's window) are given it by their own transport.
   const handlers = {
     ...core.handlers,
-    exportAudit: downloadExport(core.auditExport, 'commands'),
-    exportAuditEvents: downloadExport(core.auditExport, 'events'),
+    exportAudit: downloadExport(core.auditExport, 'commands', (caller) => core.people.languageOf(caller)),
+    exportAuditEvents: downloadExport(core.auditExport, 'events', (caller) => core.people.languageOf(caller)),
   };
 
   const server: Server = await listen(app, host, options.port);

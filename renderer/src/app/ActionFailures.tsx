@@ -1,20 +1,19 @@
 import { useEffect, useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ApiError } from '../../../shared/api/result';
-import { formatTime } from '../features/format';
+import { sayOr } from '../../../shared/i18n/say';
+import type { Translate } from '../../../shared/i18n/translate';
+import { useFormat } from '../features/format';
+import { useT } from '../i18n/use-t';
 import { useConsole } from '../store/context';
 import { selectFailure, selectUnownedFailures, type ActionFailure } from '../store/errors-slice';
 
-/** What kind of "not done" it was, in words: the colour is never the only sign. */
-const CODE_WORD: Record<ApiError['code'], string> = {
-  'not-allowed': 'refused by the console',
-  'invalid-request': 'the console could not accept it as sent',
-  'not-found': 'the console no longer knows it',
-  unavailable: 'the console could not be reached',
-  internal: 'the console failed',
-};
+/** What the core said, in the page's language where the catalog holds its code, else as it was written. */
+export const errorText = (t: Translate, error: ApiError): string => sayOr(t, error.text, error.message);
 
 function FailureNotice({ failure }: { failure: ActionFailure }) {
+  const t = useT();
+  const format = useFormat();
   const dismiss = useConsole((s) => s.dismissError);
   const titleId = useId();
   return (
@@ -24,15 +23,16 @@ function FailureNotice({ failure }: { failure: ActionFailure }) {
       </span>
       <div className="action-failure-body">
         <p className="action-failure-state">
-          Not done — {CODE_WORD[failure.error.code]}, at {formatTime(new Date(failure.at).toISOString())}
+          {/* What kind of "not done" it was, in words: the colour is never the only sign. */}
+          {t('app:failure.state', { why: t(`app:failure.codes.${failure.error.code}`), time: format.time(new Date(failure.at).toISOString()) })}
         </p>
         <div className="action-failure-line">
           <h2 id={titleId}>{failure.label}</h2>
-          <p className="action-failure-reason">{failure.error.message}</p>
+          <p className="action-failure-reason">{errorText(t, failure.error)}</p>
         </div>
       </div>
       <button type="button" className="btn btn-compact" onClick={() => dismiss(failure.key)}>
-        <span aria-hidden="true">✕</span> Dismiss
+        <span aria-hidden="true">✕</span> {t('app:failure.dismiss')}
       </button>
     </div>
   );
@@ -44,10 +44,11 @@ function FailureNotice({ failure }: { failure: ActionFailure }) {
  * beside itself (see useOwnedFailure) are left to it.
  */
 export function ActionFailures() {
+  const t = useT();
   const failures = useConsole(useShallow(selectUnownedFailures));
   if (failures.length === 0) return null;
   return (
-    <section className="action-failures" aria-label="Actions not done">
+    <section className="action-failures" aria-label={t('app:failure.band')}>
       {failures.map((f) => (
         <FailureNotice key={f.key} failure={f} />
       ))}

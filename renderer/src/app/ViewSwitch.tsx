@@ -8,6 +8,7 @@ import { PeopleView } from '../features/people/PeopleView';
 import { ProductionView } from '../features/production/ProductionView';
 import { ReviewsView } from '../features/reviews/ReviewsView';
 import { VerificationView } from '../features/verification/VerificationView';
+import { useT } from '../i18n/use-t';
 import { useConsole } from '../store/context';
 import type { ViewId } from './navigation';
 
@@ -24,10 +25,11 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
 };
 
 export function ViewSwitch() {
+  const t = useT();
   const view = useConsole((s) => s.view);
   const View = VIEW_COMPONENTS[view];
   return (
-    <main className="view" role="tabpanel" aria-label={view}>
+    <main className="view" role="tabpanel" aria-label={t(`app:views.${view}`)}>
       <View />
     </main>
   );

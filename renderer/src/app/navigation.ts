@@ -1,16 +1,19 @@
 import type { Role } from '../../../shared/api/people';
 
-/** The console's views. The alerts stay above every one of them. `only`: the role the view is for (the core refuses the rest). */
+/**
+ * The console's views, each named by `app:views.<id>`. The alerts stay above every one of them. `only`: the role the
+ * view is for (the core refuses the rest).
+ */
 export const VIEWS = [
-  { id: 'operate', label: 'Machines & jobs' },
-  { id: 'reviews', label: 'Reviews' },
-  { id: 'alerts', label: 'Alert history' },
-  { id: 'production', label: 'Production' },
-  { id: 'audit', label: 'Audit' },
-  { id: 'activity', label: 'People & prints' },
-  { id: 'verification', label: 'Verifications' },
-  { id: 'deliveries', label: 'Rejected deliveries' },
-  { id: 'people', label: 'Accounts', only: 'it' },
-] as const satisfies readonly { id: string; label: string; only?: Role }[];
+  { id: 'operate' },
+  { id: 'reviews' },
+  { id: 'alerts' },
+  { id: 'production' },
+  { id: 'audit' },
+  { id: 'activity' },
+  { id: 'verification' },
+  { id: 'deliveries' },
+  { id: 'people', only: 'it' },
+] as const satisfies readonly { id: string; only?: Role }[];
 
 export type ViewId = (typeof VIEWS)[number]['id'];

@@ -33,7 +33,7 @@ export const actionKey = {
   backup: 'backup',
   auditEventsExport: 'audit-events-export',
   /** Sign-in, sign-out, PIN change and the first account: this station's own session (features/people). */
-  session: (what: 'sign-in' | 'sign-out' | 'change-pin' | 'first-account') => `session:${what}`,
+  session: (what: 'sign-in' | 'sign-out' | 'change-pin' | 'first-account' | 'language') => `session:${what}`,
   /** IT's changes to one account; `new` for the account being created. */
   account: (id: number | 'new') => `account:${id}`,
 } as const;

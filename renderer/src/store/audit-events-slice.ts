@@ -1,3 +1,4 @@
+import { translator } from '../../../shared/i18n/translate';
 import type { AuditEventKind, AuditEventView } from '../../../shared/api/audit';
 import type { AuditExport } from '../../../shared/api/records';
 import { actionKey, runAction } from './actions';
@@ -66,7 +67,7 @@ export const createAuditEventsSlice: SliceCreator<AuditEventsSlice> = (set, get,
       if (loaded) live.request();
     },
     async exportAuditEvents() {
-      const result = await runAction(set, get, { key: actionKey.auditEventsExport, label: 'Export the sign-ins, settings, accounts and refusals as CSV' }, () =>
+      const result = await runAction(set, get, { key: actionKey.auditEventsExport, label: translator(get().language)('actions:exportEvents') }, () =>
         client.exportAuditEvents(query()),
       );
       return result?.ok ? result.value : undefined;

@@ -1,3 +1,4 @@
+import { translator } from '../../../shared/i18n/translate';
 import type { AuditExport, AuditFilter, PinRefusalView } from '../../../shared/api/records';
 import type { CommandView } from '../../../shared/api/views';
 import { actionKey, runAction } from './actions';
@@ -79,7 +80,7 @@ export const createAuditSlice: SliceCreator<AuditSlice> = (set, get, client) => 
       if (get().auditLoaded) live.request();
     },
     async exportAudit({ includeArchive }) {
-      const result = await runAction(set, get, { key: actionKey.auditExport, label: 'Export the audit trail as CSV' }, () =>
+      const result = await runAction(set, get, { key: actionKey.auditExport, label: translator(get().language)('actions:exportAudit') }, () =>
         client.exportAudit({ ...get().auditFilter, ...(includeArchive ? { includeArchive } : {}) }),
       );
       return result?.ok ? result.value : undefined;

@@ -1,3 +1,4 @@
+import { translator } from '../../../shared/i18n/translate';
 import type { BackupStatus } from '../../../shared/api/backup';
 import { actionKey, runAction } from './actions';
 import type { ConsoleState, SliceCreator } from './types';
@@ -21,7 +22,7 @@ export const createBackupSlice: SliceCreator<BackupSlice> = (set, get, client) =
     set({ backup });
   },
   async backUpNow() {
-    await runAction(set, get, { key: actionKey.backup, label: 'Back up now' }, () => client.backUpNow({}), (backup) => set({ backup }));
+    await runAction(set, get, { key: actionKey.backup, label: translator(get().language)('actions:backUp') }, () => client.backUpNow({}), (backup) => set({ backup }));
   },
 });
 

@@ -1,3 +1,4 @@
+import { translator } from '../../../shared/i18n/translate';
 import { FEED_PAGE_SIZE, type ActivityEntry, type FeedAlertView, type FeedSettings, type FeedsSnapshot, type VerificationView } from '../../../shared/api/feeds';
 import type { Result } from '../../../shared/api/result';
 import type { AlertRules } from '../../../shared/idv/alert-rules';
@@ -98,19 +99,19 @@ export const createFeedsSlice: SliceCreator<FeedsSlice> = (set, get, client) => 
     },
     acknowledgeFeedAlert: (id) =>
       run(
-        { key: actionKey.feedAlert(id), label: `Acknowledge the ${feedAlertSource(get(), id)} alert` },
+        { key: actionKey.feedAlert(id), label: translator(get().language)('actions:acknowledgeFeed', { source: feedAlertSource(get(), id) }) },
         () => client.acknowledgeFeedAlert({ id }),
         (alert) => patch((f) => ({ alerts: f.alerts.map((a) => (a.id === alert.id ? alert : a)) })),
       ),
     setVerificationAlertRules: (rules) =>
       run(
-        { key: actionKey.verificationRules, label: rules ? 'Save the verification alert rules' : "Return to the config file's rules" },
+        { key: actionKey.verificationRules, label: translator(get().language)(rules ? 'actions:saveRules' : 'actions:fileRules') },
         () => client.setVerificationAlertRules({ rules }),
         (settings) => patch(() => ({ settings })),
       ),
     fetchVerificationDetails: (processId) =>
       run(
-        { key: actionKey.verificationDetails(processId), label: `Fetch the full result — ${processId}` },
+        { key: actionKey.verificationDetails(processId), label: translator(get().language)('actions:fetchResult', { process: processId }) },
         () => client.fetchVerificationDetails({ processId }),
         (view) => patch((f) => ({ verifications: f.verifications.map((v) => (v.processId === view.processId ? view : v)) })),
       ),

@@ -2,7 +2,7 @@ import type { ParamsOf } from '../../../shared/api/contract';
 import type { Credential } from '../../../shared/api/people';
 import type { Result } from '../../../shared/api/result';
 import type { CommandView, MachineView } from '../../../shared/api/views';
-import { COMMAND_WORD } from '../ui/command-words';
+import { translator } from '../../../shared/i18n/translate';
 import { actionKey, runAction } from './actions';
 import { selectMachineLabel } from './selectors';
 import type { SliceCreator } from './types';
@@ -24,7 +24,7 @@ export interface MachinesSlice {
 
 export const createMachinesSlice: SliceCreator<MachinesSlice> = (set, get, client) => {
   async function command(kind: IssuanceKind, machineId: string, call: () => Promise<Result<CommandView>>): Promise<boolean> {
-    const action = { key: actionKey.machine(machineId, kind), label: `${COMMAND_WORD[kind]} — ${selectMachineLabel(machineId)(get())}` };
+    const action = { key: actionKey.machine(machineId, kind), label: translator(get().language)(`actions:machine.${kind}`, { machine: selectMachineLabel(machineId)(get()) }) };
     const result = await runAction(set, get, action, call, (c) => get().receiveCommands([c]));
     return result?.ok === true;
   }

@@ -1,5 +1,7 @@
 import type { MethodName, ParamsOf } from '../../../shared/api/contract';
 import type { AccountView, Credential, SessionView } from '../../../shared/api/people';
+import type { Language } from '../../../shared/i18n/languages';
+import { translator } from '../../../shared/i18n/translate';
 import { permissionFor, type PermissionFacts } from '../../../shared/api/permissions';
 import { actionKey, runAction } from './actions';
 import type { ConsoleState, SliceCreator } from './types';
@@ -25,6 +27,8 @@ export interface PeopleSlice {
   /** No input for `idleMinutes`: the station locks (the core's own clock ends the session too). */
   lockStation(): Promise<void>;
   changeOwnPin(current: string, next: string): Promise<boolean>;
+  /** The signed-in person's own language; null: the station's. */
+  setOwnLanguage(language: Language | null): Promise<boolean>;
   createFirstAccount(params: ParamsOf<'createFirstAccount'>): Promise<boolean>;
   loadAccounts(): Promise<void>;
   createAccount(params: ParamsOf<'createAccount'>): Promise<boolean>;
@@ -34,14 +38,18 @@ export interface PeopleSlice {
 }
 
 export const createPeopleSlice: SliceCreator<PeopleSlice> = (set, get, client) => {
+  /** An action's name in the page's language, as the failure band shows it. */
+  const say = (key: string, params?: Record<string, unknown>) => translator(get().language)(key, params);
   const took = (result: { ok: boolean } | undefined) => result?.ok === true;
   const session = (what: Parameters<typeof actionKey.session>[0], label: string) => ({ key: actionKey.session(what), label });
   const signedIn = (s: SessionView) => {
     set({ auth: s, signInOpen: s.signInRequired && get().signInOpen });
+    // The core decides the page's language (the person's own, else the station's) and sends it with the session.
+    get().setLanguage(s.language);
     // IT's screen goes with IT: whoever comes next starts where everyone does.
     if (get().view === 'people' && s.person?.role !== 'it') get().showView('operate');
   };
-  const accountName = (id: number) => get().accounts.find((a) => a.id === id)?.name ?? `account ${id}`;
+  const accountName = (id: number) => get().accounts.find((a) => a.id === id)?.name ?? say('actions:accountNumber', { id });
   const replaced = (account: AccountView) =>
     set((s) => ({
       accounts: s.accounts.some((a) => a.id === account.id) ? s.accounts.map((a) => (a.id === account.id ? account : a)) : [...s.accounts, account],
@@ -62,28 +70,36 @@ export const createPeopleSlice: SliceCreator<PeopleSlice> = (set, get, client) =
     openSignIn(open) {
       set({ signInOpen: open });
     },
-    signIn: async (credential) => took(await runAction(set, get, session('sign-in', 'Sign in'), () => client.signIn(credential), signedIn)),
-    signOut: async () => took(await runAction(set, get, session('sign-out', 'Sign out'), () => client.signOut({}), signedIn)),
+    signIn: async (credential) => took(await runAction(set, get, session('sign-in', say('actions:signIn')), () => client.signIn(credential), signedIn)),
+    signOut: async () => took(await runAction(set, get, session('sign-out', say('actions:signOut')), () => client.signOut({}), signedIn)),
     async lockStation() {
       const result = await client.lockStation({});
       if (result.ok) signedIn(result.value);
     },
     changeOwnPin: async (current, next) =>
-      took(await runAction(set, get, session('change-pin', 'Change your PIN'), () => client.changeOwnPin({ current, next }), signedIn)),
+      took(await runAction(set, get, session('change-pin', say('actions:changePin')), () => client.changeOwnPin({ current, next }), signedIn)),
+    setOwnLanguage: async (language) => {
+      const chosen = (s: SessionView) => {
+        signedIn(s);
+        // IT's list of accounts shows each person's language, their own included.
+        if (get().accounts.length > 0) void get().loadAccounts();
+      };
+      return took(await runAction(set, get, session('language', say('actions:chooseLanguage')), () => client.setOwnLanguage({ language }), chosen));
+    },
     createFirstAccount: async (params) =>
-      took(await runAction(set, get, session('first-account', 'Create the first IT account'), () => client.createFirstAccount(params), signedIn)),
+      took(await runAction(set, get, session('first-account', say('actions:firstAccount')), () => client.createFirstAccount(params), signedIn)),
     async loadAccounts() {
       const result = await client.listAccounts({});
       set(result.ok ? { accounts: result.value, accountsError: undefined } : { accountsError: result.error.message });
     },
     createAccount: async (params) =>
-      took(await runAction(set, get, { key: actionKey.account('new'), label: `Create the account ${params.name}` }, () => client.createAccount(params), replaced)),
+      took(await runAction(set, get, { key: actionKey.account('new'), label: say('actions:createAccount', { name: params.name }) }, () => client.createAccount(params), replaced)),
     updateAccount: async (params, what) =>
-      took(await runAction(set, get, { key: actionKey.account(params.id), label: `${what} — ${accountName(params.id)}` }, () => client.updateAccount(params), replaced)),
+      took(await runAction(set, get, { key: actionKey.account(params.id), label: say('actions:onAccount', { what, name: accountName(params.id) }) }, () => client.updateAccount(params), replaced)),
     resetPin: async (params) =>
-      took(await runAction(set, get, { key: actionKey.account(params.id), label: `Reset the PIN — ${accountName(params.id)}` }, () => client.resetPin(params), replaced)),
+      took(await runAction(set, get, { key: actionKey.account(params.id), label: say('actions:resetPin', { name: accountName(params.id) }) }, () => client.resetPin(params), replaced)),
     clearLock: async (id) =>
-      took(await runAction(set, get, { key: actionKey.account(id), label: `Clear the lock — ${accountName(id)}` }, () => client.clearLock({ id }), replaced)),
+      took(await runAction(set, get, { key: actionKey.account(id), label: say('actions:clearLock', { name: accountName(id) }) }, () => client.clearLock({ id }), replaced)),
   };
 };
 

@@ -1,3 +1,4 @@
+import { translator } from '../../../shared/i18n/translate';
 import type { Credential } from '../../../shared/api/people';
 import type { InspectionPage, Outcome, ReviewView } from '../../../shared/api/reviews';
 import type { Result } from '../../../shared/api/result';
@@ -40,8 +41,11 @@ export const createReviewsSlice: SliceCreator<ReviewsSlice> = (set, get, client)
   const received = (c: CommandView) => get().receiveCommands([c]);
   const reviewLabel = (reviewId: number) => {
     const review = selectReview(reviewId)(get());
-    if (!review) return `Decision on review ${reviewId}`;
-    return `Decision on ${review.jobId ? `job ${review.jobId}` : 'a job'} — ${review.machineLabel}`;
+    const t = translator(get().language);
+    if (!review) return t('actions:decisionOnReview', { id: reviewId });
+    return review.jobId
+      ? t('actions:decisionOnJob', { job: review.jobId, machine: review.machineLabel })
+      : t('actions:decisionOnAJob', { machine: review.machineLabel });
   };
   return {
     reviews: [],
@@ -86,8 +90,9 @@ export const createReviewsSlice: SliceCreator<ReviewsSlice> = (set, get, client)
     },
     async retryCommand(commandId, supervisor) {
       const command = get().commands.find((c) => c.id === commandId);
-      const on = command ? selectMachineLabel(command.machineId)(get()) : `command ${commandId}`;
-      const action = { key: actionKey.command(commandId), label: `Send again — ${on}` };
+      const t = translator(get().language);
+      const on = command ? selectMachineLabel(command.machineId)(get()) : t('actions:commandNumber', { id: commandId });
+      const action = { key: actionKey.command(commandId), label: t('actions:sendAgain', { on }) };
       const call = () => client.retryCommand({ commandId, ...(supervisor ? { supervisor } : {}) });
       return (await runAction(set, get, action, call, received))?.ok === true;
     },

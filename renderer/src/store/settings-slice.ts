@@ -1,3 +1,4 @@
+import { translator } from '../../../shared/i18n/translate';
 import type { SettingsView } from '../../../shared/api/settings';
 import { actionKey, runAction } from './actions';
 import type { SliceCreator } from './types';
@@ -34,8 +35,8 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get, clien
     receiveSettings(settings) {
       set({ settings });
     },
-    saveSetting: (key, value) => change(key, 'Save the setting', () => client.setSetting({ key, value })),
-    resetSetting: (key) => change(key, 'Remove your value', () => client.resetSetting({ key })),
+    saveSetting: (key, value) => change(key, translator(get().language)('actions:saveSetting'), () => client.setSetting({ key, value })),
+    resetSetting: (key) => change(key, translator(get().language)('actions:resetSetting'), () => client.resetSetting({ key })),
     openSettings() {
       set({ settingsOpen: true });
       void get().loadSettings();

@@ -1,3 +1,4 @@
+import { translator } from '../../../shared/i18n/translate';
 import type { TrainingAction, TrainingMachine, TrainingScenario, TrainingView } from '../../../shared/api/views';
 import { actionKey, runAction } from './actions';
 import type { ConsoleState, SliceCreator } from './types';
@@ -13,13 +14,6 @@ export interface TrainingSlice {
   trainingAction(action: TrainingAction): Promise<boolean>;
 }
 
-const ACTION_WORD: Record<TrainingAction['action'], string> = {
-  'load-cards': 'Load cards',
-  'close-cover': 'Close the cover',
-  'clear-jam': 'Clear the jam',
-  'select-scenario': 'Choose the scenario',
-};
-
 export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get, client) => ({
   training: undefined,
   receiveTraining(training) {
@@ -27,7 +21,7 @@ export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get, clien
   },
   async trainingAction(action) {
     const machine = get().training?.machines.find((m) => m.machineId === action.machineId);
-    const label = `${ACTION_WORD[action.action]} — ${machine?.label ?? action.machineId}`;
+    const label = translator(get().language)(`actions:training.${action.action}`, { machine: machine?.label ?? action.machineId });
     const result = await runAction(set, get, { key: actionKey.training, label }, () => client.trainingAction(action), (t) =>
       get().receiveTraining(t),
     );

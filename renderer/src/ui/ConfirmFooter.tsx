@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 /**
  * The end of every question dialog: what went wrong (the machine's or the console's words), a safe way out that
@@ -44,10 +45,11 @@ export function ConfirmFooter({
 
 /** The end of a question whose action destroys nothing (create, save, approve): a plain Cancel, the action in green. */
 export function GoFooter({ confirmLabel, ...rest }: Omit<Parameters<typeof ConfirmFooter>[0], 'cancelLabel' | 'confirmClass'>) {
+  const t = useT();
   return (
     <ConfirmFooter
       {...rest}
-      cancelLabel="Cancel"
+      cancelLabel={t('common:cancel')}
       confirmClass="btn-go"
       confirmLabel={
         <>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../i18n/use-t';
 
 /**
  * Below a list read page by page: how many rows are shown (of how many, when the list counts them) and, while more
@@ -10,12 +11,13 @@ interface ShowMoreProps {
   /** At least `total`: shown as "10,000+". */
   totalCapped?: boolean | undefined;
   more: boolean;
-  /** What the rows are, plural: "alerts". */
+  /** What the rows are, plural, in the viewer's language: "alerts". */
   what: string;
   onMore: () => Promise<void>;
 }
 
 export function ShowMore({ shown, total, totalCapped, more, what, onMore }: ShowMoreProps) {
+  const t = useT();
   const [loading, setLoading] = useState(false);
   async function load() {
     setLoading(true);
@@ -27,16 +29,16 @@ export function ShowMore({ shown, total, totalCapped, more, what, onMore }: Show
   }
   if (shown === 0) return null;
   const count = !more
-    ? `All ${shown.toLocaleString()} ${what} shown`
+    ? t('ui:showMore.all', { shown, what })
     : total !== undefined
-      ? `${shown.toLocaleString()} of ${total.toLocaleString()}${totalCapped ? '+' : ''} ${what} shown`
-      : `The newest ${shown.toLocaleString()} ${what} shown`;
+      ? t('ui:showMore.of', { shown, total, capped: totalCapped ? '+' : '', what })
+      : t('ui:showMore.newest', { shown, what });
   return (
     <div className="pager show-more">
       <span aria-live="polite">{count}</span>
       {more && (
         <button type="button" className="btn" disabled={loading} onClick={() => void load()}>
-          {loading ? 'Loading…' : 'Show more'} <span aria-hidden="true">▼</span>
+          {loading ? t('ui:showMore.loading') : t('ui:showMore.more')} <span aria-hidden="true">▼</span>
         </button>
       )}
     </div>

@@ -1,13 +1,19 @@
 import type { CommandKind } from '../../../shared/api/views';
+import { translator, type Translate } from '../../../shared/i18n/translate';
 
-/** A command's kind in the words on its button: the outcome line, the audit trail and the alert history say the same. */
-export const COMMAND_WORD: Record<CommandKind, string> = {
-  resume: 'Resume',
-  stop: 'Stop',
-  abort: 'Abort',
-  start: 'Start issuance',
-  signal: 'Decision',
+const KEY: Record<CommandKind, string> = {
+  resume: 'ui:command.resume',
+  stop: 'ui:command.stop',
+  abort: 'ui:command.abort',
+  start: 'ui:command.start',
+  signal: 'ui:command.signal',
 };
 
-/** The words for a kind recorded as text (an alert's history): a kind this console does not know is shown as sent. */
-export const commandWord = (kind: string): string => (Object.hasOwn(COMMAND_WORD, kind) ? COMMAND_WORD[kind as CommandKind] : kind);
+/**
+ * A command's kind in the words on its button, in the viewer's language: the outcome line, the audit trail and the
+ * alert history say the same. A kind recorded as text that this console does not know is shown as sent.
+ */
+export const translateCommand = (t: Translate, kind: string): string => (Object.hasOwn(KEY, kind) ? t(KEY[kind as CommandKind]) : kind);
+
+/** The English words, for the alert history until it is translated; a kind this console does not know is shown as sent. */
+export const commandWord = (kind: string): string => translateCommand(translator('en'), kind);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIT_CSV_HEADER, auditCsvLines } from '../../../electron/core/api/audit-csv';
+import { auditCsvHeader, auditCsvLines } from '../../../electron/core/api/audit-csv';
 import type { CommandView } from '../../../shared/api/views';
+import type { Language } from '../../../shared/i18n/languages';
+import { translator } from '../../../shared/i18n/translate';
 
-const auditCsv = (rows: CommandView[]) => AUDIT_CSV_HEADER + auditCsvLines(rows);
+const auditCsv = (rows: CommandView[], lang: Language = 'en') => auditCsvHeader(translator(lang)) + auditCsvLines(rows, translator(lang));
 
 const row = (fields: Partial<CommandView>): CommandView => ({
   id: 1,
@@ -24,6 +26,16 @@ describe('the audit export', () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toBe('id,createdAt,updatedAt,machineId,kind,state,actor,role,attempts,reviewId,payload,outcome,accountId,accountRole,station,signedIn');
     expect(lines[1]).toContain('"{""outcome"":""Faulted"",""errorReason"":""MRZ, \\""smudged\\""""}"');
+  });
+
+  it("writes the headers and a coded outcome in the reader's language, an outcome stored before as it was written", () => {
+    const coded = row({ state: 'failed', outcome: 'not sent: the machine is not configured', outcomeText: { code: 'outcomes:notConfigured' } });
+    const old = row({ id: 2, outcome: 'HTTP 409: busy' });
+    const [head, first, second] = auditCsv([coded, old], 'de').trimEnd().split('\r\n');
+    expect(head).toContain('Ergebnis');
+    expect(first).toContain('nicht gesendet: die Maschine ist nicht eingerichtet');
+    expect(second).toContain('HTTP 409: busy');
+    expect(auditCsv([coded])).toContain('not sent: the machine is not configured');
   });
 
   it('never lets a cell run as a spreadsheet formula', () => {

@@ -78,7 +78,7 @@ const cases: ListCase[] = [
     name: 'the finished reviews',
     add: () => {
       const id = writer.reviews.open({ machineId: 'm1', workflowInstanceId: `wf-${++seq}`, jobKey: undefined, kind: 'ocr', seq, at: at(), payload: {} });
-      if (id !== undefined) writer.reviews.close(id, at(), 'the machine moved on');
+      if (id !== undefined) writer.reviews.close(id, at(), { text: 'the machine moved on' });
     },
     read: async (before, limit) => {
       const v = value(await core.handlers.listReviews({ limit, ...(before !== undefined ? { before } : {}) }));

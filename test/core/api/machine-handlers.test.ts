@@ -34,14 +34,17 @@ describe('Resume, as the core decides it', () => {
 describe('Send again', () => {
   it('says a command does not exist rather than failing', async () => {
     const { core } = await consoleWith('box');
-    expect(await core.handlers.retryCommand({ commandId: 999 })).toEqual({ ok: false, error: { code: 'not-found', message: 'no command 999' } });
+    expect(await core.handlers.retryCommand({ commandId: 999 })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'no command 999', text: { code: 'refusals:noCommand', params: { id: 999 } } },
+    });
   });
 
   it('refuses to send again a command that did not fail, naming its state', async () => {
     const { core } = await consoleWith('box');
     const stop = await core.handlers.stop({ machineId: 'm1' });
     const id = stop.ok ? stop.value.id : -1;
-    expect(await core.handlers.retryCommand({ commandId: id })).toEqual({
+    expect(await core.handlers.retryCommand({ commandId: id })).toMatchObject({
       ok: false,
       error: { code: 'not-allowed', message: `command ${id} is acknowledged: only a failed command can be sent again` },
     });

@@ -76,6 +76,7 @@ const CALLS: Record<MethodName, (f: Fixture) => Call[]> = {
   signOut: () => [{ params: {} }],
   lockStation: () => [{ params: {} }],
   changeOwnPin: () => [{ params: { current: '9999', next: '97531' } }],
+  setOwnLanguage: () => [{ params: { language: 'de' } }, { params: { language: null } }],
   createFirstAccount: () => [{ params: { name: 'Another first', pin: '123456' } }],
   listAccounts: () => [{ params: {} }],
   createAccount: (f) => [{ params: { name: `Made ${f.next()}`, role: 'operator', pin: '2580' } }],

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { badgeKey, hashPin, isPinHash, verifyPin } from '../../../electron/core/people/pin-hash';
-import { pinProblem } from '../../../electron/core/people/pin-rules';
+import { pinProblem as problemKey } from '../../../electron/core/people/pin-rules';
+import type { Role } from '../../../shared/api/people';
+import { translator } from '../../../shared/i18n/translate';
+
+/** The refusal as an English reader gets it. */
+const pinProblem = (role: Role, pin: string) => {
+  const key = problemKey(role, pin);
+  return key && translator('en')(key);
+};
 
 describe('PINs stored hashed', () => {
   it('checks the right PIN and refuses a wrong one, with a salt of its own per hash', async () => {

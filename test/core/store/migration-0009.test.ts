@@ -34,8 +34,8 @@ describe('migration 9: ids are never reused once rows leave', () => {
     const before = rows(db, 'reviews');
     upgradeTo(db, LATEST_VERSION);
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(9);
-    // Later migrations add columns (restored_at); no row changes.
-    expect(rows(db, 'reviews')).toEqual(before.map((r) => ({ ...(r as object), restored_at: null })));
+    // Later migrations add columns (restored_at; the closing reason's code); no row changes.
+    expect(rows(db, 'reviews')).toEqual(before.map((r) => ({ ...(r as object), restored_at: null, closed_code: null, closed_params: null })));
     expect(() => db.prepare('DELETE FROM reviews WHERE id = ?').run(first)).toThrow(/newest row of reviews/);
     const second = reviews.open(opening(2)) as number;
     expect(second).toBe(first + 1);

@@ -35,7 +35,7 @@ describe('migration 10: backups and restored marks', () => {
     const commands = new CommandRepo(db);
     const open = openReview(reviews, 1);
     const closed = openReview(reviews, 2);
-    reviews.close(closed, at, 'the machine moved on');
+    reviews.close(closed, at, { text: 'the machine moved on' });
     const queued = commands.create({ machineId: 'm1', kind: 'resume', payload: {}, actor: 'op', role: 'operator', at }).command;
     const done = commands.create({ machineId: 'm1', kind: 'stop', payload: {}, actor: 'op', role: 'operator', at }).command;
     commands.update(done.id, 'acknowledged', 'HTTP 200', at);

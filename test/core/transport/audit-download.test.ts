@@ -50,7 +50,7 @@ describe('the audit export in serve mode', () => {
   it('gives the page a download, which streams every row of the filtered trail as CSV', async () => {
     const { base, cookie, token } = await serve(20_000);
     const result = (await askExport(base, token, { machineId: 'm2' })) as { ok: true; value: { kind: string; url: string; filename: string } };
-    expect(result).toMatchObject({ ok: true, value: { kind: 'download', url: '/api/audit.csv?machineId=m2' } });
+    expect(result).toMatchObject({ ok: true, value: { kind: 'download', url: '/api/audit.csv?machineId=m2&lang=en' } });
     expect(result.value.filename).toMatch(/^issuance-audit-.*\.csv$/);
 
     const res = await fetch(new URL(result.value.url, base), { headers: { Cookie: cookie } });
@@ -96,7 +96,7 @@ describe('the audit export in serve mode', () => {
 
   it('carries a person filter (a number) in the address it gives the page', async () => {
     const { base, token } = await serve(10);
-    expect(await askExport(base, token, { accountId: 3, kind: 'stop' })).toMatchObject({ ok: true, value: { url: '/api/audit.csv?kind=stop&accountId=3' } });
+    expect(await askExport(base, token, { accountId: 3, kind: 'stop' })).toMatchObject({ ok: true, value: { url: '/api/audit.csv?kind=stop&accountId=3&lang=en' } });
   });
 });
 
@@ -104,7 +104,7 @@ describe('the audit events export in serve mode', () => {
   it('gives the page a download, which streams every event the filters select, newest first, as CSV', async () => {
     const { base, cookie, token } = await serve(0, 20_000);
     const result = (await askExport(base, token, { accountId: 7, kind: 'account' }, 'exportAuditEvents')) as { ok: true; value: { url: string; filename: string } };
-    expect(result).toMatchObject({ ok: true, value: { kind: 'download', url: '/api/audit-events.csv?accountId=7&kind=account' } });
+    expect(result).toMatchObject({ ok: true, value: { kind: 'download', url: '/api/audit-events.csv?accountId=7&kind=account&lang=en' } });
     expect(result.value.filename).toMatch(/^issuance-audit-events-.*\.csv$/);
 
     const res = await fetch(new URL(result.value.url, base), { headers: { Cookie: cookie } });

@@ -13,6 +13,7 @@ import { migration0012 } from './0012-audit-people';
 import { migration0013 } from './0013-alarm-model';
 import { migration0014 } from './0014-production';
 import { migration0015 } from './0015-health-snapshots';
+import { migration0016 } from './0016-languages';
 
 export const MIGRATIONS = [
   migration0001,
@@ -30,4 +31,5 @@ export const MIGRATIONS = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { selectActivity } from '../../store/feeds-slice';
 import { ShowMore } from '../../ui/ShowMore';
@@ -6,6 +7,7 @@ import { RapidadminEndpoint } from './RapidadminEndpoint';
 
 /** People, credentials and print jobs as RapIDadmin / EliteID report them, newest first. */
 export function ActivityView() {
+  const t = useT();
   const entries = useConsole(selectActivity);
   const error = useConsole((s) => s.feedsError);
   const more = useConsole((s) => s.feeds?.activityNext !== undefined);
@@ -14,21 +16,21 @@ export function ActivityView() {
     <>
       <section className="panel activity" aria-labelledby="activity-title">
         <header className="panel-header">
-          <h2 id="activity-title">People, cards and prints</h2>
+          <h2 id="activity-title">{t('activity:title')}</h2>
           <span className="muted" aria-live="polite">
-            {entries.length === 0 ? 'No event yet' : 'Newest first'}
+            {entries.length === 0 ? t('activity:noEvent') : t('activity:newestFirst')}
           </span>
         </header>
-        {error && <p className="error-text">Could not load the activity: {error}</p>}
-        <p className="muted">EliteID API operations and bulk imports send no webhooks: this feed is not a full record.</p>
+        {error && <p className="error-text">{t('activity:loadFailed', { error })}</p>}
+        <p className="muted">{t('activity:notFull')}</p>
         {entries.length > 0 && (
-          <ol className="activity-list" aria-label="Activity">
+          <ol className="activity-list" aria-label={t('activity:listLabel')}>
             {entries.map((e) => (
               <ActivityItem key={e.seq} entry={e} />
             ))}
           </ol>
         )}
-        <ShowMore shown={entries.length} more={more} what="events" onMore={loadMore} />
+        <ShowMore shown={entries.length} more={more} what={t('activity:events')} onMore={loadMore} />
       </section>
       <RapidadminEndpoint />
     </>

@@ -4,12 +4,14 @@ import { useT } from '../../i18n/use-t';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { selectOpenFeedAlerts } from '../../store/feeds-slice';
-import { formatTime } from '../format';
+import { useFormat } from '../format';
 
 const ALERT_ICON: Record<FeedAlertView['kind'], string> = { 'print-failed': '✕', verification: '⚠', refused: '✕' };
 
+/** The title and text are the core's, shown as it sends them. */
 function FeedAlert({ alert }: { alert: FeedAlertView }) {
   const t = useT();
+  const format = useFormat();
   const busy = useConsole(selectBusy(actionKey.feedAlert(alert.id)));
   const acknowledge = useConsole((s) => s.acknowledgeFeedAlert);
   const titleId = `feed-alert-${alert.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -25,7 +27,7 @@ function FeedAlert({ alert }: { alert: FeedAlertView }) {
         <p>
           {alert.text}{' '}
           <span className="muted">
-            {t(`band:feedSource.${alert.source}`)} · {formatTime(alert.at)}
+            {t(`band:feedSource.${alert.source}`)} · {format.time(alert.at)}
           </span>
         </p>
       </div>

@@ -1,36 +1,42 @@
 import { useEffect } from 'react';
 import { AuditEventKindSchema, type AuditEventKind, type AuditEventView } from '../../../../shared/api/audit';
+import type { Translate } from '../../../../shared/i18n/translate';
+import { useT } from '../../i18n/use-t';
 import { actionKey } from '../../store/actions';
 import { AUDIT_EVENTS_SHOWN } from '../../store/audit-events-slice';
 import { useConsole } from '../../store/context';
 import { ChoiceField } from '../../ui/ChoiceField';
-import { formatDateTime } from '../format';
-import { ROLE_WORD } from '../people/role-words';
+import { useFormat } from '../format';
+import { roleWord } from '../people/role-words';
 import { AuditTable } from './AuditTable';
 import { ExportButton, ExportOutcome } from './ExportOutcome';
 import { useAuditExport } from './use-audit-export';
 
-/** What happened, in words; the icon repeats it, never alone. */
+/** What happened, in words (`audit:events.kind.<word>`); the icon repeats it, never alone. */
 const KIND_LOOK: Record<AuditEventKind, { icon: string; word: string; tone: 'ok' | 'info' | 'warn' | 'bad' | 'muted' }> = {
   // Sign-in, sign-out, a refused PIN, a change to an account: the details say which.
-  account: { icon: '●', word: 'Sign-in or account', tone: 'info' },
-  setting: { icon: '⚙', word: 'Setting changed', tone: 'info' },
-  refused: { icon: '✕', word: 'Refused', tone: 'bad' },
-  'alert-acknowledged': { icon: '✓', word: 'Alert acknowledged', tone: 'ok' },
-  'alert-shelved': { icon: '⏸', word: 'Alert shelved', tone: 'warn' },
-  'alert-unshelved': { icon: '▶', word: 'Alert unshelved', tone: 'info' },
-  'alarm-tested': { icon: '♪', word: 'Alarm tested', tone: 'ok' },
-  'sound-silenced': { icon: '♪', word: 'Reminder silenced', tone: 'muted' },
+  account: { icon: '●', word: 'account', tone: 'info' },
+  setting: { icon: '⚙', word: 'setting', tone: 'info' },
+  refused: { icon: '✕', word: 'refused', tone: 'bad' },
+  'alert-acknowledged': { icon: '✓', word: 'alertAcknowledged', tone: 'ok' },
+  'alert-shelved': { icon: '⏸', word: 'alertShelved', tone: 'warn' },
+  'alert-unshelved': { icon: '▶', word: 'alertUnshelved', tone: 'info' },
+  'alarm-tested': { icon: '♪', word: 'alarmTested', tone: 'ok' },
+  'sound-silenced': { icon: '♪', word: 'soundSilenced', tone: 'muted' },
 };
 
+const kindWord = (t: Translate, kind: AuditEventKind) => t(`audit:events.kind.${KIND_LOOK[kind].word}`);
+
 /** The person's role (or that nobody was signed in) and the station. */
-function whereWho(e: AuditEventView): string {
-  const role = e.role ? ROLE_WORD[e.role] : e.accountId === undefined ? 'nobody signed in' : undefined;
+function whereWho(t: Translate, e: AuditEventView): string {
+  const role = e.role ? roleWord(t, e.role) : e.accountId === undefined ? t('audit:events.nobody') : undefined;
   return [role, e.station].filter((part) => part !== undefined).join(' · ');
 }
 
-function detailOf(e: AuditEventView): string {
-  const change = e.oldValue !== undefined || e.newValue !== undefined ? `${e.oldValue ?? '(none)'} → ${e.newValue ?? '(none)'}` : undefined;
+/** The subject, the values and the detail are the core's records, shown as stored. */
+function detailOf(t: Translate, e: AuditEventView): string {
+  const none = t('audit:events.none');
+  const change = e.oldValue !== undefined || e.newValue !== undefined ? `${e.oldValue ?? none} → ${e.newValue ?? none}` : undefined;
   return [e.subject, change, e.method ? `(${e.method})` : undefined, e.detail].filter((part) => part !== undefined && part !== '').join(' · ');
 }
 
@@ -39,6 +45,8 @@ function detailOf(e: AuditEventView): string {
  * settings and the accounts, what the console refused and why. The person, name and time filters above apply.
  */
 export function AuditEvents() {
+  const t = useT();
+  const format = useFormat();
   const rows = useConsole((s) => s.auditEvents);
   const total = useConsole((s) => s.auditEventTotal);
   const error = useConsole((s) => s.auditEventsError);
@@ -56,43 +64,47 @@ export function AuditEvents() {
   return (
     <section className="audit-events" aria-labelledby="audit-events-title">
       <div className="panel-header">
-        <h3 id="audit-events-title">Sign-ins, settings, accounts and refusals</h3>
+        <h3 id="audit-events-title">{t('audit:events.title')}</h3>
         <ChoiceField
           className="field audit-events-kind"
           selectClassName="input"
-          label="Which"
-          anyLabel="All of them"
+          label={t('audit:events.which')}
+          anyLabel={t('audit:events.all')}
           value={kind ?? ''}
           onChange={(k) => void setKind(k === '' ? undefined : (k as AuditEventKind))}
-          choices={AuditEventKindSchema.options.map((k) => ({ value: k, label: KIND_LOOK[k].word }))}
+          choices={AuditEventKindSchema.options.map((k) => ({ value: k, label: kindWord(t, k) }))}
         />
-        <ExportButton exporting={exporting} onExport={() => void start()} label="Export these as CSV" />
+        <ExportButton exporting={exporting} onExport={() => void start()} label={t('audit:events.export')} />
       </div>
-      <ExportOutcome failure={failure} exported={exported} noun={{ one: 'event', many: 'events' }} />
+      <ExportOutcome failure={failure} exported={exported} savedKey="audit:export.savedEvents" />
       {error && (
         <p className="error-text" role="alert">
-          Could not read them: {error}
+          {t('audit:events.readFailed', { error })}
         </p>
       )}
       <p className="muted" aria-live="polite">
-        {total === 0 ? 'Nothing recorded that matches.' : total > rows.length ? `The newest ${AUDIT_EVENTS_SHOWN} of ${total}.` : `${total} recorded.`}
+        {total === 0
+          ? t('audit:events.nothing')
+          : total > rows.length
+            ? t('audit:events.newest', { shown: AUDIT_EVENTS_SHOWN, total })
+            : t('audit:events.recorded', { total })}
       </p>
       {rows.length > 0 && (
-        <AuditTable columns={['When', 'Who', 'What', 'Details']}>
+        <AuditTable columns={['when', 'who', 'what', 'details']}>
           {rows.map((e) => (
             <tr key={e.id} data-audit-event={e.kind}>
-              <td>{formatDateTime(e.at)}</td>
+              <td>{format.dateTime(e.at)}</td>
               <td>
                 {e.actor}
-                <div className="muted">{whereWho(e)}</div>
-                {e.signedIn && <div className="muted">at the station of {e.signedIn}</div>}
+                <div className="muted">{whereWho(t, e)}</div>
+                {e.signedIn && <div className="muted">{t('audit:events.atStation', { name: e.signedIn })}</div>}
               </td>
               <td>
                 <span className={`badge badge-${KIND_LOOK[e.kind].tone}`}>
-                  <span aria-hidden="true">{KIND_LOOK[e.kind].icon}</span> {KIND_LOOK[e.kind].word}
+                  <span aria-hidden="true">{KIND_LOOK[e.kind].icon}</span> {kindWord(t, e.kind)}
                 </span>
               </td>
-              <td className="audit-outcome">{detailOf(e)}</td>
+              <td className="audit-outcome">{detailOf(t, e)}</td>
             </tr>
           ))}
         </AuditTable>

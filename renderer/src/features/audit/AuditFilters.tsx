@@ -2,11 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CommandKindSchema, CommandStateSchema, type CommandKind, type CommandState } from '../../../../shared/api/views';
 import type { AuditFilter } from '../../store/audit-slice';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { selectMachines } from '../../store/selectors';
 import { ChoiceField } from '../../ui/ChoiceField';
-import { COMMAND_WORD } from '../../ui/command-words';
-import { STATE_LOOK } from './audit-texts';
+import { translateCommand } from '../../ui/command-words';
+import { stateWord } from './audit-texts';
 
 /** A datetime-local value is local time to the minute; the trail stores UTC ISO times. */
 function toIso(local: string, endOfMinute: boolean): string | undefined {
@@ -65,6 +66,7 @@ function toFilter(d: Draft): AuditFilter {
 
 /** Narrows the trail by machine, kind, state, who, and a time range; applied on "Show", cleared in one press. */
 export function AuditFilters() {
+  const t = useT();
   const machines = useConsole(selectMachines);
   const people = useConsole(useShallow((s) => s.auth?.signInNames ?? []));
   const applied = useConsole((s) => s.auditFilter);
@@ -80,12 +82,12 @@ export function AuditFilters() {
   }
 
   return (
-    <form className="audit-filters" onSubmit={submit} aria-label="Filter the audit trail">
+    <form className="audit-filters" onSubmit={submit} aria-label={t('audit:filter.label')}>
       <ChoiceField
         className="field"
         selectClassName="input"
-        label="Machine"
-        anyLabel="All machines"
+        label={t('audit:filter.machine')}
+        anyLabel={t('audit:filter.allMachines')}
         value={draft.machineId}
         onChange={(machineId) => set({ machineId })}
         choices={machines.map((m) => ({ value: m.id, label: m.label }))}
@@ -93,47 +95,47 @@ export function AuditFilters() {
       <ChoiceField
         className="field"
         selectClassName="input"
-        label="What"
-        anyLabel="Everything"
+        label={t('audit:filter.what')}
+        anyLabel={t('audit:filter.everything')}
         value={draft.kind}
         onChange={(kind) => set({ kind })}
-        choices={CommandKindSchema.options.map((k) => ({ value: k, label: COMMAND_WORD[k] }))}
+        choices={CommandKindSchema.options.map((k) => ({ value: k, label: translateCommand(t, k) }))}
       />
       <ChoiceField
         className="field"
         selectClassName="input"
-        label="State"
-        anyLabel="Any state"
+        label={t('audit:filter.state')}
+        anyLabel={t('audit:filter.anyState')}
         value={draft.state}
         onChange={(state) => set({ state })}
-        choices={CommandStateSchema.options.map((st) => ({ value: st, label: STATE_LOOK[st].word }))}
+        choices={CommandStateSchema.options.map((st) => ({ value: st, label: stateWord(t, st) }))}
       />
       {people.length > 0 && (
         <ChoiceField
           className="field"
           selectClassName="input"
-          label="Person"
-          anyLabel="Everyone"
+          label={t('audit:filter.person')}
+          anyLabel={t('audit:filter.everyone')}
           value={draft.accountId}
           onChange={(accountId) => set({ accountId })}
           choices={people.map((p) => ({ value: String(p.accountId), label: p.name }))}
         />
       )}
       <div className="field">
-        <label htmlFor={`${id}-actor`}>Who</label>
+        <label htmlFor={`${id}-actor`}>{t('audit:filter.who')}</label>
         <input id={`${id}-actor`} className="input" type="text" maxLength={100} value={draft.actor} onChange={(e) => set({ actor: e.target.value })} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-since`}>From</label>
+        <label htmlFor={`${id}-since`}>{t('audit:filter.from')}</label>
         <input id={`${id}-since`} className="input" type="datetime-local" value={draft.since} onChange={(e) => set({ since: e.target.value })} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-until`}>Until</label>
+        <label htmlFor={`${id}-until`}>{t('audit:filter.until')}</label>
         <input id={`${id}-until`} className="input" type="datetime-local" value={draft.until} onChange={(e) => set({ until: e.target.value })} />
       </div>
       <div className="audit-filter-buttons">
         <button type="submit" className="btn btn-slim">
-          <span aria-hidden="true">⌕</span> Show
+          <span aria-hidden="true">⌕</span> {t('audit:filter.show')}
         </button>
         <button
           type="button"
@@ -143,7 +145,7 @@ export function AuditFilters() {
             void apply({});
           }}
         >
-          Clear filters
+          {t('audit:filter.clear')}
         </button>
       </div>
     </form>

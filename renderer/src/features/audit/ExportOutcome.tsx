@@ -1,23 +1,23 @@
 import type { AuditExport } from '../../../../shared/api/records';
-
-type RowNoun = { one: string; many: string };
+import { useT } from '../../i18n/use-t';
 
 /**
  * Where an audit export went: a download the browser took, or a file the app wrote (a closed save dialog says
- * nothing). `noun` names the rows: the commands, or the other trail's events.
+ * nothing). `savedKey` names the rows in a sentence counted by i18next: the commands, or the other trail's events.
  */
-function ExportDone({ exported, noun }: { exported: AuditExport | undefined; noun: RowNoun }) {
+function ExportDone({ exported, savedKey }: { exported: AuditExport | undefined; savedKey: string }) {
+  const t = useT();
   if (exported?.kind === 'download') {
     return (
       <p className="muted" role="status">
-        Download started: {exported.filename}
+        {t('audit:export.started', { filename: exported.filename })}
       </p>
     );
   }
   if (exported?.kind === 'saved') {
     return (
       <p className="muted" role="status">
-        Saved {exported.rows.toLocaleString()} {exported.rows === 1 ? noun.one : noun.many} to {exported.path}
+        {t(savedKey, { count: exported.rows, path: exported.path })}
       </p>
     );
   }
@@ -25,22 +25,24 @@ function ExportDone({ exported, noun }: { exported: AuditExport | undefined; nou
 }
 
 /** A refused export is said beside its button (from the one error path); otherwise where the last one went. */
-export function ExportOutcome({ failure, exported, noun }: { failure: string | undefined; exported: AuditExport | undefined; noun: RowNoun }) {
+export function ExportOutcome({ failure, exported, savedKey }: { failure: string | undefined; exported: AuditExport | undefined; savedKey: string }) {
+  const t = useT();
   if (failure !== undefined) {
     return (
       <p className="error-text" role="status">
-        Export failed: {failure}
+        {t('audit:export.failed', { error: failure })}
       </p>
     );
   }
-  return <ExportDone exported={exported} noun={noun} />;
+  return <ExportDone exported={exported} savedKey={savedKey} />;
 }
 
 /** Starts an export; while one runs it says so and cannot be pressed again. */
 export function ExportButton({ exporting, onExport, label }: { exporting: boolean; onExport: () => void; label: string }) {
+  const t = useT();
   return (
     <button type="button" className="btn btn-slim" disabled={exporting} onClick={onExport}>
-      <span aria-hidden="true">⇩</span> {exporting ? 'Exporting…' : label}
+      <span aria-hidden="true">⇩</span> {exporting ? t('audit:export.running') : label}
     </button>
   );
 }

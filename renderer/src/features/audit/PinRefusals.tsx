@@ -1,13 +1,15 @@
 import type { PinRefusalView } from '../../../../shared/api/records';
+import type { Translate } from '../../../../shared/i18n/translate';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { ShowMore } from '../../ui/ShowMore';
-import { formatDateTime, formatTime } from '../format';
+import { useFormat } from '../format';
 import { AuditTable } from './AuditTable';
 
-function forWhat(r: PinRefusalView, machineLabel: (id: string) => string): string {
-  if (r.action === 'abort') return `Abort — ${r.machineId !== undefined ? machineLabel(r.machineId) : 'a machine'}`;
-  if (r.action === 'shelve') return `Shelve an alert — ${r.machineId !== undefined ? machineLabel(r.machineId) : 'a machine'}`;
-  return `Decision: ${r.outcome ?? '?'}${r.reviewId !== undefined ? `, review ${r.reviewId}` : ''}`;
+function forWhat(t: Translate, r: PinRefusalView, machineLabel: (id: string) => string): string {
+  if (r.action === 'abort') return t('audit:pins.abort', { machine: r.machineId !== undefined ? machineLabel(r.machineId) : t('audit:pins.aMachine') });
+  if (r.action === 'shelve') return t('audit:pins.shelve', { machine: r.machineId !== undefined ? machineLabel(r.machineId) : t('audit:pins.aMachine') });
+  return t(r.reviewId !== undefined ? 'audit:pins.decisionReview' : 'audit:pins.decision', { outcome: r.outcome ?? '?', review: r.reviewId });
 }
 
 /**
@@ -16,42 +18,43 @@ function forWhat(r: PinRefusalView, machineLabel: (id: string) => string): strin
  * wait are counted on the same line.
  */
 export function PinRefusals({ machineLabel }: { machineLabel: (id: string) => string }) {
+  const t = useT();
+  const format = useFormat();
   const { rows, next, total = 0 } = useConsole((s) => s.pinRefusals);
   const loadMore = useConsole((s) => s.loadMorePinRefusals);
   return (
     <section className="pin-refusals" aria-labelledby="pin-refusals-title">
-      <h3 id="pin-refusals-title">Refused supervisor PINs</h3>
+      <h3 id="pin-refusals-title">{t('audit:pins.title')}</h3>
       {total === 0 ? (
-        <p className="muted">No supervisor PIN has been refused.</p>
+        <p className="muted">{t('audit:pins.none')}</p>
       ) : (
         <>
           <p className="muted">
-            {total} {total === 1 ? 'refusal' : 'refusals'}, newest first. After each,
-            every PIN waited before it was checked again (1 s, doubling to 30 s); Stop needs no PIN.
+            {t('audit:pins.summary', { count: total })}
           </p>
-          <AuditTable columns={['When', 'Who', 'For', 'Why refused', 'Then']}>
+          <AuditTable columns={['when', 'who', 'for', 'whyRefused', 'then']}>
             {rows.map((r) => (
               <tr key={r.id} data-pin-refusal={r.id}>
-                <td>{formatDateTime(r.at)}</td>
+                <td>{format.dateTime(r.at)}</td>
                 <td>{r.actor}</td>
-                <td>{forWhat(r, machineLabel)}</td>
+                <td>{forWhat(t, r, machineLabel)}</td>
                 <td>
                   <span className="badge badge-bad">
-                    <span aria-hidden="true">✕</span> {r.reason === 'wrong' ? 'Wrong PIN' : 'No PIN given'}
+                    <span aria-hidden="true">✕</span> {t(r.reason === 'wrong' ? 'audit:pins.wrong' : 'audit:pins.missing')}
                   </span>
                 </td>
                 <td>
-                  Next try waited {Math.round(r.waitMs / 1000)} s
+                  {t('audit:pins.waited', { seconds: Math.round(r.waitMs / 1000) })}
                   {r.waited > 0 && (
                     <div className="muted">
-                      {r.waited} more {r.waited === 1 ? 'try' : 'tries'} refused meanwhile, the last at {formatTime(r.lastAt)}
+                      {t('audit:pins.meanwhile', { count: r.waited, time: format.time(r.lastAt) })}
                     </div>
                   )}
                 </td>
               </tr>
             ))}
           </AuditTable>
-          <ShowMore shown={rows.length} total={total} more={next !== undefined} what="refusals" onMore={loadMore} />
+          <ShowMore shown={rows.length} total={total} more={next !== undefined} what={t('audit:pins.refusals')} onMore={loadMore} />
         </>
       )}
     </section>

@@ -1,28 +1,32 @@
 import { useEffect } from 'react';
 import type { DeliveryView } from '../../../../shared/api/records';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { ShowMore } from '../../ui/ShowMore';
 import { formatDateTime, formatSize, httpStatusText } from './format';
 import { RejectedDeliveryDialog } from './RejectedDeliveryDialog';
 
+/** The source, the reason and the status are the listener's record, shown as kept. */
 function Row({ delivery }: { delivery: DeliveryView }) {
+  const t = useT();
+  const lang = useConsole((s) => s.language);
   const open = useConsole((s) => s.openRejected);
   return (
     <tr data-delivery-id={delivery.id}>
       <td className="mono">{formatDateTime(delivery.receivedAt)}</td>
       <td>{delivery.source}</td>
-      <td className="mono">{delivery.remoteAddr ?? 'not known'}</td>
+      <td className="mono">{delivery.remoteAddr ?? t('deliveries:notKnown')}</td>
       <td>{httpStatusText(delivery.httpStatus)}</td>
       <td className="delivery-reason">{delivery.reason ?? '—'}</td>
       <td>
-        {formatSize(delivery.bodyLength)}
+        {formatSize(t, lang, delivery.bodyLength)}
         {delivery.bodyKept !== undefined && delivery.bodyKept < delivery.bodyLength && (
-          <span className="muted delivery-kept">{formatSize(delivery.bodyKept)} kept</span>
+          <span className="muted delivery-kept">{t('deliveries:kept', { size: formatSize(t, lang, delivery.bodyKept) })}</span>
         )}
       </td>
       <td>
         <button type="button" className="btn btn-small" onClick={() => void open(delivery.id)}>
-          Show body
+          {t('deliveries:showBody')}
         </button>
       </td>
     </tr>
@@ -34,6 +38,7 @@ function Row({ delivery }: { delivery: DeliveryView }) {
  * its body as kept: nothing a machine sent is lost, even when it could not be read.
  */
 export function RejectedDeliveriesView() {
+  const t = useT();
   const page = useConsole((s) => s.rejected);
   const error = useConsole((s) => s.rejectedError);
   const load = useConsole((s) => s.loadRejected);
@@ -47,33 +52,32 @@ export function RejectedDeliveriesView() {
   return (
     <section className="panel deliveries" aria-labelledby="deliveries-title">
       <header className="panel-header">
-        <h2 id="deliveries-title">Rejected deliveries</h2>
+        <h2 id="deliveries-title">{t('deliveries:title')}</h2>
         <span className="muted" role="status">
-          {page === undefined ? 'Loading…' : total === 0 ? 'None: every delivery was accepted' : `${total.toLocaleString()} refused, newest first`}
+          {page === undefined ? t('deliveries:loading') : total === 0 ? t('deliveries:none') : t('deliveries:count', { count: total })}
         </span>
       </header>
       {page?.pruned !== undefined && page.pruned > 0 && (
         <p className="deliveries-pruned" role="note">
-          <span aria-hidden="true">✂</span> {page.pruned === 1 ? '1 older refused delivery' : `${page.pruned} older refused deliveries`} pruned:
-          the console keeps only the newest (webhook.rejectedDeliveries in Settings).
+          <span aria-hidden="true">✂</span> {t('deliveries:pruned', { count: page.pruned })}
         </p>
       )}
       {error && (
         <p className="error-text" role="alert">
-          Could not load the rejected deliveries: {error}
+          {t('deliveries:loadFailed', { error })}
         </p>
       )}
       {page && page.rows.length > 0 && (
         <table className="delivery-table">
           <thead>
             <tr>
-              <th scope="col">Received</th>
-              <th scope="col">Source</th>
-              <th scope="col">Source address</th>
-              <th scope="col">HTTP status</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Size</th>
-              <th scope="col" aria-label="Body" />
+              <th scope="col">{t('deliveries:column.received')}</th>
+              <th scope="col">{t('deliveries:column.source')}</th>
+              <th scope="col">{t('deliveries:column.address')}</th>
+              <th scope="col">{t('deliveries:column.status')}</th>
+              <th scope="col">{t('deliveries:column.reason')}</th>
+              <th scope="col">{t('deliveries:column.size')}</th>
+              <th scope="col" aria-label={t('deliveries:column.body')} />
             </tr>
           </thead>
           <tbody>
@@ -83,7 +87,7 @@ export function RejectedDeliveriesView() {
           </tbody>
         </table>
       )}
-      {page && <ShowMore shown={page.rows.length} total={total} more={page.next !== undefined} what="refused deliveries" onMore={loadMore} />}
+      {page && <ShowMore shown={page.rows.length} total={total} more={page.next !== undefined} what={t('deliveries:refusedDeliveries')} onMore={loadMore} />}
       <RejectedDeliveryDialog />
     </section>
   );

@@ -1,35 +1,42 @@
 import type { DeliveryView } from '../../../../shared/api/records';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { ViewerDialog } from '../../ui/ViewerDialog';
 import { formatDateTime, formatSize, httpStatusText } from './format';
 
 function Body({ delivery }: { delivery: DeliveryView }) {
+  const t = useT();
+  const lang = useConsole((s) => s.language);
   const headers = Object.entries(delivery.headers);
   const kept = delivery.bodyKept ?? delivery.body.length;
   const cut = kept < delivery.bodyLength;
   return (
     <>
       <dl className="facts">
-        <dt>Received</dt>
+        <dt>{t('deliveries:column.received')}</dt>
         <dd>{formatDateTime(delivery.receivedAt)}</dd>
-        <dt>Source</dt>
+        <dt>{t('deliveries:column.source')}</dt>
         <dd>{delivery.source}</dd>
-        <dt>Source address</dt>
-        <dd className="mono">{delivery.remoteAddr ?? 'not known'}</dd>
-        <dt>Answer</dt>
+        <dt>{t('deliveries:column.address')}</dt>
+        <dd className="mono">{delivery.remoteAddr ?? t('deliveries:notKnown')}</dd>
+        <dt>{t('deliveries:column.answer')}</dt>
         <dd>{httpStatusText(delivery.httpStatus)}</dd>
-        <dt>Reason</dt>
+        <dt>{t('deliveries:column.reason')}</dt>
         <dd>{delivery.reason ?? '—'}</dd>
-        <dt>Size</dt>
-        <dd>{formatSize(delivery.bodyLength)}</dd>
+        <dt>{t('deliveries:column.size')}</dt>
+        <dd>{formatSize(t, lang, delivery.bodyLength)}</dd>
       </dl>
-      <h3>Raw body{cut ? ` (the first ${formatSize(kept)} of ${formatSize(delivery.bodyLength)}, as kept)` : ''}</h3>
-      <pre className="raw-json" aria-label="Raw body">
-        {delivery.body === '' ? '(empty body)' : delivery.body}
+      <h3>
+        {cut
+          ? t('deliveries:dialog.rawBodyCut', { kept: formatSize(t, lang, kept), size: formatSize(t, lang, delivery.bodyLength) })
+          : t('deliveries:dialog.rawBody')}
+      </h3>
+      <pre className="raw-json" aria-label={t('deliveries:dialog.rawBody')}>
+        {delivery.body === '' ? t('deliveries:dialog.empty') : delivery.body}
       </pre>
-      <h3>Headers</h3>
+      <h3>{t('deliveries:dialog.headers')}</h3>
       {headers.length === 0 ? (
-        <p className="muted">No headers were kept.</p>
+        <p className="muted">{t('deliveries:dialog.noHeaders')}</p>
       ) : (
         <dl className="facts mono">
           {headers.map(([k, v]) => (
@@ -46,14 +53,15 @@ function Body({ delivery }: { delivery: DeliveryView }) {
 
 /** A refused delivery in full: what came, from where, why it was refused, and the body exactly as kept. */
 export function RejectedDeliveryDialog() {
+  const t = useT();
   const open = useConsole((s) => s.rejectedDetail);
   const close = useConsole((s) => s.closeRejected);
   if (!open) return null;
   const { delivery } = open;
   return (
-    <ViewerDialog title={`Rejected delivery ${open.id}`} onClose={close}>
-      {delivery.state === 'loading' && <p className="muted">Loading the delivery…</p>}
-      {delivery.state === 'failed' && <p className="error-text">Could not load this delivery: {delivery.error}</p>}
+    <ViewerDialog title={t('deliveries:dialog.title', { id: open.id })} onClose={close}>
+      {delivery.state === 'loading' && <p className="muted">{t('deliveries:dialog.loading')}</p>}
+      {delivery.state === 'failed' && <p className="error-text">{t('deliveries:dialog.loadFailed', { error: delivery.error })}</p>}
       {delivery.state === 'loaded' && <Body delivery={delivery.value} />}
     </ViewerDialog>
   );

@@ -1,4 +1,8 @@
-/** HTTP statuses the listener refuses with, in words. */
+import type { Language } from '../../../../shared/i18n/languages';
+import type { Translate } from '../../../../shared/i18n/translate';
+import { formatNumber } from '../format';
+
+/** HTTP statuses the listener refuses with, in HTTP's own words (the same in every language, as a log shows them). */
 const STATUS_WORDS: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -12,14 +16,16 @@ export function httpStatusText(status: number): string {
   return words ? `${status} ${words}` : String(status);
 }
 
-/** A body's size as people read it. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+/** A body's size as people read it, with the viewer's decimal sign. */
+export function formatSize(t: Translate, lang: Language, bytes: number): string {
+  if (bytes < 1024) return t('deliveries:size.bytes', { count: bytes });
+  return bytes < 1024 * 1024 ? `${formatNumber(bytes / 1024, lang, 1)} KiB` : `${formatNumber(bytes / (1024 * 1024), lang, 1)} MiB`;
 }
 
-/** Local date and time, seconds included: a refused delivery is looked for by when it came. */
+/**
+ * Local date and time, seconds included, year first in every language: a refused delivery is looked for by when it
+ * came, and found beside the listener's log.
+ */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;

@@ -1,24 +1,26 @@
 import { useId, useState } from 'react';
+import type { Translate } from '../../../../shared/i18n/translate';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import type { FoundJob } from '../../store/find-job-slice';
 import { useScanReceiver } from '../keyboard/scan-route';
 
-function outcome(found: FoundJob): string | undefined {
+function outcome(t: Translate, found: FoundJob): string | undefined {
   switch (found.state) {
     case 'idle':
       return undefined;
     case 'looking':
-      return `Looking for ${found.code}…`;
-    case 'opened':
-      return `Opened job ${found.job.jobId ?? found.job.key}${found.job.batchId ? ` (batch ${found.job.batchId})` : ''}.`;
+      return t('findJob:looking', { code: found.code });
+    case 'opened': {
+      const job = found.job.jobId ?? found.job.key;
+      return found.job.batchId ? t('findJob:openedInBatch', { job, batch: found.job.batchId }) : t('findJob:opened', { job });
+    }
     case 'listed':
-      return found.how === 'batch'
-        ? `Batch ${found.code}: its jobs are listed under Machines & jobs.`
-        : `Several jobs are named ${found.code}: they are listed under Machines & jobs.`;
+      return t(found.how === 'batch' ? 'findJob:batch' : 'findJob:several', { code: found.code });
     case 'none':
-      return `No job or batch ${found.code} in this console.`;
+      return t('findJob:none', { code: found.code });
     case 'failed':
-      return `Could not look for ${found.code}: ${found.error}`;
+      return t('findJob:failed', { code: found.code, error: found.error });
   }
 }
 
@@ -28,6 +30,7 @@ function outcome(found: FoundJob): string | undefined {
  * drives a machine.
  */
 export function FindJobBox() {
+  const t = useT();
   const id = useId();
   const [code, setCode] = useState('');
   const found = useConsole((s) => s.foundJob);
@@ -36,30 +39,30 @@ export function FindJobBox() {
     setCode(scanned);
     void findJob(scanned);
   });
-  const said = outcome(found);
+  const said = outcome(t, found);
   return (
     <form
       className="find-job"
       role="search"
-      aria-label="Find a job"
+      aria-label={t('findJob:search')}
       onSubmit={(e) => {
         e.preventDefault();
         void findJob(code);
       }}
     >
-      <label htmlFor={`${id}-code`}>Find job</label>
+      <label htmlFor={`${id}-code`}>{t('findJob:label')}</label>
       <input
         id={`${id}-code`}
         type="search"
         value={code}
-        placeholder="Scan or type a batch or job id"
+        placeholder={t('findJob:placeholder')}
         autoComplete="off"
         spellCheck={false}
         maxLength={200}
         onChange={(e) => setCode(e.target.value)}
       />
       <button type="submit" className="btn btn-small" disabled={code.trim() === '' || found.state === 'looking'}>
-        <span aria-hidden="true">⌕</span> Open
+        <span aria-hidden="true">⌕</span> {t('findJob:open')}
       </button>
       <span className={found.state === 'none' || found.state === 'failed' ? 'find-job-outcome error-text' : 'find-job-outcome'} role="status">
         {said}

@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { START_ISSUANCE_LIMITS as LIMITS, takesWorkflowTypeName, type ParamsOf } from '../../../../shared/api/contract';
 import type { MachineView } from '../../../../shared/api/views';
-import { useOwnedFailure } from '../../app/ActionFailures';
+import type { Translate } from '../../../../shared/i18n/translate';
+import { errorText, useOwnedFailure } from '../../app/ActionFailures';
+import { useT } from '../../i18n/use-t';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { selectOffer } from '../../store/people-slice';
@@ -32,14 +34,14 @@ interface StartFields {
  * The form's fields as the start command's parameters, or what is wrong with them in words. The limits are the
  * contract's (START_ISSUANCE_LIMITS); the core checks them again and its refusal is shown like any other.
  */
-export function startParams(machineId: string, form: StartFields): ParamsOf<'startIssuance'> | { error: string } {
+export function startParams(machineId: string, form: StartFields, t: Translate): ParamsOf<'startIssuance'> | { error: string } {
   const params: ParamsOf<'startIssuance'> = { machineId };
   if (form.template.trim() !== '') params.jobTemplateName = form.template.trim();
   if (form.workflowType.trim() !== '') params.workflowTypeName = form.workflowType.trim();
   if (form.stopAfter.trim() !== '') {
     const n = Number(form.stopAfter);
     if (!Number.isInteger(n) || n < MIN_STOP_AFTER || n > MAX_STOP_AFTER) {
-      return { error: `Stop after: a whole number of cards from ${MIN_STOP_AFTER} to ${MAX_STOP_AFTER}.` };
+      return { error: t('issuance:invalid.stopAfter', { min: MIN_STOP_AFTER, max: MAX_STOP_AFTER }) };
     }
     params.stopAfter = n;
   }
@@ -47,7 +49,7 @@ export function startParams(machineId: string, form: StartFields): ParamsOf<'sta
   if (form.threshold.trim() !== '') {
     const n = Number(form.threshold);
     if (!Number.isFinite(n) || n < MIN_THRESHOLD || n > MAX_THRESHOLD) {
-      return { error: `Rejected cards threshold: a number from ${MIN_THRESHOLD} to ${MAX_THRESHOLD}, as AIDA defines it.` };
+      return { error: t('issuance:invalid.threshold', { min: MIN_THRESHOLD, max: MAX_THRESHOLD }) };
     }
     params.rejectedCardsThreshold = n;
   }
@@ -55,8 +57,8 @@ export function startParams(machineId: string, form: StartFields): ParamsOf<'sta
   for (const row of form.metadata) {
     const key = row.key.trim();
     if (key === '' && row.value.trim() === '') continue;
-    if (key === '') return { error: `Metadata: the value "${row.value}" has no name.` };
-    if (Object.hasOwn(fields, key)) return { error: `Metadata: "${key}" is given twice.` };
+    if (key === '') return { error: t('issuance:invalid.noName', { value: row.value }) };
+    if (Object.hasOwn(fields, key)) return { error: t('issuance:invalid.twice', { key }) };
     fields[key] = row.value;
   }
   if (Object.keys(fields).length > 0) params.metadataFields = fields;
@@ -67,8 +69,9 @@ export function startParams(machineId: string, form: StartFields): ParamsOf<'sta
 function StartError({ invalid, failureKey }: { invalid: string | undefined; failureKey: string }) {
   // While the form is open, a refusal is said here (and dismissed when it folds); one that comes back while the form
   // is folded goes to the failure panel.
+  const t = useT();
   const refused = useOwnedFailure(failureKey);
-  const text = invalid ?? (refused ? `The console refused the start: ${refused.error.message}` : undefined);
+  const text = invalid ?? (refused ? t('issuance:refused', { reason: errorText(t, refused.error) }) : undefined);
   if (!text) return null;
   return (
     <p className="error-text" role="alert">
@@ -78,6 +81,7 @@ function StartError({ invalid, failureKey }: { invalid: string | undefined; fail
 }
 
 function MachineStartForm({ machine }: { machine: MachineView }) {
+  const t = useT();
   const key = actionKey.machine(machine.id, 'start');
   const busy = useConsole(selectBusy(key));
   const last = useConsole(selectLatestCommand(machine.id, ['start']));
@@ -107,7 +111,7 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
       threshold,
       workflowType: offerWorkflowType ? workflowType : '',
       metadata,
-    });
+    }, t);
     if ('error' in params) {
       setInvalid(params.error);
       return;
@@ -121,7 +125,7 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
   return (
     <section className="panel issuance" aria-labelledby={`${id}-title`} data-machine-id={machine.id}>
       <div className="issuance-head">
-        <h2 id={`${id}-title`}>Start issuance — {machine.label}</h2>
+        <h2 id={`${id}-title`}>{t('issuance:title', { machine: machine.label })}</h2>
         <button
           type="button"
           className="btn btn-slim"
@@ -129,14 +133,14 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
           aria-controls={`${id}-form`}
           onClick={() => setOpen((o) => !o)}
         >
-          <span aria-hidden="true">{open ? '▲' : '▼'}</span> {open ? 'Hide the start form' : 'Show the start form'}
+          <span aria-hidden="true">{open ? '▲' : '▼'}</span> {t(open ? 'issuance:hide' : 'issuance:show')}
         </button>
       </div>
       {open && (
         <form id={`${id}-form`} className="issuance-form" onSubmit={submit} noValidate>
           <div className="issuance-row">
             <div className="field">
-              <label htmlFor={`${id}-template`}>Job template name</label>
+              <label htmlFor={`${id}-template`}>{t('issuance:template')}</label>
               <input
                 id={`${id}-template`}
                 className="input"
@@ -147,21 +151,21 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
               />
             </div>
             <div className="field">
-              <label htmlFor={`${id}-stop`}>Stop after (cards)</label>
+              <label htmlFor={`${id}-stop`}>{t('issuance:stopAfter')}</label>
               <input
                 id={`${id}-stop`}
                 className="input input-number"
                 type="number"
                 min={MIN_STOP_AFTER}
                 max={MAX_STOP_AFTER}
-                placeholder="no limit"
+                placeholder={t('issuance:noLimit')}
                 value={stopAfter}
                 onChange={(e) => setStopAfter(e.target.value)}
               />
             </div>
             <div className="field">
               <label htmlFor={`${id}-threshold`}>
-                Rejected cards threshold <span className="muted">(as AIDA defines it)</span>
+                {t('issuance:threshold')} <span className="muted">{t('issuance:asAidaDefines')}</span>
               </label>
               <input
                 id={`${id}-threshold`}
@@ -170,14 +174,14 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
                 min={MIN_THRESHOLD}
                 max={MAX_THRESHOLD}
                 step="any"
-                placeholder="not sent"
+                placeholder={t('issuance:notSent')}
                 value={threshold}
                 onChange={(e) => setThreshold(e.target.value)}
               />
             </div>
             <label className="check">
               <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} />
-              Dry run
+              {t('issuance:dryRun')}
             </label>
           </div>
           {offerWorkflowType ? (
@@ -189,17 +193,17 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
                 aria-controls={`${id}-older`}
                 onClick={() => setOlderOpen((o) => !o)}
               >
-                <span aria-hidden="true">{olderOpen ? '▲' : '▼'}</span> Older machines (AIDA 1.0)
+                <span aria-hidden="true">{olderOpen ? '▲' : '▼'}</span> {t('issuance:older')}
               </button>
               {olderOpen && (
                 <div id={`${id}-older`} className="field">
-                  <label htmlFor={`${id}-workflow-type`}>Workflow type name (AIDA 1.0 only; deprecated since AIDA 1.6)</label>
+                  <label htmlFor={`${id}-workflow-type`}>{t('issuance:workflowType')}</label>
                   <input
                     id={`${id}-workflow-type`}
                     className="input"
                     type="text"
                     maxLength={LIMITS.workflowTypeNameLength}
-                    placeholder="not sent"
+                    placeholder={t('issuance:notSent')}
                     value={workflowType}
                     onChange={(e) => setWorkflowType(e.target.value)}
                   />
@@ -208,14 +212,14 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
             </div>
           ) : null}
           <fieldset className="metadata">
-            <legend>Metadata (sent to the machine, echoed in every message)</legend>
+            <legend>{t('issuance:metadata')}</legend>
             {metadata.map((row, index) => (
               <div key={row.id} className="metadata-row">
                 <input
                   className="input"
                   type="text"
-                  aria-label={`Metadata ${index + 1} name`}
-                  placeholder="name"
+                  aria-label={t('issuance:metadataName', { n: index + 1 })}
+                  placeholder={t('issuance:name')}
                   maxLength={LIMITS.metadataNameLength}
                   value={row.key}
                   onChange={(e) => setRow(row.id, { key: e.target.value })}
@@ -223,14 +227,14 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
                 <input
                   className="input"
                   type="text"
-                  aria-label={`Metadata ${index + 1} value`}
-                  placeholder="value"
+                  aria-label={t('issuance:metadataValue', { n: index + 1 })}
+                  placeholder={t('issuance:value')}
                   maxLength={LIMITS.metadataValueLength}
                   value={row.value}
                   onChange={(e) => setRow(row.id, { value: e.target.value })}
                 />
                 <button type="button" className="btn btn-slim" onClick={() => setMetadata((rows) => rows.filter((r) => r.id !== row.id))}>
-                  <span aria-hidden="true">✕</span> Remove
+                  <span aria-hidden="true">✕</span> {t('issuance:remove')}
                 </button>
               </div>
             ))}
@@ -242,12 +246,12 @@ function MachineStartForm({ machine }: { machine: MachineView }) {
                 setNextRow((n) => n + 1);
               }}
             >
-              <span aria-hidden="true">+</span> Add metadata field
+              <span aria-hidden="true">+</span> {t('issuance:addField')}
             </button>
           </fieldset>
           <StartError invalid={invalid} failureKey={key} />
           <button type="submit" className="btn btn-go" disabled={busy}>
-            <span aria-hidden="true">▶</span> Start issuance
+            <span aria-hidden="true">▶</span> {t('issuance:start')}
           </button>
         </form>
       )}

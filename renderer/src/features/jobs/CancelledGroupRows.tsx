@@ -1,29 +1,31 @@
+import { useT } from '../../i18n/use-t';
 import type { CancelledGroup } from '../../store/jobs-slice';
 import { JobRow } from './JobRow';
 import { NOTE_HEIGHT, ROW_HEIGHT } from './layout';
 
 /** The jobs a source job's critical error cancelled, listed under it. */
 export function CancelledGroupRows({ group }: { group: CancelledGroup }) {
+  const t = useT();
   const { jobs, source } = group;
-  const label = `Jobs cancelled by job ${source.jobId ?? source.key}`;
+  const label = t('jobs:group.label', { job: source.jobId ?? source.key });
   if (jobs.state === 'loading') {
     return (
       <p className="group-note muted" style={{ height: NOTE_HEIGHT }}>
-        Loading the jobs this error cancelled…
+        {t('jobs:group.loading')}
       </p>
     );
   }
   if (jobs.state === 'failed') {
     return (
       <p className="group-note error-text" style={{ height: NOTE_HEIGHT }}>
-        Could not load the cancelled jobs: {jobs.error}
+        {t('jobs:group.failed', { error: jobs.error })}
       </p>
     );
   }
   if (jobs.value.length === 0) {
     return (
       <p className="group-note muted" style={{ height: NOTE_HEIGHT }}>
-        The machine reported no cancelled jobs for this error yet.
+        {t('jobs:group.none')}
       </p>
     );
   }

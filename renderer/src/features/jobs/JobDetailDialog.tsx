@@ -1,48 +1,53 @@
 import type { JobDetail } from '../../../../shared/api/records';
 import type { AttemptView, JobView } from '../../../../shared/api/views';
+import type { Translate } from '../../../../shared/i18n/translate';
 import { useConsole } from '../../store/context';
 import { selectMachineLabel } from '../../store/selectors';
-import { formatTime } from '../format';
+import { useT } from '../../i18n/use-t';
+import { useFormat } from '../format';
 import { CardFacts } from './CardFacts';
 import { ViewerDialog } from '../../ui/ViewerDialog';
 import { StatusBadge } from './StatusBadge';
 import { TimeInState } from './TimeInState';
 import { Timeline } from './Timeline';
 
-const yesNo = (value: boolean | undefined) => (value === undefined ? 'not reported' : value ? 'yes' : 'no');
+const yesNo = (t: Translate, value: boolean | undefined) =>
+  t(value === undefined ? 'jobs:card.notReported' : value ? 'jobs:card.yes' : 'jobs:card.no');
 
 function Facts({ job }: { job: JobView }) {
+  const t = useT();
+  const format = useFormat();
   const machine = useConsole(selectMachineLabel(job.machineId));
   return (
     <dl className="facts">
-      <dt>Machine</dt>
+      <dt>{t('jobs:detail.machine')}</dt>
       <dd>{machine}</dd>
-      <dt>Batch</dt>
+      <dt>{t('jobs:detail.batch')}</dt>
       <dd className="mono">{job.batchId ?? '—'}</dd>
-      <dt>Correlation id</dt>
+      <dt>{t('jobs:detail.correlation')}</dt>
       <dd className="mono">{job.correlationId ?? '—'}</dd>
-      <dt>Workflow instance</dt>
+      <dt>{t('jobs:detail.instance')}</dt>
       <dd className="mono">{job.workflowInstanceId ?? '—'}</dd>
-      <dt>In this state since</dt>
+      <dt>{t('jobs:detail.since')}</dt>
       <dd>
-        {formatTime(job.stateSince)} (for <TimeInState since={job.stateSince} />)
+        {t('jobs:detail.sinceFor', { time: format.time(job.stateSince) })} <TimeInState since={job.stateSince} />)
       </dd>
-      <dt>Error</dt>
-      <dd>{job.errorCode ? `${job.errorText ?? job.errorCode} (${job.errorCode})` : 'None'}</dd>
-      <dt>Card produced</dt>
+      <dt>{t('jobs:detail.error')}</dt>
+      <dd>{job.errorCode ? `${job.errorText ?? job.errorCode} (${job.errorCode})` : t('jobs:detail.noError')}</dd>
+      <dt>{t('jobs:detail.produced')}</dt>
       <dd>
-        <strong>{yesNo(job.documentProduced)}</strong>
+        <strong>{yesNo(t, job.documentProduced)}</strong>
       </dd>
-      <dt>Destructive operation</dt>
+      <dt>{t('jobs:detail.destructive')}</dt>
       <dd>
-        <strong>{yesNo(job.destructiveOperationExecuted)}</strong>
+        <strong>{yesNo(t, job.destructiveOperationExecuted)}</strong>
       </dd>
       {job.sourceJobInstanceId && (
         <>
-          <dt>Cancelled by</dt>
+          <dt>{t('jobs:detail.cancelledBy')}</dt>
           <dd>
-            the critical error of job instance <span className="mono">{job.sourceJobInstanceId}</span>
-            {job.sourceJobSeen === false && ' (not seen by this console)'}
+            {t('jobs:detail.criticalError')} <span className="mono">{job.sourceJobInstanceId}</span>
+            {job.sourceJobSeen === false && ` ${t('jobs:row.notSeen')}`}
           </dd>
         </>
       )}
@@ -58,17 +63,19 @@ function asJob(job: JobView, attempt: AttemptView): JobView {
 
 /** Each run of a job that AIDA ran more than once, oldest first, with what became of it. */
 function Attempts({ job }: { job: JobView }) {
+  const t = useT();
+  const format = useFormat();
   const attempts = job.attempts ?? [];
   if (attempts.length < 2) return null;
   return (
     <section aria-labelledby="detail-attempts">
-      <h3 id="detail-attempts">Run {attempts.length} times (one workflow instance each), oldest first</h3>
+      <h3 id="detail-attempts">{t('jobs:detail.runs', { count: attempts.length })}</h3>
       <ol className="detail-attempts">
         {attempts.map((a, i) => (
           <li key={a.workflowInstanceId ?? i}>
-            <StatusBadge status={a.status} /> <span className="mono">{a.workflowInstanceId ?? 'instance not named'}</span>
+            <StatusBadge status={a.status} /> <span className="mono">{a.workflowInstanceId ?? t('jobs:detail.unnamed')}</span>
             {a.errorCode && <span> — {a.errorText ?? a.errorCode}</span>} <CardFacts job={asJob(job, a)} />
-            <span className="muted"> since {formatTime(a.stateSince)}</span>
+            <span className="muted"> {t('jobs:detail.runSince', { time: format.time(a.stateSince) })}</span>
           </li>
         ))}
       </ol>
@@ -77,11 +84,12 @@ function Attempts({ job }: { job: JobView }) {
 }
 
 function CancelledJobs({ jobs }: { jobs: readonly JobView[] }) {
+  const t = useT();
   if (jobs.length === 0) return null;
   return (
     <section aria-labelledby="detail-cancelled">
       <h3 id="detail-cancelled">
-        {jobs.length} {jobs.length === 1 ? 'job' : 'jobs'} cancelled by this error
+        {t('jobs:detail.cancelled', { count: jobs.length })}
       </h3>
       <ul className="detail-cancelled">
         {jobs.map((j) => (
@@ -95,13 +103,14 @@ function CancelledJobs({ jobs }: { jobs: readonly JobView[] }) {
 }
 
 function Body({ detail }: { detail: JobDetail }) {
+  const t = useT();
   return (
     <>
       <Facts job={detail.job} />
       <Attempts job={detail.job} />
       <CancelledJobs jobs={detail.cancelledJobs} />
       <section aria-labelledby="detail-timeline">
-        <h3 id="detail-timeline">Messages ({detail.timeline.length}), oldest first</h3>
+        <h3 id="detail-timeline">{t('jobs:detail.messages', { count: detail.timeline.length })}</h3>
         <Timeline entries={detail.timeline} />
       </section>
     </>
@@ -110,15 +119,16 @@ function Body({ detail }: { detail: JobDetail }) {
 
 /** A job's detail over the queue: its facts, the jobs its error cancelled, and every message with its raw JSON. */
 export function JobDetailDialog() {
+  const t = useT();
   const open = useConsole((s) => s.jobDetail);
   const close = useConsole((s) => s.closeJobDetail);
   if (!open) return null;
   const { ref, detail } = open;
   const job = detail.state === 'loaded' ? detail.value.job : undefined;
   return (
-    <ViewerDialog title={`Job ${job?.jobId ?? ref.key}`} badge={job && <StatusBadge status={job.status} />} onClose={close}>
-      {detail.state === 'loading' && <p className="muted">Loading the job's messages…</p>}
-      {detail.state === 'failed' && <p className="error-text">Could not load this job: {detail.error}</p>}
+    <ViewerDialog title={t('jobs:detail.title', { job: job?.jobId ?? ref.key })} badge={job && <StatusBadge status={job.status} />} onClose={close}>
+      {detail.state === 'loading' && <p className="muted">{t('jobs:detail.loading')}</p>}
+      {detail.state === 'failed' && <p className="error-text">{t('jobs:detail.failed', { error: detail.error })}</p>}
       {detail.state === 'loaded' && <Body detail={detail.value} />}
     </ViewerDialog>
   );

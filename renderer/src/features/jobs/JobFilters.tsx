@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import { useId } from 'react';
 import { JOB_STATUSES } from '../../../../shared/aida/vocabulary';
 import { useConsole } from '../../store/context';
@@ -9,6 +10,7 @@ const isFiltered = (f: JobFilter) => f.machineId !== '' || f.status !== '' || f.
 
 /** Search and filters of the queue: large fields, each with its label in words above it. */
 export function JobFilters() {
+  const t = useT();
   const id = useId();
   const filter = useConsole((s) => s.jobFilter);
   const machines = useConsole(selectMachines);
@@ -16,15 +18,15 @@ export function JobFilters() {
   const type = useConsole((s) => s.typeJobFilter);
 
   return (
-    <form className="job-filters" role="search" aria-label="Find jobs" onSubmit={(e) => e.preventDefault()}>
+    <form className="job-filters" role="search" aria-label={t('jobs:filters.find')} onSubmit={(e) => e.preventDefault()}>
       <div className="filter-field filter-search">
-        <label htmlFor={`${id}-search`}>Search jobs</label>
+        <label htmlFor={`${id}-search`}>{t('jobs:filters.search')}</label>
         <input
           id={`${id}-search`}
           type="search"
           data-testid="job-search"
           value={filter.search}
-          placeholder="Job, correlation or batch"
+          placeholder={t('jobs:filters.searchHint')}
           autoComplete="off"
           spellCheck={false}
           onChange={(e) => type({ search: e.target.value })}
@@ -32,27 +34,27 @@ export function JobFilters() {
       </div>
       <ChoiceField
         className="filter-field"
-        label="Status"
-        anyLabel="All statuses"
+        label={t('jobs:filters.status')}
+        anyLabel={t('jobs:filters.allStatuses')}
         value={filter.status}
         onChange={(status) => void setFilter({ status })}
         choices={JOB_STATUSES.map((st) => ({ value: st.name, label: st.name }))}
       />
       <ChoiceField
         className="filter-field"
-        label="Machine"
-        anyLabel="All machines"
+        label={t('jobs:filters.machine')}
+        anyLabel={t('jobs:filters.allMachines')}
         value={filter.machineId}
         onChange={(machineId) => void setFilter({ machineId })}
         choices={machines.map((m) => ({ value: m.id, label: m.label }))}
       />
       <div className="filter-field">
-        <label htmlFor={`${id}-batch`}>Batch</label>
+        <label htmlFor={`${id}-batch`}>{t('jobs:filters.batch')}</label>
         <input
           id={`${id}-batch`}
           type="text"
           value={filter.batchId}
-          placeholder="Exact batch id"
+          placeholder={t('jobs:filters.batchHint')}
           autoComplete="off"
           spellCheck={false}
           onChange={(e) => type({ batchId: e.target.value })}
@@ -60,10 +62,10 @@ export function JobFilters() {
       </div>
       <label className="check">
         <input type="checkbox" checked={filter.includeArchive} onChange={(e) => void setFilter({ includeArchive: e.target.checked })} />
-        Include archive
+        {t('jobs:filters.archive')}
       </label>
       <button type="button" className="btn btn-small" disabled={!isFiltered(filter)} onClick={() => void setFilter(EMPTY_JOB_FILTER)}>
-        <span aria-hidden="true">✕</span> Clear filters
+        <span aria-hidden="true">✕</span> {t('jobs:filters.clear')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import type { JobView } from '../../../../shared/api/views';
 import { useConsole } from '../../store/context';
 import { jobRefKey } from '../../store/jobs-slice';
@@ -6,16 +7,17 @@ import { CardFacts } from './CardFacts';
 import { StatusBadge } from './StatusBadge';
 import { TimeInState } from './TimeInState';
 
-/** Jobs of other systems than AIDA say where they come from. */
-const SOURCE_NAMES: Record<string, string> = { rapidadmin: 'RapIDadmin printer' };
+/** Jobs of other systems than AIDA say where they come from (`jobs:row.<source>`). */
+const SOURCE_NAMES = new Set(['rapidadmin']);
 
 function GroupToggle({ job }: { job: JobView }) {
+  const t = useT();
   const open = useConsole((s) => s.cancelledGroups[jobRefKey(job)] !== undefined);
   const toggle = useConsole((s) => s.toggleCancelledGroup);
   const n = job.cancelledCount ?? 0;
   return (
     <button type="button" className="group-toggle" aria-expanded={open} onClick={() => void toggle(job)}>
-      <span aria-hidden="true">{open ? '▾' : '▸'}</span> {n} {n === 1 ? 'job' : 'jobs'} cancelled by this error
+      <span aria-hidden="true">{open ? '▾' : '▸'}</span> {t('jobs:row.cancelledGroup', { count: n })}
     </button>
   );
 }
@@ -25,6 +27,7 @@ function GroupToggle({ job }: { job: JobView }) {
  * how long it has been in this state. The job id opens its detail.
  */
 export function JobRow({ job, rowIndex, cancelledBy }: { job: JobView; rowIndex: number; cancelledBy?: JobView }) {
+  const t = useT();
   const machine = useConsole(selectMachineLabel(job.machineId));
   const openDetail = useConsole((s) => s.openJobDetail);
   const error = job.errorCode ? (job.errorText ?? job.errorCode) : '';
@@ -41,15 +44,15 @@ export function JobRow({ job, rowIndex, cancelledBy }: { job: JobView; rowIndex:
         <StatusBadge status={job.status} />
       </span>
       <span role="cell">
-        <button type="button" className="job-open" title="Show this job's messages" onClick={() => void openDetail(job)}>
+        <button type="button" className="job-open" title={t('jobs:row.open')} onClick={() => void openDetail(job)}>
           <span className="job-id mono">{job.jobId ?? job.key}</span>
-          <span className="job-sub mono">{job.correlationId ?? 'no correlation id'}</span>
+          <span className="job-sub mono">{job.correlationId ?? t('jobs:row.noCorrelation')}</span>
         </button>
       </span>
       <span role="cell" className="job-stack">
-        <span className="mono">{job.batchId ?? 'no batch'}</span>
+        <span className="mono">{job.batchId ?? t('jobs:row.noBatch')}</span>
         <span className="job-sub">
-          {job.source === 'aida' ? machine : `${SOURCE_NAMES[job.source] ?? job.source} · ${machine}`}
+          {job.source === 'aida' ? machine : `${SOURCE_NAMES.has(job.source) ? t(`jobs:row.${job.source}`) : job.source} · ${machine}`}
         </span>
       </span>
       <span role="cell" className="job-stack">
@@ -60,16 +63,16 @@ export function JobRow({ job, rowIndex, cancelledBy }: { job: JobView; rowIndex:
         )}
         {(job.verification?.outcome === 'failed' || job.verification?.outcome === 'expired') && (
           <span className="job-verification" title={job.verification.text}>
-            <span aria-hidden="true">⚠</span> Applicant: {job.verification.text}
+            <span aria-hidden="true">⚠</span> {t('jobs:row.applicant', { text: job.verification.text })}
           </span>
         )}
-        {cancelledBy && <span className="job-sub">Cancelled by job {cancelledBy.jobId ?? cancelledBy.key}</span>}
+        {cancelledBy && <span className="job-sub">{t('jobs:row.cancelledBy', { job: cancelledBy.jobId ?? cancelledBy.key })}</span>}
         {!cancelledBy && job.sourceJobSeen === false && (
           <span className="job-sub">
-            Cancelled by job instance <span className="mono">{job.sourceJobInstanceId}</span> (not seen by this console)
+            {t('jobs:row.cancelledByInstance')} <span className="mono">{job.sourceJobInstanceId}</span> {t('jobs:row.notSeen')}
           </span>
         )}
-        {(job.attempts?.length ?? 0) > 1 && <span className="job-sub">Attempt {job.attempts?.length} (earlier runs in its detail)</span>}
+        {(job.attempts?.length ?? 0) > 1 && <span className="job-sub">{t('jobs:row.attempt', { count: job.attempts?.length })}</span>}
         {!cancelledBy && (job.cancelledCount ?? 0) > 0 && <GroupToggle job={job} />}
       </span>
       <span role="cell">
@@ -84,10 +87,11 @@ export function JobRow({ job, rowIndex, cancelledBy }: { job: JobView; rowIndex:
 
 /** A row whose page has not arrived yet: same height, so the scroll bar does not jump. */
 export function LoadingRow({ rowIndex }: { rowIndex: number }) {
+  const t = useT();
   return (
     <div className="job-row job-row-loading" role="row" aria-rowindex={rowIndex} data-testid="job-row-loading">
       <span role="cell" className="muted">
-        Loading…
+        {t('jobs:row.loading')}
       </span>
     </div>
   );

@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { jobRefKey } from '../../store/jobs-slice';
 import { selectJobAt } from '../../store/selectors';
@@ -47,6 +48,7 @@ function keyMove(key: string, g: Geometry): ((position: number) => number) | und
  * Jobs the core puts above the screen move the view down as many rows, so the rows on screen stay put.
  */
 export function JobTable() {
+  const t = useT();
   const total = useConsole((s) => s.jobRows.total);
   const loaded = useConsole((s) => s.jobsLoaded);
   const shifted = useConsole((s) => s.jobRowsShifted);
@@ -145,15 +147,15 @@ export function JobTable() {
   const rows: number[] = [];
   for (let i = first; i <= last; i++) rows.push(i);
   return (
-    <div role="table" aria-label="Jobs" aria-rowcount={total + 1} className="job-table">
+    <div role="table" aria-label={t('jobs:table.label')} aria-rowcount={total + 1} className="job-table">
       <div role="rowgroup">
         <div className="job-row job-head" role="row" aria-rowindex={1}>
-          <span role="columnheader">Status</span>
-          <span role="columnheader">Job · correlation</span>
-          <span role="columnheader">Batch · machine</span>
-          <span role="columnheader">Error</span>
-          <span role="columnheader">Card</span>
-          <span role="columnheader">Time in state</span>
+          <span role="columnheader">{t('jobs:table.status')}</span>
+          <span role="columnheader">{t('jobs:table.job')}</span>
+          <span role="columnheader">{t('jobs:table.batch')}</span>
+          <span role="columnheader">{t('jobs:table.error')}</span>
+          <span role="columnheader">{t('jobs:table.card')}</span>
+          <span role="columnheader">{t('jobs:table.timeInState')}</span>
         </div>
       </div>
       <div
@@ -161,7 +163,7 @@ export function JobTable() {
         className="job-scroll"
         role="rowgroup"
         tabIndex={0}
-        aria-label="Job rows, newest first"
+        aria-label={t('jobs:table.rows')}
         data-testid="job-scroll"
         onScroll={onScroll}
       >

@@ -1,17 +1,19 @@
 import type { MachineView } from '../../../../shared/api/views';
 import { age } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
-import { formatTime } from '../format';
+import { useT } from '../../i18n/use-t';
+import { useFormat } from '../format';
 import { MachineHealth } from './MachineHealth';
 import { MachineSessions } from './MachineSessions';
 import { metricLines } from './metrics';
 
-const SCHEDULER: Record<MachineView['scheduler'], { icon: string; word: string; tone: string }> = {
-  unknown: { icon: '?', word: 'No message yet', tone: 'muted' },
-  running: { icon: '▶', word: 'Started', tone: 'ok' },
-  stopping: { icon: '◼', word: 'Stopping', tone: 'info' },
-  stopped: { icon: '■', word: 'Stopped', tone: 'muted' },
-  suspended: { icon: '‖', word: 'Suspended', tone: 'warn' },
+/** Each state's icon and tone; its word is `machines:scheduler.<state>`. */
+const SCHEDULER: Record<MachineView['scheduler'], { icon: string; tone: string }> = {
+  unknown: { icon: '?', tone: 'muted' },
+  running: { icon: '▶', tone: 'ok' },
+  stopping: { icon: '◼', tone: 'info' },
+  stopped: { icon: '■', tone: 'muted' },
+  suspended: { icon: '‖', tone: 'warn' },
 };
 
 /**
@@ -19,6 +21,7 @@ const SCHEDULER: Record<MachineView['scheduler'], { icon: string; word: string; 
  * status says about it now (AIDA 1.6: "cover now closed: press Resume").
  */
 function SchedulerDetail({ machine }: { machine: MachineView }) {
+  const t = useT();
   if (machine.scheduler === 'suspended' && machine.suspension) {
     return (
       <>
@@ -32,44 +35,47 @@ function SchedulerDetail({ machine }: { machine: MachineView }) {
     );
   }
   if (machine.scheduler === 'stopped') {
-    return <span className="machine-detail">{machine.stopReasonText ?? 'The machine gave no reason.'}</span>;
+    return <span className="machine-detail">{machine.stopReasonText ?? t('machines:noReason')}</span>;
   }
   return null;
 }
 
 /** When something was last heard, and how long ago, counting. */
 function Heard({ label, at, never }: { label: string; at: string | undefined; never: string }) {
+  const t = useT();
+  const format = useFormat();
   const now = useNow();
   const ago = age(at, now);
-  return <span className="machine-fact">{at && ago ? `${label} ${formatTime(at)} (${ago} ago)` : never}</span>;
+  return <span className="machine-fact">{at && ago ? t('machines:heard', { label, time: format.time(at), ago }) : never}</span>;
 }
 
 /** Whether the API answers, cannot be reached, or refuses the console's credentials, and why, in words. */
 function ApiState({ machine }: { machine: MachineView }) {
+  const t = useT();
   const { api } = machine;
   if (api?.state === 'refused') {
     return (
       <span className="machine-fact machine-fact-bad">
-        <span aria-hidden="true">⚿</span> API refuses the console{api.detail ? `: ${api.detail}` : ''}
+        <span aria-hidden="true">⚿</span> {t('machines:api.refuses')}{api.detail ? `: ${api.detail}` : ''}
       </span>
     );
   }
   if (api?.state === 'unreachable') {
     return (
       <span className="machine-fact machine-fact-bad">
-        <span aria-hidden="true">✕</span> API not answering{api.detail ? `: ${api.detail}` : ''}
+        <span aria-hidden="true">✕</span> {t('machines:api.notAnswering')}{api.detail ? `: ${api.detail}` : ''}
       </span>
     );
   }
   const reachable = api ? true : machine.apiReachable;
-  if (reachable === undefined) return <span className="machine-fact">API not checked yet</span>;
+  if (reachable === undefined) return <span className="machine-fact">{t('machines:api.notChecked')}</span>;
   return reachable ? (
     <span className="machine-fact">
-      <span aria-hidden="true">✓</span> API answers
+      <span aria-hidden="true">✓</span> {t('machines:api.answers')}
     </span>
   ) : (
     <span className="machine-fact machine-fact-bad">
-      <span aria-hidden="true">✕</span> API not answering
+      <span aria-hidden="true">✕</span> {t('machines:api.notAnswering')}
     </span>
   );
 }
@@ -79,33 +85,35 @@ function ApiState({ machine }: { machine: MachineView }) {
  * model and serial as `GET system/info` sent them, no token endpoint, AIDA 1.6 endpoints offered or not.
  */
 function ApiFacts({ machine }: { machine: MachineView }) {
+  const t = useT();
   const { api } = machine;
   const identity = [
-    machine.kind === 'desktop' ? 'AIDA mini (desktop system)' : 'AIDA (box system)',
-    ...(api?.version ? [`version ${api.version}`] : []),
-    ...(api?.model ? [`model ${api.model}`] : []),
-    ...(api?.serial ? [`serial ${api.serial}`] : []),
+    t(machine.kind === 'desktop' ? 'machines:api.desktop' : 'machines:api.box'),
+    ...(api?.version ? [t('machines:api.version', { value: api.version })] : []),
+    ...(api?.model ? [t('machines:api.model', { value: api.model })] : []),
+    ...(api?.serial ? [t('machines:api.serial', { value: api.serial })] : []),
   ];
   const detected = [
-    ...(api?.noTokenEndpoint ? ['no token endpoint: calls are sent without a token'] : []),
-    ...(api?.offers16 === true ? ['AIDA 1.6 endpoints offered (machine status)'] : []),
-    ...(api?.offers16 === false ? ['no AIDA 1.6 machine status'] : []),
+    ...(api?.noTokenEndpoint ? [t('machines:api.noToken')] : []),
+    ...(api?.offers16 === true ? [t('machines:api.offers16')] : []),
+    ...(api?.offers16 === false ? [t('machines:api.no16')] : []),
   ];
   return (
-    <div className="machine-facts machine-api-facts" aria-label="About its API">
+    <div className="machine-facts machine-api-facts" aria-label={t('machines:api.about')}>
       <span className="machine-fact">{identity.join(' · ')}</span>
-      {detected.length > 0 && <span className="machine-fact">Detected: {detected.join('; ')}</span>}
+      {detected.length > 0 && <span className="machine-fact">{t('machines:api.detected', { facts: detected.join('; ') })}</span>}
     </div>
   );
 }
 
 /** `GET …/state` read `status: "Error"`: each error code in words, and the machine's own details as sent. */
 function SchedulerErrorBox({ error }: { error: NonNullable<MachineView['schedulerError']> }) {
+  const t = useT();
   const codes = error.errors.map((e) => e.code).join(', ');
   return (
-    <div className="machine-error" role="status" aria-label="Issuance in error">
+    <div className="machine-error" role="status" aria-label={t('machines:error.title')}>
       <strong>
-        <span aria-hidden="true">⚠</span> Issuance in error{codes ? ` — ${codes}` : ''}
+        <span aria-hidden="true">⚠</span> {t('machines:error.title')}{codes ? ` — ${codes}` : ''}
       </strong>
       {error.errors.map((e) => (
         <span key={e.code}>
@@ -113,24 +121,22 @@ function SchedulerErrorBox({ error }: { error: NonNullable<MachineView['schedule
           {e.action ? ` ${e.action}` : ''}
         </span>
       ))}
-      {error.errors.length === 0 && <span>The machine gave no error code.</span>}
-      {error.details !== undefined && <span>The machine says: “{error.details}”</span>}
+      {error.errors.length === 0 && <span>{t('machines:error.noCode')}</span>}
+      {error.details !== undefined && <span>{t('machines:error.says', { details: error.details })}</span>}
     </div>
   );
 }
 
 /** AIDA 1.6 `GET machine/status`: interlocks and feeders, in words. */
 function MachineReportLine({ report }: { report: NonNullable<MachineView['machineReport']> }) {
+  const t = useT();
+  const format = useFormat();
   const facts = [
-    ...(report.hasOpenInterlocks === true ? ['a cover or door open'] : report.hasOpenInterlocks === false ? ['covers and doors closed'] : []),
-    ...(report.allFeedersEmpty === true ? ['every feeder empty'] : report.allFeedersEmpty === false ? ['cards in the feeder'] : []),
-  ];
+    ...(report.hasOpenInterlocks === true ? ['open'] : report.hasOpenInterlocks === false ? ['closed'] : []),
+    ...(report.allFeedersEmpty === true ? ['empty'] : report.allFeedersEmpty === false ? ['cards'] : []),
+  ].map((fact) => t(`machines:report.${fact}`));
   if (facts.length === 0) return null;
-  return (
-    <span className="machine-fact">
-      Machine reports {facts.join(', ')} ({formatTime(report.at)})
-    </span>
-  );
+  return <span className="machine-fact">{t('machines:report.line', { facts: facts.join(', '), time: format.time(report.at) })}</span>;
 }
 
 /**
@@ -138,28 +144,30 @@ function MachineReportLine({ report }: { report: NonNullable<MachineView['machin
  * message and a health-check ping, whether its REST API answers, and the metrics it reports about itself.
  */
 export function MachineStatus({ machine }: { machine: MachineView }) {
+  const t = useT();
+  const format = useFormat();
   const look = SCHEDULER[machine.scheduler];
-  const metrics = machine.metrics ? metricLines(machine.metrics) : [];
+  const metrics = machine.metrics ? metricLines(machine.metrics, t, format.number) : [];
   return (
     <article className="machine-card" aria-label={machine.label} data-machine-id={machine.id} data-scheduler={machine.scheduler}>
       <div className="machine-line">
         <span className="machine-name">{machine.label}</span>
         <span className={`badge badge-${look.tone}`}>
-          <span aria-hidden="true">{look.icon}</span> {look.word}
+          <span aria-hidden="true">{look.icon}</span> {t(`machines:scheduler.${machine.scheduler}`)}
           {machine.suspension ? ` — ${machine.suspension.code}` : ''}
           {machine.scheduler === 'stopped' && machine.stopReason ? ` — ${machine.stopReason}` : ''}
         </span>
         <SchedulerDetail machine={machine} />
-        {!machine.actionable && <span className="machine-detail">Not configured: the console cannot act on it.</span>}
+        {!machine.actionable && <span className="machine-detail">{t('machines:notConfigured')}</span>}
       </div>
       {machine.schedulerError && <SchedulerErrorBox error={machine.schedulerError} />}
       <div className="machine-facts">
-        <Heard label="Last message" at={machine.lastMessageAt} never="Nothing received yet" />
-        <Heard label="Health check" at={machine.lastHealthCheckAt} never="No health check yet" />
+        <Heard label={t('machines:lastMessage')} at={machine.lastMessageAt} never={t('machines:nothingYet')} />
+        <Heard label={t('machines:healthCheck')} at={machine.lastHealthCheckAt} never={t('machines:noHealthCheck')} />
         {machine.actionable && <ApiState machine={machine} />}
         {machine.machineReport && <MachineReportLine report={machine.machineReport} />}
         {metrics.length > 0 && (
-          <dl className="machine-metrics" aria-label="Reported by the machine">
+          <dl className="machine-metrics" aria-label={t('machines:metrics.reported')}>
             {metrics.map((m) => (
               <div key={m.key}>
                 <dt>{m.label}</dt>

@@ -1,21 +1,20 @@
+import type { Translate } from '../../../../shared/i18n/translate';
 import { formatDuration } from '../../ui/duration';
 
-/** A number whose unit neither the seed nor the OpenAPI states: shown exactly as sent, and said so, never converted. */
-const unitNotDocumented = (n: number) => `${String(n)} (unit not documented)`;
-
 /**
- * The metrics AIDA's GET …/metrics reports (RuntimeMetrics), in words, in the order an operator looks for them. Only
- * `uptimeSeconds` names its unit; `averageJobDuration` and `frequency` are bare integers in every vendor document.
+ * The metrics AIDA's GET …/metrics reports (RuntimeMetrics), in words (`machines:metrics.<key>`), in the order an
+ * operator looks for them. Only `uptimeSeconds` names its unit; `averageJobDuration` and `frequency` are bare integers
+ * in every vendor document: shown exactly as sent, and said so, never converted.
  */
-const KNOWN: Record<string, { label: string; format?: (n: number) => string }> = {
-  jobsPerHour: { label: 'Jobs per hour' },
-  runningJobs: { label: 'Running' },
-  faultedJobs: { label: 'Faulted' },
-  waitingJobs: { label: 'Waiting' },
-  completedJobs: { label: 'Completed' },
-  averageJobDuration: { label: 'Average job duration', format: unitNotDocumented },
-  frequency: { label: 'Frequency', format: unitNotDocumented },
-  uptimeSeconds: { label: 'Up for', format: (s) => formatDuration(s * 1000) },
+const KNOWN: Record<string, 'count' | 'undocumented' | 'seconds'> = {
+  jobsPerHour: 'count',
+  runningJobs: 'count',
+  faultedJobs: 'count',
+  waitingJobs: 'count',
+  completedJobs: 'count',
+  averageJobDuration: 'undocumented',
+  frequency: 'undocumented',
+  uptimeSeconds: 'seconds',
 };
 
 /** camelCase as words: a metric this console does not know is still shown, under its own name. */
@@ -30,7 +29,8 @@ export interface MetricLine {
   value: string;
 }
 
-export function metricLines(metrics: Record<string, number>): MetricLine[] {
+/** `number` writes a count with the language's separators. */
+export function metricLines(metrics: Record<string, number>, t: Translate, number: (n: number) => string): MetricLine[] {
   const order = Object.keys(KNOWN);
   return Object.entries(metrics)
     .sort(([a], [b]) => {
@@ -41,6 +41,9 @@ export function metricLines(metrics: Record<string, number>): MetricLine[] {
     })
     .map(([key, n]) => {
       const known = KNOWN[key];
-      return { key, label: known?.label ?? words(key), value: known?.format ? known.format(n) : n.toLocaleString('en') };
+      const label = known ? t(`machines:metrics.${key}`) : words(key);
+      const value =
+        known === 'undocumented' ? t('machines:metrics.unitNotDocumented', { value: String(n) }) : known === 'seconds' ? formatDuration(n * 1000) : number(n);
+      return { key, label, value };
     });
 }

@@ -1,32 +1,34 @@
 import { useId, useState } from 'react';
 import type { AccountView, Role } from '../../../../shared/api/people';
 import { RoleSchema } from '../../../../shared/api/people';
-import { useOwnedFailure } from '../../app/ActionFailures';
+import { errorText, useOwnedFailure } from '../../app/ActionFailures';
+import { useT } from '../../i18n/use-t';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { GoFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { BadgeField } from './BadgeField';
-import { ROLE_WORD } from './role-words';
+import { roleWord } from './role-words';
 import { SecretPair, pairReady } from './SecretPair';
-
-const PIN_RULES = 'Operators and supervisors: 4 to 8 digits. IT: 6 digits or more, or a password.';
 
 /** Whether its owner chooses their own PIN at the next sign-in: yes unless IT says otherwise. */
 function MustChange({ value, onChange }: { value: boolean; onChange: (v: boolean) => void }) {
+  const t = useT();
   return (
     <label className="check">
       <input type="checkbox" checked={value} onChange={(e) => onChange(e.target.checked)} />
-      They choose their own PIN at the next sign-in
+      {t('people:accounts.mustChoose')}
     </label>
   );
 }
 
 /** The dialog's action, its failure shown inside it (it stays open on a refusal), and closing on success. */
 function useAccountAction(id: number | 'new', onClose: () => void) {
+  const t = useT();
   const key = actionKey.account(id);
   const busy = useConsole(selectBusy(key));
-  const error = useOwnedFailure(key)?.error.message;
+  const failure = useOwnedFailure(key);
+  const error = failure && errorText(t, failure.error);
   const run = async (call: () => Promise<boolean>) => {
     if (await call()) onClose();
   };
@@ -34,6 +36,7 @@ function useAccountAction(id: number | 'new', onClose: () => void) {
 }
 
 export function CreateAccountDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const create = useConsole((s) => s.createAccount);
   const { busy, error, run } = useAccountAction('new', onClose);
   const [name, setName] = useState('');
@@ -47,24 +50,24 @@ export function CreateAccountDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog titleId={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Create an account</h2>
+      <h2 id={titleId}>{t('people:accounts.create')}</h2>
       <div className="form-grid">
         <div className="field">
-          <label htmlFor={nameId}>Name, as it shows on the sign-in screen</label>
+          <label htmlFor={nameId}>{t('people:accounts.nameLabel')}</label>
           <input id={nameId} className="input" type="text" maxLength={100} autoComplete="off" data-autofocus value={name} onChange={(e) => setName(e.target.value)} />
         </div>
         <BadgeField value={badge} onChange={setBadge} />
       </div>
       <fieldset className="reasons reasons-row">
-        <legend>Role</legend>
+        <legend>{t('people:accounts.role')}</legend>
         {RoleSchema.options.map((r) => (
           <label key={r} className={`reason${role === r ? ' reason-picked' : ''}`}>
             <input type="radio" name={`${titleId}-role`} value={r} checked={role === r} onChange={() => setRole(r)} />
-            {ROLE_WORD[r]}
+            {roleWord(t, r)}
           </label>
         ))}
       </fieldset>
-      <SecretPair value={pin} onChange={setPin} hint={PIN_RULES} />
+      <SecretPair value={pin} onChange={setPin} hint={t('people:pinRules')} />
       <MustChange value={mustChangePin} onChange={setMustChangePin} />
       <GoFooter
         error={error}
@@ -72,13 +75,14 @@ export function CreateAccountDialog({ onClose }: { onClose: () => void }) {
         cancelTakesFocus={false}
         disabled={busy || name.trim() === '' || !pairReady(pin)}
         onConfirm={() => void run(confirm)}
-        confirmLabel="Create the account"
+        confirmLabel={t('people:accounts.createConfirm')}
       />
     </Dialog>
   );
 }
 
 export function ResetPinDialog({ account, onClose }: { account: AccountView; onClose: () => void }) {
+  const t = useT();
   const reset = useConsole((s) => s.resetPin);
   const { busy, error, run } = useAccountAction(account.id, onClose);
   const [pin, setPin] = useState({ first: '', second: '' });
@@ -86,15 +90,15 @@ export function ResetPinDialog({ account, onClose }: { account: AccountView; onC
   const titleId = useId();
   return (
     <Dialog titleId={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Reset the PIN of {account.name}</h2>
-      <SecretPair value={pin} onChange={setPin} hint={PIN_RULES} />
+      <h2 id={titleId}>{t('people:accounts.resetTitle', { name: account.name })}</h2>
+      <SecretPair value={pin} onChange={setPin} hint={t('people:pinRules')} />
       <MustChange value={mustChangePin} onChange={setMustChangePin} />
       <GoFooter
         error={error}
         onCancel={onClose}
         disabled={busy || !pairReady(pin)}
         onConfirm={() => void run(() => reset({ id: account.id, pin: pin.first, mustChangePin }))}
-        confirmLabel="Set the new PIN"
+        confirmLabel={t('people:accounts.resetConfirm')}
       />
     </Dialog>
   );
@@ -102,18 +106,19 @@ export function ResetPinDialog({ account, onClose }: { account: AccountView; onC
 
 /** A new badge is scanned into the field (the reader types it and Enter, which does not send); or the badge is removed. */
 export function BadgeDialog({ account, onClose }: { account: AccountView; onClose: () => void }) {
+  const t = useT();
   const update = useConsole((s) => s.updateAccount);
   const { busy, error, run } = useAccountAction(account.id, onClose);
   const [badge, setBadge] = useState('');
   const titleId = useId();
   return (
     <Dialog titleId={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Badge of {account.name}</h2>
-      <p>{account.hasBadge ? 'A badge is set. Scan a new one to replace it, or remove it.' : 'No badge yet.'}</p>
-      <BadgeField value={badge} onChange={setBadge} label="Scan the badge now (or type its number)" autoFocus />
+      <h2 id={titleId}>{t('people:accounts.badgeTitle', { name: account.name })}</h2>
+      <p>{t(account.hasBadge ? 'people:accounts.badgeSetNote' : 'people:accounts.noBadgeYet')}</p>
+      <BadgeField value={badge} onChange={setBadge} label={t('people:accounts.scanNow')} autoFocus />
       {account.hasBadge && (
-        <button type="button" className="btn btn-danger-outline" disabled={busy} onClick={() => void run(() => update({ id: account.id, badge: null }, 'Remove the badge'))}>
-          <span aria-hidden="true">✕</span> Remove the badge
+        <button type="button" className="btn btn-danger-outline" disabled={busy} onClick={() => void run(() => update({ id: account.id, badge: null }, t('people:accounts.removeBadge')))}>
+          <span aria-hidden="true">✕</span> {t('people:accounts.removeBadge')}
         </button>
       )}
       <GoFooter
@@ -121,8 +126,8 @@ export function BadgeDialog({ account, onClose }: { account: AccountView; onClos
         onCancel={onClose}
         disabled={busy || badge.trim() === ''}
         cancelTakesFocus={false}
-        onConfirm={() => void run(() => update({ id: account.id, badge: badge.trim() }, 'Set the badge'))}
-        confirmLabel="Save the badge"
+        onConfirm={() => void run(() => update({ id: account.id, badge: badge.trim() }, t('people:accounts.setBadge')))}
+        confirmLabel={t('people:accounts.saveBadge')}
       />
     </Dialog>
   );

@@ -4,36 +4,42 @@ import { RoleSchema } from '../../../../shared/api/people';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { useNow } from '../../ui/use-now';
-import { formatTime } from '../format';
+import type { Translate } from '../../../../shared/i18n/translate';
+import { useT } from '../../i18n/use-t';
+import { useFormat } from '../format';
 import { BadgeDialog, ResetPinDialog } from './AccountDialogs';
-import { ROLE_WORD } from './role-words';
+import { LanguagePicker } from './LanguagePicker';
+import { roleWord } from './role-words';
 
 /** What the account's state is, in words: never a colour alone. */
-function stateWords(a: AccountView, now: number): { text: string; tone: 'ok' | 'warn' | 'bad' | 'muted' }[] {
+function stateWords(t: Translate, time: (iso: string) => string, a: AccountView, now: number): { text: string; tone: 'ok' | 'warn' | 'bad' | 'muted' }[] {
   const words: { text: string; tone: 'ok' | 'warn' | 'bad' | 'muted' }[] = [];
-  if (a.disabled) words.push({ text: '⊘ Disabled', tone: 'muted' });
-  if (a.lockedUntil && Date.parse(a.lockedUntil) > now) words.push({ text: `⊘ Locked until ${formatTime(a.lockedUntil)}`, tone: 'bad' });
-  if (a.mustChangePin) words.push({ text: '✎ Must change PIN', tone: 'warn' });
-  if (words.length === 0) words.push({ text: '✓ Can sign in', tone: 'ok' });
+  if (a.disabled) words.push({ text: `⊘ ${t('people:accounts.disabled')}`, tone: 'muted' });
+  if (a.lockedUntil && Date.parse(a.lockedUntil) > now) {
+    words.push({ text: `⊘ ${t('people:accounts.lockedUntil', { time: time(a.lockedUntil) })}`, tone: 'bad' });
+  }
+  if (a.mustChangePin) words.push({ text: `✎ ${t('people:accounts.mustChange')}`, tone: 'warn' });
+  if (words.length === 0) words.push({ text: `✓ ${t('people:accounts.canSignIn')}`, tone: 'ok' });
   return words;
 }
 
 function RolePicker({ account, disabled }: { account: AccountView; disabled: boolean }) {
+  const t = useT();
   const id = useId();
   const update = useConsole((s) => s.updateAccount);
   return (
     <div className="account-role">
-      <label htmlFor={id}>Role</label>
+      <label htmlFor={id}>{t('people:accounts.role')}</label>
       <select
         id={id}
         className="input"
         value={account.role}
         disabled={disabled}
-        onChange={(e) => void update({ id: account.id, role: e.target.value as Role }, 'Change the role')}
+        onChange={(e) => void update({ id: account.id, role: e.target.value as Role }, t('people:accounts.changeRole'))}
       >
         {RoleSchema.options.map((r) => (
           <option key={r} value={r}>
-            {ROLE_WORD[r]}
+            {roleWord(t, r)}
           </option>
         ))}
       </select>
@@ -43,6 +49,8 @@ function RolePicker({ account, disabled }: { account: AccountView; disabled: boo
 
 /** One account: who, from where, its state, and what IT may change on it here. */
 export function AccountRow({ account: a }: { account: AccountView }) {
+  const t = useT();
+  const format = useFormat();
   const busy = useConsole(selectBusy(actionKey.account(a.id)));
   const update = useConsole((s) => s.updateAccount);
   const clearLock = useConsole((s) => s.clearLock);
@@ -56,10 +64,10 @@ export function AccountRow({ account: a }: { account: AccountView }) {
       <div className="account-who">
         <p className="account-name">{a.name}</p>
         <p className="account-facts">
-          <span>{ROLE_WORD[a.role]}</span>
-          <span>{fromFile ? 'file: read-only' : 'this console'}</span>
-          <span>{a.hasBadge ? 'badge set' : 'no badge'}</span>
-          {stateWords(a, now).map((w) => (
+          <span>{roleWord(t, a.role)}</span>
+          <span>{t(fromFile ? 'people:accounts.fromFile' : 'people:accounts.here')}</span>
+          <span>{t(a.hasBadge ? 'people:accounts.badgeSet' : 'people:accounts.noBadge')}</span>
+          {stateWords(t, format.time, a, now).map((w) => (
             <span key={w.text} className={`badge badge-${w.tone}`}>
               {w.text}
             </span>
@@ -70,25 +78,32 @@ export function AccountRow({ account: a }: { account: AccountView }) {
         {!fromFile && (
           <>
             <RolePicker account={a} disabled={busy} />
+            <LanguagePicker
+              label={t('people:accounts.language')}
+              value={a.language}
+              stationWord={t('people:accounts.stationLanguage')}
+              disabled={busy}
+              onChange={(language) => void update({ id: a.id, language }, t('people:accounts.changeLanguage'))}
+            />
             <button
               type="button"
               className="btn btn-slim"
               disabled={busy}
-              onClick={() => void update({ id: a.id, disabled: !a.disabled }, a.disabled ? 'Enable' : 'Disable')}
+              onClick={() => void update({ id: a.id, disabled: !a.disabled }, t(a.disabled ? 'people:accounts.enable' : 'people:accounts.disable'))}
             >
-              {a.disabled ? '✓ Enable' : '⊘ Disable'}
+              {a.disabled ? `✓ ${t('people:accounts.enable')}` : `⊘ ${t('people:accounts.disable')}`}
             </button>
             <button type="button" className="btn btn-slim" disabled={busy} onClick={() => setDialog('pin')}>
-              Reset PIN…
+              {t('people:accounts.resetPin')}
             </button>
             <button type="button" className="btn btn-slim" disabled={busy} onClick={() => setDialog('badge')}>
-              Badge…
+              {t('people:accounts.badge')}
             </button>
           </>
         )}
         {locked && (
           <button type="button" className="btn btn-slim btn-attention" disabled={busy} onClick={() => void clearLock(a.id)}>
-            Clear the lock
+            {t('people:accounts.clearLock')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
 
 /**
  * A badge read into a field: the reader types the number and presses Enter, which here ends the scan and never sends
@@ -7,7 +8,7 @@ import { useId } from 'react';
 export function BadgeField({
   value,
   onChange,
-  label = 'Badge (optional): click here, then scan it',
+  label,
   autoFocus = false,
 }: {
   value: string;
@@ -15,10 +16,11 @@ export function BadgeField({
   label?: string;
   autoFocus?: boolean;
 }) {
+  const t = useT();
   const id = useId();
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{label ?? t('people:badgeField')}</label>
       <input
         id={id}
         className="input input-badge mono"

@@ -1,23 +1,19 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useOwnedFailure } from '../../app/ActionFailures';
+import { errorText, useOwnedFailure } from '../../app/ActionFailures';
+import { useT } from '../../i18n/use-t';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { PinKeypad } from './PinKeypad';
 
 type Step = 'current' | 'next' | 'again';
 
-const STEP_LABEL: Record<Step, string> = {
-  current: 'Your current PIN (the one IT gave you)',
-  next: 'Choose a new PIN',
-  again: 'The new PIN again',
-};
-
 /**
  * IT set this PIN (a new account, or a reset): its owner chooses their own before anything else. One keypad, three
  * steps; the rules on length are the core's, and its refusal is shown in its words.
  */
 export function ChangePinScreen() {
+  const t = useT();
   const { person, changeOwnPin, signOut } = useConsole(
     useShallow((s) => ({ person: s.auth?.person, changeOwnPin: s.changeOwnPin, signOut: s.signOut })),
   );
@@ -46,26 +42,26 @@ export function ChangePinScreen() {
   return (
     <section className="panel sign-in sign-in-pin" aria-labelledby="change-pin-title">
       <div className="sign-in-who">
-        <h2 id="change-pin-title">{person ? `${person.name}, choose your own PIN` : 'Choose your own PIN'}</h2>
-        <p>Before anything else: the PIN IT gave you is replaced by one only you know.</p>
-        <p className="muted">Operators and supervisors: 4 to 8 digits. IT: 6 digits or more, or a password.</p>
+        <h2 id="change-pin-title">{person ? t('people:changePin.titleFor', { name: person.name }) : t('people:changePin.title')}</h2>
+        <p>{t('people:changePin.why')}</p>
+        <p className="muted">{t('people:pinRules')}</p>
         {mismatch && (
           <p className="error-text" role="alert">
-            <span aria-hidden="true">✕</span> The two new PINs differ: choose it again.
+            <span aria-hidden="true">✕</span> {t('people:changePin.differ')}
           </p>
         )}
         {failure && (
           <p className="error-text" role="alert">
-            <span aria-hidden="true">✕</span> Not changed: {failure.error.message}
+            <span aria-hidden="true">✕</span> {t('people:changePin.refused', { reason: errorText(t, failure.error) })}
           </p>
         )}
         <button type="button" className="btn" onClick={() => void signOut()}>
-          <span aria-hidden="true">⏏</span> Sign out
+          <span aria-hidden="true">⏏</span> {t('people:signedIn.signOut')}
         </button>
       </div>
       <PinKeypad
         key={step}
-        label={STEP_LABEL[step]}
+        label={t(`people:changePin.${step}`)}
         value={pins[step]}
         onChange={(v) => setPins((p) => ({ ...p, [step]: v }))}
         onSubmit={() => void submit()}
@@ -73,11 +69,11 @@ export function ChangePinScreen() {
         submitLabel={
           step === 'again' ? (
             <>
-              <span aria-hidden="true">✓</span> Save my PIN
+              <span aria-hidden="true">✓</span> {t('people:changePin.save')}
             </>
           ) : (
             <>
-              Next <span aria-hidden="true">→</span>
+              {t('people:changePin.nextStep')} <span aria-hidden="true">→</span>
             </>
           )
         }

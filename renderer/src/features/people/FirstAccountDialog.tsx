@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { useOwnedFailure } from '../../app/ActionFailures';
+import { errorText, useOwnedFailure } from '../../app/ActionFailures';
+import { useT } from '../../i18n/use-t';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { GoFooter } from '../../ui/ConfirmFooter';
@@ -12,6 +13,7 @@ import { SecretPair, pairReady } from './SecretPair';
  * this person is signed in already.
  */
 export function FirstAccountDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const key = actionKey.session('first-account');
   const busy = useConsole(selectBusy(key));
   const failure = useOwnedFailure(key);
@@ -29,14 +31,11 @@ export function FirstAccountDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog titleId={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Create the first IT account</h2>
-      <p>
-        From then on everyone signs in at this console, and what each person does is recorded under their name. IT
-        creates the other accounts on the People screen.
-      </p>
+      <h2 id={titleId}>{t('people:first.title')}</h2>
+      <p>{t('people:first.lead')}</p>
       <div className="form-grid">
         <div className="field">
-          <label htmlFor={nameId}>Name</label>
+          <label htmlFor={nameId}>{t('people:first.name')}</label>
           <input
             id={nameId}
             className="input"
@@ -50,14 +49,14 @@ export function FirstAccountDialog({ onClose }: { onClose: () => void }) {
         </div>
         <BadgeField value={badge} onChange={setBadge} />
       </div>
-      <SecretPair value={pin} onChange={setPin} hint="IT: 6 digits or more, or a password." />
+      <SecretPair value={pin} onChange={setPin} hint={t('people:itPinRule')} />
       <GoFooter
-        error={failure?.error.message}
+        error={failure && errorText(t, failure.error)}
         onCancel={onClose}
         cancelTakesFocus={false}
         disabled={busy || name.trim() === '' || !pairReady(pin)}
         onConfirm={() => void confirm()}
-        confirmLabel="Create and sign in"
+        confirmLabel={t('people:first.confirm')}
       />
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AccountView } from '../../../../shared/api/people';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { AccountRow } from './AccountRow';
 import { CreateAccountDialog } from './AccountDialogs';
@@ -11,6 +12,7 @@ import { CreateAccountDialog } from './AccountDialogs';
  * lock, which this console keeps, can be cleared.
  */
 export function PeopleView() {
+  const t = useT();
   const { accounts, error, loadAccounts } = useConsole(
     useShallow((s) => ({ accounts: s.accounts, error: s.accountsError, loadAccounts: s.loadAccounts })),
   );
@@ -22,20 +24,20 @@ export function PeopleView() {
   return (
     <section className="panel people" aria-labelledby="people-title">
       <div className="people-top">
-        <h2 id="people-title">People: who may sign in at this console</h2>
+        <h2 id="people-title">{t('people:accounts.title')}</h2>
         <button type="button" className="btn btn-go" onClick={() => setCreating(true)}>
-          <span aria-hidden="true">+</span> Create an account
+          <span aria-hidden="true">+</span> {t('people:accounts.create')}
         </button>
       </div>
       <p className="muted">
-        Accounts from IT&apos;s machine-wide file are read-only here: change or remove them in the file (a removed name stays in the audit).
+        {t('people:accounts.fileNote')}
       </p>
       {error && (
         <p className="error-text" role="alert">
-          Could not read the accounts: {error}
+          {t('people:accounts.readFailed', { error })}
         </p>
       )}
-      <ul className="account-list" aria-label="Accounts">
+      <ul className="account-list" aria-label={t('people:accounts.list')}>
         {sorted(accounts).map((a) => (
           <AccountRow key={a.id} account={a} />
         ))}

@@ -1,4 +1,5 @@
 import { Fragment, useId, useRef, type ReactNode } from 'react';
+import { useT } from '../../i18n/use-t';
 import { BURST_GAP_MS, BurstDetector } from '../keyboard/key-bursts';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
@@ -63,6 +64,7 @@ export function PinKeypad({
   submitClass?: string;
   onBadge?: (badge: string) => void;
 }) {
+  const t = useT();
   const id = useId();
   const field = useRef<HTMLInputElement>(null);
   const bursts = useRef(new BurstDetector());
@@ -73,7 +75,7 @@ export function PinKeypad({
     field.current?.focus();
   };
   return (
-    <div className="keypad" role="group" aria-label="PIN keypad">
+    <div className="keypad" role="group" aria-label={t('people:keypad.label')}>
       <label htmlFor={id} className="keypad-label">
         {label}
       </label>
@@ -113,13 +115,13 @@ export function PinKeypad({
             {d}
           </KeypadKey>
           {d === '3' && (
-            <KeypadKey disabled={disabled} onPress={() => press(value.slice(0, -1))} className="keypad-word" label="Back: delete the last digit">
-              <span aria-hidden="true">⌫</span> Back
+            <KeypadKey disabled={disabled} onPress={() => press(value.slice(0, -1))} className="keypad-word" label={t('people:keypad.backLabel')}>
+              <span aria-hidden="true">⌫</span> {t('people:keypad.back')}
             </KeypadKey>
           )}
           {d === '6' && (
-            <KeypadKey disabled={disabled} onPress={() => press('')} className="keypad-word" label="Clear the PIN">
-              Clear
+            <KeypadKey disabled={disabled} onPress={() => press('')} className="keypad-word" label={t('people:keypad.clearLabel')}>
+              {t('people:keypad.clear')}
             </KeypadKey>
           )}
         </Fragment>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
 
 /** A new PIN typed twice, and whether the two agree: what the form needs before it may be sent. */
 export interface SecretPairValue {
@@ -44,16 +45,17 @@ function SecretInput({
  * is shown by the form.
  */
 export function SecretPair({ value, onChange, hint }: { value: SecretPairValue; onChange: (v: SecretPairValue) => void; hint: string }) {
+  const t = useT();
   const id = useId();
   const differ = value.second !== '' && value.first !== value.second;
   return (
     <div className="secret-pair">
-      <SecretInput id={`${id}-1`} label="PIN" value={value.first} onChange={(first) => onChange({ ...value, first })} />
-      <SecretInput id={`${id}-2`} label="The same PIN again" invalid={differ} value={value.second} onChange={(second) => onChange({ ...value, second })} />
+      <SecretInput id={`${id}-1`} label={t('people:pair.pin')} value={value.first} onChange={(first) => onChange({ ...value, first })} />
+      <SecretInput id={`${id}-2`} label={t('people:pair.again')} invalid={differ} value={value.second} onChange={(second) => onChange({ ...value, second })} />
       <p className={differ ? 'error-text secret-pair-note' : 'muted secret-pair-note'} role={differ ? 'alert' : undefined}>
         {differ ? (
           <>
-            <span aria-hidden="true">✕</span> The two PINs differ.
+            <span aria-hidden="true">✕</span> {t('people:pair.differ')}
           </>
         ) : (
           hint

@@ -1,30 +1,33 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SessionView } from '../../../../shared/api/people';
-import { useOwnedFailure } from '../../app/ActionFailures';
+import type { Translate } from '../../../../shared/i18n/translate';
+import { errorText, useOwnedFailure } from '../../app/ActionFailures';
+import { useT } from '../../i18n/use-t';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { useScanReceiver } from '../keyboard/scan-route';
 import { PinKeypad } from './PinKeypad';
-import { ROLE_WORD } from './role-words';
+import { roleWord } from './role-words';
 
 const NO_NAMES: SessionView['signInNames'] = [];
 
 type Who = { accountId: number; name: string } | { badge: string };
 
 /** A scanned badge does not say whose it is until the core checks it: the screen says "badge" and its last digits. */
-const whoWords = (who: Who) => ('name' in who ? who.name : `badge …${who.badge.slice(-4)}`);
+const whoWords = (t: Translate, who: Who) => ('name' in who ? who.name : t('people:signIn.badgeWords', { last: who.badge.slice(-4) }));
 
 /** The names to tap: each a large tile, name first, role under it. */
 function NameTiles({ names, onPick }: { names: SessionView['signInNames']; onPick: (who: Who) => void }) {
-  if (names.length === 0) return <p className="muted">No one to sign in yet: IT creates the accounts.</p>;
+  const t = useT();
+  if (names.length === 0) return <p className="muted">{t('people:signIn.noNames')}</p>;
   return (
-    <ul className="name-tiles" aria-label="Tap your name">
+    <ul className="name-tiles" aria-label={t('people:signIn.tapName')}>
       {names.map((n) => (
         <li key={n.accountId}>
           <button type="button" className="name-tile" onClick={() => onPick({ accountId: n.accountId, name: n.name })}>
             <span className="name-tile-name">{n.name}</span>
-            <span className="name-tile-role">{ROLE_WORD[n.role]}</span>
+            <span className="name-tile-role">{roleWord(t, n.role)}</span>
           </button>
         </li>
       ))}
@@ -38,6 +41,7 @@ function NameTiles({ names, onPick }: { names: SessionView['signInNames']; onPic
  * wait, locked until) is the core's, in its words; the PIN is cleared for the next try.
  */
 export function SignInScreen() {
+  const t = useT();
   const { names, openSignIn, signIn } = useConsole(
     useShallow((s) => ({ names: s.auth?.signInNames ?? NO_NAMES, openSignIn: s.openSignIn, signIn: s.signIn })),
   );
@@ -62,7 +66,7 @@ export function SignInScreen() {
 
   const back = (
     <button type="button" className="btn" onClick={() => openSignIn(false)}>
-      <span aria-hidden="true">✕</span> Back to the console
+      <span aria-hidden="true">✕</span> {t('people:signIn.back')}
     </button>
   );
 
@@ -70,11 +74,11 @@ export function SignInScreen() {
     return (
       <section className="panel sign-in" aria-labelledby="sign-in-title">
         <div className="sign-in-top">
-          <h2 id="sign-in-title">Sign in: tap your name or scan your badge</h2>
+          <h2 id="sign-in-title">{t('people:signIn.title')}</h2>
           {back}
         </div>
         <p className="sign-in-hint">
-          <span aria-hidden="true">▮▮▯▮</span> Badge: hold it to the reader at any time.
+          <span aria-hidden="true">▮▮▯▮</span> {t('people:signIn.hint')}
         </p>
         <NameTiles names={names} onPick={pick} />
       </section>
@@ -85,19 +89,19 @@ export function SignInScreen() {
   return (
     <section className="panel sign-in sign-in-pin" aria-labelledby="sign-in-title">
       <div className="sign-in-who">
-        <h2 id="sign-in-title">Sign in as {whoWords(who)}</h2>
+        <h2 id="sign-in-title">{t('people:signIn.as', { who: whoWords(t, who) })}</h2>
         <button type="button" className="btn" onClick={() => pick(undefined)}>
-          <span aria-hidden="true">←</span> Not you? Choose another name
+          <span aria-hidden="true">←</span> {t('people:signIn.notYou')}
         </button>
         {failure && (
           <p className="error-text sign-in-refusal" role="alert">
-            <span aria-hidden="true">✕</span> Not signed in: {failure.error.message}
+            <span aria-hidden="true">✕</span> {t('people:signIn.refused', { reason: errorText(t, failure.error) })}
           </p>
         )}
         {back}
       </div>
       <PinKeypad
-        label="Your PIN (IT: PIN or password)"
+        label={t('people:signIn.pin')}
         value={pin}
         onChange={setPin}
         onSubmit={() => void submit()}
@@ -105,7 +109,7 @@ export function SignInScreen() {
         onBadge={(badge) => pick({ badge })}
         submitLabel={
           <>
-            <span aria-hidden="true">✓</span> Sign in
+            <span aria-hidden="true">✓</span> {t('people:signIn.submit')}
           </>
         }
       />

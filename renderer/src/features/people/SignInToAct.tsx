@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { selectReadOnly } from '../../store/people-slice';
 
@@ -6,11 +7,12 @@ import { selectReadOnly } from '../../store/people-slice';
  * core refuses those calls anyway; this says so before anyone presses.
  */
 export function SignInToAct() {
+  const t = useT();
   const readOnly = useConsole(selectReadOnly);
   if (!readOnly) return null;
   return (
     <p className="sign-in-to-act">
-      <span aria-hidden="true">→</span> Sign in to act
+      <span aria-hidden="true">→</span> {t('people:signInToAct')}
     </p>
   );
 }

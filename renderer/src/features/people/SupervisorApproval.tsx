@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Credential } from '../../../../shared/api/people';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { selectSupervisorNames } from '../../store/people-slice';
 import { BadgeField } from './BadgeField';
@@ -24,6 +25,7 @@ export function SupervisorApproval({
   error: string | undefined;
   confirmLabel: ReactNode;
 }) {
+  const t = useT();
   const supervisors = useConsole(useShallow(selectSupervisorNames));
   const [accountId, setAccountId] = useState<number | undefined>();
   const [badge, setBadge] = useState('');
@@ -36,12 +38,10 @@ export function SupervisorApproval({
 
   return (
     <div className="step-up" ref={box}>
-      <p className="step-up-why">
-        A supervisor approves this: tap your name or scan your badge, then your PIN.
-      </p>
+      <p className="step-up-why">{t('people:stepUp.why')}</p>
       <div className="step-up-columns">
         <div className="step-up-who">
-          <ul className="step-up-names" aria-label="Supervisor">
+          <ul className="step-up-names" aria-label={t('people:stepUp.supervisor')}>
             {supervisors.map((s) => (
               <li key={s.accountId}>
                 <button
@@ -59,19 +59,19 @@ export function SupervisorApproval({
               </li>
             ))}
           </ul>
-          {supervisors.length === 0 && <p className="muted">No supervisor account: scan a supervisor&apos;s badge.</p>}
-          <BadgeField value={badge} onChange={setBadge} label="Or scan the supervisor's badge here" />
+          {supervisors.length === 0 && <p className="muted">{t('people:stepUp.none')}</p>}
+          <BadgeField value={badge} onChange={setBadge} label={t('people:stepUp.badge')} />
           {error && (
             <p className="error-text" role="alert">
               <span aria-hidden="true">✕</span> {error}
             </p>
           )}
           <button type="button" className="btn" onClick={onBack}>
-            <span aria-hidden="true">←</span> Previous step
+            <span aria-hidden="true">←</span> {t('people:stepUp.previous')}
           </button>
         </div>
         <PinKeypad
-          label="Supervisor's PIN"
+          label={t('people:stepUp.pin')}
           value={pin}
           onChange={setPin}
           autoFocus={false}
@@ -88,9 +88,10 @@ export function SupervisorApproval({
 
 /** The first press of a question a supervisor must approve: it leads to their approval, not to the action itself. */
 export function StepUpNext() {
+  const t = useT();
   return (
     <>
-      Next: a supervisor approves <span aria-hidden="true">→</span>
+      {t('people:stepUp.next')} <span aria-hidden="true">→</span>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ReviewView } from '../../../../shared/api/reviews';
 import { actionKey, selectBusy } from '../../store/actions';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { selectOffer, selectReadOnly } from '../../store/people-slice';
 import { SignInToAct } from '../people/SignInToAct';
@@ -13,6 +14,7 @@ import { outcomeWords } from './review-texts';
  * about can only be rejected: approving it could approve a step nobody has seen.
  */
 export function DecisionButtons({ review, shown }: { review: ReviewView; shown?: { shown: number; total: number } | undefined }) {
+  const t = useT();
   const pinRequired = useConsole((s) => s.pinRequired);
   const busy = useConsole(selectBusy(actionKey.review(review.id)));
   const decide = useConsole((s) => s.decide);
@@ -21,10 +23,10 @@ export function DecisionButtons({ review, shown }: { review: ReviewView; shown?:
   const mayReject = useConsole(selectOffer('decide', { reviewId: review.id, outcome: 'Faulted', reason: '-' })) !== 'refused';
   const readOnly = useConsole(selectReadOnly);
   const [dialog, setDialog] = useState<'approve' | 'reject' | undefined>();
-  const words = outcomeWords(review.kind);
+  const words = outcomeWords(t, review.kind);
   const close = () => setDialog(undefined);
   // Approving a read whose card has not shown every inspection says how many were: never silently.
-  const partly = shownWords(shown);
+  const partly = shownWords(t, shown);
 
   function approve() {
     if (pinRequired) setDialog('approve');
@@ -45,7 +47,7 @@ export function DecisionButtons({ review, shown }: { review: ReviewView; shown?:
             <span aria-hidden="true">{words.Faulted.icon}</span> {words.Faulted.button}…
           </button>
         )}
-        {busy && <span className="muted">Sending…</span>}
+        {busy && <span className="muted">{t('reviews:decide.sending')}</span>}
       </div>
       <SignInToAct />
       {dialog === 'reject' && <RejectDialog review={review} onClose={close} />}

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { Credential } from '../../../../shared/api/people';
 import { REVIEW_CARD_INSPECTIONS, mayCancel, type Outcome, type ReviewView } from '../../../../shared/api/reviews';
+import type { Translate } from '../../../../shared/i18n/translate';
 import { useOwnedFailure } from '../../app/ActionFailures';
+import { useT } from '../../i18n/use-t';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { selectOffer } from '../../store/people-slice';
@@ -9,7 +11,7 @@ import { ConfirmFooter, GoFooter } from '../../ui/ConfirmFooter';
 import { Dialog } from '../../ui/Dialog';
 import { PinField } from '../commands/PinField';
 import { StepUpNext, SupervisorApproval } from '../people/SupervisorApproval';
-import { EXTERNAL_PROCESS, KIND_TITLE, REJECT_REASONS, outcomeWords } from './review-texts';
+import { externalProcess, kindTitle, outcomeWords, rejectReasons } from './review-texts';
 
 interface DialogProps {
   review: ReviewView;
@@ -20,10 +22,10 @@ interface DialogProps {
  * "N of M inspections shown" when the read has more inspections than its card shows: whoever approves says so with
  * the same press. Undefined for a read the card shows whole.
  */
-export function shownWords(shown: { shown: number; total: number } | undefined): string | undefined {
+export function shownWords(t: Translate, shown: { shown: number; total: number } | undefined): string | undefined {
   if (!shown || shown.total <= REVIEW_CARD_INSPECTIONS) return undefined;
-  if (shown.shown >= shown.total) return `all ${shown.total.toLocaleString('en')} inspections shown`;
-  return `${shown.shown.toLocaleString('en')} of ${shown.total.toLocaleString('en')} inspections shown`;
+  if (shown.shown >= shown.total) return t('reviews:inspections.allShown', { total: shown.total });
+  return t('reviews:inspections.someShown', shown);
 }
 
 /**
@@ -43,12 +45,9 @@ function useDecision(review: ReviewView, onClose: () => void) {
 }
 
 function DecisionTitle({ id, verb, review }: { id: string; verb: string; review: ReviewView }) {
-  return (
-    <h2 id={id}>
-      {verb}: {KIND_TITLE[review.kind]} on {review.machineLabel}
-      {review.jobId ? `, job ${review.jobId}` : ''}
-    </h2>
-  );
+  const t = useT();
+  const params = { verb, kind: kindTitle(t, review.kind), machine: review.machineLabel, job: review.jobId };
+  return <h2 id={id}>{t(review.jobId ? 'reviews:decide.titleJob' : 'reviews:decide.title', params)}</h2>;
 }
 
 type Rejection = Extract<Outcome, 'Faulted' | 'Canceled'>;
@@ -58,19 +57,19 @@ type Rejection = Extract<Outcome, 'Faulted' | 'Canceled'>;
  * card, and AIDA is told which. Failed is chosen until someone says otherwise.
  */
 function FailedOrCancelled({ review, value, onChange }: { review: ReviewView; value: Rejection; onChange: (o: Rejection) => void }) {
-  const process = EXTERNAL_PROCESS[review.kind] ?? 'external process';
+  const t = useT();
   const choices: [Rejection, string][] = [
-    ['Faulted', 'Failed'],
-    ['Canceled', 'Cancelled, not failed'],
+    ['Faulted', t('reviews:decide.failed')],
+    ['Canceled', t('reviews:decide.cancelledNotFailed')],
   ];
   return (
     <fieldset className="reasons reasons-row">
-      <legend>What happened to the {process}?</legend>
+      <legend>{t('reviews:decide.whatHappened', { process: externalProcess(t, review.kind) })}</legend>
       {choices.map(([outcome, label]) => (
         <label key={outcome} className={`reason${value === outcome ? ' reason-picked' : ''}`}>
           <input type="radio" name={`outcome-${review.id}`} value={outcome} checked={value === outcome} onChange={() => onChange(outcome)} />
           <span>
-            {label} <span className="muted">(sent as {outcome})</span>
+            {label} <span className="muted">{t('reviews:decide.sentAs', { outcome })}</span>
           </span>
         </label>
       ))}
@@ -85,6 +84,7 @@ function FailedOrCancelled({ review, value, onChange }: { review: ReviewView; va
  * signed-in role may not reject alone, a supervisor approves next, in the same dialog (step-up).
  */
 export function RejectDialog({ review, onClose }: DialogProps) {
+  const t = useT();
   const pinRequired = useConsole((s) => s.pinRequired);
   const { busy, pin, setPin, error, send } = useDecision(review, onClose);
   const [outcome, setOutcome] = useState<Rejection>('Faulted');
@@ -97,8 +97,8 @@ export function RejectDialog({ review, onClose }: DialogProps) {
   const titleId = useId();
   const typedId = useId();
   const cancelable = mayCancel(review.kind);
-  const words = outcomeWords(review.kind).Faulted;
-  const reasons = REJECT_REASONS[review.kind === 'encoder' ? 'encoder' : 'read'];
+  const words = outcomeWords(t, review.kind).Faulted;
+  const reasons = rejectReasons(t, review.kind);
   const reason = typed.trim() !== '' ? typed.trim() : picked;
 
   async function confirm(supervisor?: Credential) {
@@ -107,13 +107,13 @@ export function RejectDialog({ review, onClose }: DialogProps) {
   }
   const confirmLabel = (
     <>
-      <span aria-hidden="true">✕</span> {outcome === 'Canceled' ? 'Reject the card (cancelled)' : `${words.button} — reject the card`}
+      <span aria-hidden="true">✕</span> {outcome === 'Canceled' ? t('reviews:decide.rejectCancelled') : t('reviews:decide.rejectButton', { button: words.button })}
     </>
   );
-  const title = <DecisionTitle id={titleId} verb={cancelable ? 'Reject' : words.button} review={review} />;
+  const title = <DecisionTitle id={titleId} verb={cancelable ? t('reviews:decide.rejectVerb') : words.button} review={review} />;
   const warning = (
     <p className="dialog-warning">
-      <span aria-hidden="true">⚠</span> The card will be rejected by the machine: it is destroyed and must be made again.
+      <span aria-hidden="true">⚠</span> {t('reviews:decide.warning')}
     </p>
   );
 
@@ -123,7 +123,7 @@ export function RejectDialog({ review, onClose }: DialogProps) {
         {title}
         {warning}
         <p>
-          <strong>Reason:</strong> {reason}
+          <strong>{t('reviews:decide.reasonLabel')}</strong> {reason}
         </p>
         <SupervisorApproval
           busy={busy}
@@ -143,7 +143,7 @@ export function RejectDialog({ review, onClose }: DialogProps) {
       {cancelable && <FailedOrCancelled review={review} value={outcome} onChange={setOutcome} />}
       {/* Two columns where the failed-or-cancelled choice takes a row, so the dialog still fits a 768-pixel screen. */}
       <fieldset className={`reasons${cancelable ? ' reasons-grid' : ''}`}>
-        <legend>Why? Pick a reason or type one</legend>
+        <legend>{t('reviews:decide.why')}</legend>
         {reasons.map((r) => (
           <label key={r} className={`reason${picked === r && typed.trim() === '' ? ' reason-picked' : ''}`}>
             <input
@@ -160,14 +160,14 @@ export function RejectDialog({ review, onClose }: DialogProps) {
           </label>
         ))}
         <label htmlFor={typedId} className="field-label">
-          Other reason
+          {t('reviews:decide.otherReason')}
         </label>
         <input id={typedId} className="input" type="text" maxLength={500} value={typed} onChange={(e) => setTyped(e.target.value)} />
       </fieldset>
       {askPin && <PinField value={pin} onChange={setPin} />}
       <ConfirmFooter
         error={error}
-        cancelLabel="Cancel — keep the card"
+        cancelLabel={t('reviews:decide.keepCard')}
         onCancel={onClose}
         confirmClass="btn-danger"
         disabled={busy || !reason || (askPin && pin === '')}
@@ -180,9 +180,10 @@ export function RejectDialog({ review, onClose }: DialogProps) {
 
 /** With a supervisor PIN configured, Approve (and Encoded) ask for it before anything is sent. */
 export function ApproveDialog({ review, onClose, shown }: DialogProps & { shown?: string | undefined }) {
+  const t = useT();
   const { busy, pin, setPin, error, send } = useDecision(review, onClose);
   const titleId = useId();
-  const words = outcomeWords(review.kind).Completed;
+  const words = outcomeWords(t, review.kind).Completed;
   const confirm = () => send({ outcome: 'Completed', pin });
 
   return (

@@ -3,6 +3,7 @@ import type { ReviewView } from '../../../../shared/api/reviews';
 import type { CommandView } from '../../../../shared/api/views';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useOwnedFailure } from '../../app/ActionFailures';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { Dialog } from '../../ui/Dialog';
 import { selectOffer, selectReadOnly } from '../../store/people-slice';
@@ -10,7 +11,8 @@ import { selectReviewCommand } from '../../store/reviews-slice';
 import { CommandOutcome } from '../commands/CommandOutcome';
 import { SignInToAct } from '../people/SignInToAct';
 import { SupervisorApproval } from '../people/SupervisorApproval';
-import { formatTime } from '../format';
+import { sayOr } from '../../../../shared/i18n/say';
+import { useFormat } from '../format';
 import { outcomeWords } from './review-texts';
 
 /** A supervisor's decision is sent again with a supervisor's approval when an operator is signed in (step-up). */
@@ -19,11 +21,12 @@ function SendAgainApproval({ command, onClose }: { command: CommandView; onClose
   const busy = useConsole(selectBusy(key));
   const failure = useOwnedFailure(key);
   const retry = useConsole((s) => s.retryCommand);
+  const t = useT();
   const titleId = useId();
   return (
     <Dialog titleId={titleId} onCancel={onClose}>
-      <h2 id={titleId}>Send the decision again</h2>
-      <p>A supervisor made this decision: a supervisor approves sending it again.</p>
+      <h2 id={titleId}>{t('reviews:state.sendAgainTitle')}</h2>
+      <p>{t('reviews:state.sendAgainSupervisor')}</p>
       <SupervisorApproval
         busy={busy}
         error={failure?.error.message}
@@ -31,7 +34,7 @@ function SendAgainApproval({ command, onClose }: { command: CommandView; onClose
         onApprove={(supervisor) => void retry(command.id, supervisor).then((sent) => sent && onClose())}
         confirmLabel={
           <>
-            <span aria-hidden="true">↻</span> Send again
+            <span aria-hidden="true">↻</span> {t('reviews:state.sendAgain')}
           </>
         }
       />
@@ -41,6 +44,7 @@ function SendAgainApproval({ command, onClose }: { command: CommandView; onClose
 
 /** A person's "send again", offered only while the job still waits and the signal failed or its fate is unknown. */
 function SendAgain({ command }: { command: CommandView }) {
+  const t = useT();
   const busy = useConsole(selectBusy(actionKey.command(command.id)));
   const retry = useConsole((s) => s.retryCommand);
   const readOnly = useConsole(selectReadOnly);
@@ -50,17 +54,14 @@ function SendAgain({ command }: { command: CommandView }) {
   if (offer === 'refused') return null;
   return (
     <div className="send-again">
-      <p>
-        The decision did not reach the machine, or its answer was lost. Check the card at the machine: send again only
-        if it still waits.
-      </p>
+      <p>{t('reviews:state.sendAgainWhy')}</p>
       <button
         type="button"
         className="btn"
         disabled={busy || readOnly}
         onClick={() => (offer === 'step-up' ? setApproving(true) : void retry(command.id))}
       >
-        <span aria-hidden="true">↻</span> Send again{offer === 'step-up' ? '…' : ''}
+        <span aria-hidden="true">↻</span> {t('reviews:state.sendAgain')}{offer === 'step-up' ? '…' : ''}
       </button>
       <SignInToAct />
       {approving && <SendAgainApproval command={command} onClose={() => setApproving(false)} />}
@@ -70,8 +71,12 @@ function SendAgain({ command }: { command: CommandView }) {
 
 /** What was decided, by whom, and what became of the signal that carries it to the machine. */
 export function DecisionState({ review }: { review: ReviewView }) {
+  const t = useT();
+  const format = useFormat();
   const command = useConsole(selectReviewCommand(review.id));
-  const word = review.decision ? outcomeWords(review.kind)[review.decision] : undefined;
+  const word = review.decision ? outcomeWords(t, review.kind)[review.decision] : undefined;
+  // Rows closed before closing reasons were coded keep the English they were stored in.
+  const closedReason = sayOr(t, review.closedReasonText, review.closedReason ?? '');
   return (
     <div className="review-decided" data-review-state={review.state}>
       {word ? (
@@ -79,17 +84,17 @@ export function DecisionState({ review }: { review: ReviewView }) {
           <strong className={review.decision === 'Completed' ? 'tone-ok-text' : 'tone-bad-text'}>
             <span aria-hidden="true">{word.icon}</span> {word.done}
           </strong>{' '}
-          by {review.decidedBy ?? 'someone'} at {formatTime(review.decidedAt)}
-          {review.reason && <> — reason: “{review.reason}”</>}
+          {t('reviews:state.by', { who: review.decidedBy ?? t('reviews:state.someone'), time: format.time(review.decidedAt) })}
+          {review.reason && t('reviews:state.reason', { reason: review.reason })}
         </p>
       ) : (
-        <p className="decision-line">No decision from this console.</p>
+        <p className="decision-line">{t('reviews:state.noDecision')}</p>
       )}
-      {review.state === 'decided' && <p className="muted">Waiting for the machine to move on.</p>}
+      {review.state === 'decided' && <p className="muted">{t('reviews:state.waitingMachine')}</p>}
       {review.state === 'closed' && (
         <p className="muted">
-          Closed at {formatTime(review.closedAt)}
-          {review.closedReason ? `: ${review.closedReason}` : ''}
+          {t('reviews:state.closedAt', { time: format.time(review.closedAt) })}
+          {closedReason ? `: ${closedReason}` : ''}
         </p>
       )}
       <CommandOutcome command={command} />

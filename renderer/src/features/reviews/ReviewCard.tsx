@@ -5,29 +5,32 @@ import { DecisionState } from './DecisionState';
 import { useInspectionPages, type InspectionPages } from './inspection-pages';
 import { OcrInspections } from './OcrInspections';
 import { SnapshotEvidence } from './SnapshotEvidence';
-import { KIND_TITLE } from './review-texts';
+import { kindTitle } from './review-texts';
+import { useT } from '../../i18n/use-t';
 import { formatWaiting } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
 import { ReadText } from '../../ui/ReadText';
 
 function Waiting({ since }: { since: string }) {
+  const t = useT();
   const now = useNow();
   return (
     <span className="review-waiting">
-      <span aria-hidden="true">◷</span> Waiting {formatWaiting(since, now)}
+      <span aria-hidden="true">◷</span> {t('reviews:card.waiting', { duration: formatWaiting(since, now) })}
     </span>
   );
 }
 
 /** Which card sits in which encoder: EncoderIndex counts from 0 at the right, as the machine's guide says. */
 function EncoderSlot({ encoder }: { encoder: NonNullable<ReviewView['payload']['encoder']> }) {
+  const t = useT();
   return (
     <p className="encoder-slot">
-      Card in encoder <strong className="mono">{encoder.encoderId ?? '(no id sent)'}</strong>
+      {t('reviews:card.encoderSlot')} <strong className="mono">{encoder.encoderId ?? t('reviews:card.noEncoderId')}</strong>
       {encoder.encoderIndex !== undefined && (
         <>
           {' '}
-          — position <strong>{encoder.encoderIndex}</strong> <span className="muted">(counted from the right, 0 = rightmost)</span>
+          — {t('reviews:card.position')} <strong>{encoder.encoderIndex}</strong> <span className="muted">{t('reviews:card.countedFromRight')}</span>
         </>
       )}
     </p>
@@ -36,8 +39,9 @@ function EncoderSlot({ encoder }: { encoder: NonNullable<ReviewView['payload']['
 
 /** Readbacks' fields are shown as they came: BarcodeReadBack has no published schema. */
 function Fields({ fields }: { fields: Record<string, string> }) {
+  const t = useT();
   const entries = Object.entries(fields);
-  if (entries.length === 0) return <p className="muted">The machine sent nothing to compare.</p>;
+  if (entries.length === 0) return <p className="muted">{t('reviews:card.nothingToCompare')}</p>;
   return (
     <dl className="readback-fields">
       {entries.map(([name, value]) => (
@@ -53,15 +57,9 @@ function Fields({ fields }: { fields: Record<string, string> }) {
 }
 
 function Body({ review, pages }: { review: ReviewView; pages: InspectionPages }) {
+  const t = useT();
   const { payload } = review;
-  if (review.kind === 'unknown') {
-    return (
-      <p className="review-unknown">
-        The machine reports this job suspended, but no message said why (the console may have been off when it came).
-        Only Reject is safe: check the card at the machine first.
-      </p>
-    );
-  }
+  if (review.kind === 'unknown') return <p className="review-unknown">{t('reviews:card.unknown')}</p>;
   return (
     <>
       {payload.encoder && <EncoderSlot encoder={payload.encoder} />}
@@ -74,6 +72,7 @@ function Body({ review, pages }: { review: ReviewView; pages: InspectionPages })
 
 /** One job waiting for a person: what it is, where, since when, what the machine saw, and the decision. */
 export function ReviewCard({ review }: { review: ReviewView }) {
+  const t = useT();
   const titleId = `review-${review.id}`;
   const pages = useInspectionPages(review);
   return (
@@ -85,26 +84,26 @@ export function ReviewCard({ review }: { review: ReviewView }) {
     >
       <header className="review-header">
         <h3 id={titleId}>
-          {KIND_TITLE[review.kind]} — {review.machineLabel}
+          {kindTitle(t, review.kind)} — {review.machineLabel}
         </h3>
         {review.belowThreshold && (
           <span className="badge badge-bad">
-            <span aria-hidden="true">⚠</span> Low confidence
+            <span aria-hidden="true">⚠</span> {t('reviews:card.lowConfidence')}
           </span>
         )}
         {review.state !== 'closed' && <Waiting since={review.openedAt} />}
       </header>
       <dl className="review-ids">
         <div>
-          <dt>Job</dt>
+          <dt>{t('reviews:card.job')}</dt>
           <dd className="mono">{review.jobId ?? '—'}</dd>
         </div>
         <div>
-          <dt>Correlation</dt>
+          <dt>{t('reviews:card.correlation')}</dt>
           <dd className="mono">{review.correlationId ?? '—'}</dd>
         </div>
         <div>
-          <dt>Workflow instance</dt>
+          <dt>{t('reviews:card.workflowInstance')}</dt>
           <dd className="mono">{review.workflowInstanceId}</dd>
         </div>
       </dl>

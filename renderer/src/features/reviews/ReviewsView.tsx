@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { ShowMore } from '../../ui/ShowMore';
 import { ReviewCard } from './ReviewCard';
@@ -8,6 +9,7 @@ import { ReviewCard } from './ReviewCard';
  * first; then those decided and waiting on the machine; then the ones recently finished.
  */
 export function ReviewsView() {
+  const t = useT();
   const reviews = useConsole((s) => s.reviews);
   const { rows: recent, next, total } = useConsole((s) => s.recentReviews);
   const loadRecent = useConsole((s) => s.loadRecentReviews);
@@ -23,26 +25,26 @@ export function ReviewsView() {
   return (
     <>
       <section className="panel review-section" aria-labelledby="reviews-pending">
-        <h2 id="reviews-pending">Waiting for a decision ({pending.length})</h2>
-        {pending.length === 0 ? <p className="muted">Nothing waits for a decision.</p> : pending.map((r) => <ReviewCard key={r.id} review={r} />)}
+        <h2 id="reviews-pending">{t('reviews:view.pending', { count: pending.length })}</h2>
+        {pending.length === 0 ? <p className="muted">{t('reviews:view.nothingPending')}</p> : pending.map((r) => <ReviewCard key={r.id} review={r} />)}
       </section>
       {decided.length > 0 && (
         <section className="panel review-section" aria-labelledby="reviews-decided">
-          <h2 id="reviews-decided">Decided, waiting for the machine ({decided.length})</h2>
+          <h2 id="reviews-decided">{t('reviews:view.decided', { count: decided.length })}</h2>
           {decided.map((r) => (
             <ReviewCard key={r.id} review={r} />
           ))}
         </section>
       )}
       <section className="panel review-section" aria-labelledby="reviews-recent">
-        <h2 id="reviews-recent">Recently finished</h2>
+        <h2 id="reviews-recent">{t('reviews:view.recent')}</h2>
         {error && (
           <p className="error-text" role="alert">
-            Could not load the recently finished reviews: {error}
+            {t('reviews:view.recentFailed', { error })}
           </p>
         )}
-        {recent.length === 0 ? <p className="muted">None yet.</p> : recent.map((r) => <ReviewCard key={r.id} review={r} />)}
-        <ShowMore shown={recent.length} total={total} more={next !== undefined} what="finished reviews" onMore={loadMore} />
+        {recent.length === 0 ? <p className="muted">{t('reviews:view.noneYet')}</p> : recent.map((r) => <ReviewCard key={r.id} review={r} />)}
+        <ShowMore shown={recent.length} total={total} more={next !== undefined} what={t('reviews:view.finishedReviews')} onMore={loadMore} />
       </section>
     </>
   );

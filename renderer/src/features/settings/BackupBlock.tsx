@@ -1,41 +1,34 @@
 import { useEffect } from 'react';
 import type { BackupStatus } from '../../../../shared/api/backup';
-import { useOwnedFailure } from '../../app/ActionFailures';
+import { errorText, useOwnedFailure } from '../../app/ActionFailures';
+import { useT } from '../../i18n/use-t';
 import { actionKey, selectBusy } from '../../store/actions';
 import { selectBackup } from '../../store/backup-slice';
 import { useConsole } from '../../store/context';
 import { age } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
-import { formatDateTime } from '../format';
-
-/** "12.4 MB": a backup's size as IT reads it. */
-function sizeWords(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return mb < 1000 ? `${mb.toFixed(1)} MB` : `${(mb / 1024).toFixed(2)} GB`;
-}
-
-const REASON: Record<NonNullable<BackupStatus['last']>['reason'], string> = {
-  daily: 'daily backup',
-  manual: 'backup on request',
-  migration: 'backup before an upgrade of the database',
-};
+import { useFormat } from '../format';
 
 /** The last backup in words: its result first (icon and word, never colour alone), then when, why and how big. */
 function LastBackup({ last, now }: { last: NonNullable<BackupStatus['last']>; now: number }) {
-  const when = `${formatDateTime(last.startedAt)} (${age(last.startedAt, now) ?? '—'} ago)`;
-  const size = last.bytes !== undefined ? `, ${sizeWords(last.bytes)}` : '';
+  const t = useT();
+  const format = useFormat();
+  const when = t('settings:backup.when', { time: format.dateTime(last.startedAt), ago: age(last.startedAt, now) ?? '—' });
+  const reason = t(`settings:backup.reason.${last.reason}`);
   if (last.result === 'failed') {
     return (
       <p className="error-text" role="alert">
-        <span aria-hidden="true">✖</span> Last backup FAILED: {last.detail ?? 'no reason recorded'} — {REASON[last.reason]}, {when}.
+        <span aria-hidden="true">✖</span> {t('settings:backup.failed', { detail: last.detail ?? t('settings:backup.noDetail'), reason, when })}
       </p>
     );
   }
-  const result = last.result === 'ok' ? 'passed its integrity check' : 'not checked yet';
+  const result = t(last.result === 'ok' ? 'settings:backup.checked' : 'settings:backup.unchecked');
   return (
     <p>
-      <span aria-hidden="true">{last.result === 'ok' ? '✔' : '…'}</span> Last backup: {when}
-      {size}, {result} — {REASON[last.reason]}.
+      <span aria-hidden="true">{last.result === 'ok' ? '✔' : '…'}</span>{' '}
+      {last.bytes !== undefined
+        ? t('settings:backup.lastSized', { when, size: format.bytes(last.bytes), result, reason })
+        : t('settings:backup.last', { when, result, reason })}
     </p>
   );
 }
@@ -45,6 +38,8 @@ function LastBackup({ last, now }: { last: NonNullable<BackupStatus['last']>; no
  * data's disk, and IT's "Back up now". How to restore one is said here too: it is done with the console stopped.
  */
 export function BackupBlock() {
+  const t = useT();
+  const format = useFormat();
   const backup = useConsole(selectBackup);
   const load = useConsole((s) => s.loadBackup);
   const backUpNow = useConsole((s) => s.backUpNow);
@@ -58,39 +53,35 @@ export function BackupBlock() {
   const running = busy || backup?.running === true;
   return (
     <section className="settings-section backup-block" aria-labelledby="backup-title">
-      <h3 id="backup-title">Backups</h3>
+      <h3 id="backup-title">{t('settings:backup.title')}</h3>
       {!backup ? (
-        <p className="muted">Reading the backups…</p>
+        <p className="muted">{t('settings:backup.reading')}</p>
       ) : (
         <>
-          {backup.last ? <LastBackup last={backup.last} now={now} /> : <p className="warn-text">No backup has been made yet.</p>}
+          {backup.last ? <LastBackup last={backup.last} now={now} /> : <p className="warn-text">{t('settings:backup.none')}</p>}
           <p>
-            Backups go to <span className="mono">{backup.dir}</span> (<span className="mono">backup.dir</span>); the newest {backup.keep} are
-            kept (<span className="mono">backup.keep</span>).
-            {backup.nextAt && ` The next daily backup is due ${formatDateTime(backup.nextAt)}.`}
+            {t('settings:backup.where', { dir: backup.dir, keep: backup.keep })}
+            {backup.nextAt && ` ${t('settings:backup.next', { time: format.dateTime(backup.nextAt) })}`}
           </p>
           {backup.sameDisk && (
             <p className="warn-text">
-              <span aria-hidden="true">⚠</span> The backup folder is on the same disk as the console&apos;s data: a failing disk takes both.
-              Set backup.dir to a folder on another disk.
+              <span aria-hidden="true">⚠</span> {t('settings:backup.sameDisk')}
             </p>
           )}
         </>
       )}
       <div className="backup-actions">
         <button type="button" className="btn" onClick={() => void backUpNow()} disabled={running}>
-          {running ? 'Backing up…' : 'Back up now'}
+          {t(running ? 'settings:backup.running' : 'settings:backup.now')}
         </button>
         {failure && (
           <p className="error-text" role="alert">
-            Back up now failed: {failure.error.message}
+            {t('settings:backup.nowFailed', { reason: errorText(t, failure.error) })}
           </p>
         )}
       </div>
       <p className="muted">
-        To restore a backup: in the app, Console → Restore from a backup… (the console restarts); in serve mode, start it with{' '}
-        <span className="mono">--restore &lt;file&gt;</span>. The database in use is kept aside. Open reviews and unsettled commands then
-        wait, marked &quot;restored: check at the machine&quot;, until each machine says where its jobs are.
+        {t('settings:backup.restore')}
       </p>
     </section>
   );

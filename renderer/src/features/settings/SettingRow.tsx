@@ -1,21 +1,31 @@
 import { useState, type FormEvent } from 'react';
 import type { SettingEntry } from '../../../../shared/api/settings';
-import { useOwnedFailure } from '../../app/ActionFailures';
+import { errorText, useOwnedFailure } from '../../app/ActionFailures';
 import { actionKey, selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
 import { selectOffer } from '../../store/people-slice';
-import { SOURCE_LABEL } from './labels';
+import { LANGUAGE_NAMES, LanguageSchema } from '../../../../shared/i18n/languages';
+import { sayOr } from '../../../../shared/i18n/say';
+import type { Translate } from '../../../../shared/i18n/translate';
+import { useT } from '../../i18n/use-t';
 
-function shownValue(entry: SettingEntry): string {
-  if (entry.value === null) return 'not set';
+/** An option as a person reads it: a language by its own name ("Deutsch"), anything else as the file spells it. */
+const optionWord = (option: string): string => {
+  const lang = LanguageSchema.safeParse(option);
+  return lang.success ? LANGUAGE_NAMES[lang.data] : option;
+};
+
+function shownValue(t: Translate, entry: SettingEntry): string {
+  if (entry.value === null) return t('settings:value.notSet');
   // Whatever the core sent, a secret is only ever shown as set: nothing of its value reaches the screen.
-  if (entry.secret) return 'set';
-  if (typeof entry.value === 'boolean') return entry.value ? 'On' : 'Off';
-  return String(entry.value);
+  if (entry.secret) return t('settings:value.set');
+  if (typeof entry.value === 'boolean') return t(entry.value ? 'settings:value.on' : 'settings:value.off');
+  return entry.kind === 'enum' ? optionWord(String(entry.value)) : String(entry.value);
 }
 
 /** A value typed in a field (text, number, or a secret that is never shown back). */
 function FieldEditor({ entry, onDone }: { entry: SettingEntry; onDone: () => void }) {
+  const t = useT();
   const save = useConsole((s) => s.saveSetting);
   const [text, setText] = useState(entry.secret || entry.value === null ? '' : String(entry.value));
   const submit = async (e: FormEvent) => {
@@ -26,7 +36,7 @@ function FieldEditor({ entry, onDone }: { entry: SettingEntry; onDone: () => voi
   return (
     <form className="setting-edit" onSubmit={(e) => void submit(e)}>
       <label>
-        <span className="visually-hidden">New value for {entry.key}</span>
+        <span className="visually-hidden">{t('settings:newValue', { key: entry.key })}</span>
         <input
           className="setting-input"
           type={entry.secret ? 'password' : entry.kind === 'number' ? 'number' : 'text'}
@@ -37,10 +47,10 @@ function FieldEditor({ entry, onDone }: { entry: SettingEntry; onDone: () => voi
         />
       </label>
       <button type="submit" className="btn btn-compact btn-go">
-        Save
+        {t('settings:save')}
       </button>
       <button type="button" className="btn btn-compact" onClick={onDone}>
-        Cancel
+        {t('settings:cancel')}
       </button>
     </form>
   );
@@ -71,11 +81,13 @@ function ChoiceEditor({ entry, choices }: { entry: SettingEntry; choices: [strin
 }
 
 export function SettingRow({ entry }: { entry: SettingEntry }) {
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const key = actionKey.setting(entry.key);
   const saving = useConsole(selectBusy(key));
   // A refused change is said beside the setting it was about.
-  const error = useOwnedFailure(key)?.error.message;
+  const failure = useOwnedFailure(key);
+  const error = failure && errorText(t, failure.error);
   const reset = useConsole((s) => s.resetSetting);
   const overridden = entry.userSet && entry.source !== 'user';
   // Only the roles the core lets change settings (IT) see the editors; the core refuses anyone else anyway.
@@ -83,14 +95,14 @@ export function SettingRow({ entry }: { entry: SettingEntry }) {
   const editable = entry.editable && mayChange;
 
   let editor = null;
-  if (editable && entry.kind === 'boolean') editor = <ChoiceEditor entry={entry} choices={[['On', true], ['Off', false]]} />;
+  if (editable && entry.kind === 'boolean') editor = <ChoiceEditor entry={entry} choices={[[t('settings:value.on'), true], [t('settings:value.off'), false]]} />;
   else if (editable && entry.kind === 'enum' && !entry.secret) {
-    editor = <ChoiceEditor entry={entry} choices={(entry.options ?? []).map((o) => [o, o])} />;
+    editor = <ChoiceEditor entry={entry} choices={(entry.options ?? []).map((o) => [optionWord(o), o])} />;
   } else if (editable && editing) editor = <FieldEditor entry={entry} onDone={() => setEditing(false)} />;
   else if (editable) {
     editor = (
       <button type="button" className="btn btn-compact" onClick={() => setEditing(true)}>
-        {entry.secret ? (entry.value === null ? 'Set…' : 'Replace…') : 'Change…'}
+        {t(entry.secret ? (entry.value === null ? 'settings:setSecret' : 'settings:replace') : 'settings:change')}
       </button>
     );
   }
@@ -100,36 +112,36 @@ export function SettingRow({ entry }: { entry: SettingEntry }) {
       <div className="setting-head">
         <span className="setting-key mono">{entry.key}</span>
         <span className={`setting-value${entry.value === null ? ' muted' : ''}${entry.kind === 'list' ? ' mono' : ''}`}>
-          {shownValue(entry)}
+          {shownValue(t, entry)}
         </span>
       </div>
       {entry.note && (
         <p className="setting-note">
           <span aria-hidden="true">ℹ </span>
-          {entry.note}
+          {sayOr(t, entry.noteText, entry.note)}
         </p>
       )}
       <div className="setting-meta">
-        <span className="badge badge-muted">{SOURCE_LABEL[entry.source]}</span>
+        <span className="badge badge-muted">{t(`settings:source.${entry.source}`)}</span>
         {entry.locked && (
           <span className="badge badge-info">
-            <span aria-hidden="true">🔒</span> Locked by IT
+            <span aria-hidden="true">🔒</span> {t('settings:locked')}
           </span>
         )}
         {entry.restartNeeded && (
           <span className="badge badge-warn">
-            <span aria-hidden="true">↻</span> Restart the console to apply
+            <span aria-hidden="true">↻</span> {t('settings:restart')}
           </span>
         )}
-        {overridden && !entry.locked && <span className="muted">Your value is overridden by the {SOURCE_LABEL[entry.source]}.</span>}
-        {!entry.editable && !entry.locked && <span className="muted">Set in a config file.</span>}
+        {overridden && !entry.locked && <span className="muted">{t('settings:overridden', { source: t(`settings:source.${entry.source}`) })}</span>}
+        {!entry.editable && !entry.locked && <span className="muted">{t('settings:inFile')}</span>}
       </div>
       {(editor || entry.userSet) && (
         <div className="setting-actions">
           {editor}
           {entry.userSet && !entry.locked && mayChange && (
             <button type="button" className="btn btn-compact" onClick={() => void reset(entry.key)}>
-              Remove my value
+              {t('settings:removeMine')}
             </button>
           )}
         </div>

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { BackupBlock } from './BackupBlock';
 import { selectOffer } from '../../store/people-slice';
@@ -9,11 +11,28 @@ import { SettingRow } from './SettingRow';
 import { StorageBlock } from './StorageFigures';
 import { ThemeChoice } from './ThemeChoice';
 
+/** A placeholder's stand-in in a translated sentence, where a file's path goes in its own code font. */
+const MARK = (name: string) => `\u0000${name}\u0000`;
+
+/** A translated sentence with each marked path set in its own element, in the order the language puts them. */
+function withPaths(sentence: string, paths: Record<string, string | undefined>): ReactNode[] {
+  return sentence.split('\u0000').map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className="mono">
+        {paths[part] ?? ''}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
+
 /**
  * Every setting's value in effect and where it came from. Changes go to this user's own config file; keys IT
  * locked in the machine-wide file are shown, not editable. Secrets are never shown back, only replaced.
  */
 export function SettingsScreen() {
+  const t = useT();
   const { settings, error, close } = useConsole(
     useShallow((s) => ({ settings: s.settings, error: s.settingsError, close: s.closeSettings })),
   );
@@ -22,40 +41,35 @@ export function SettingsScreen() {
   return (
     <section className="panel settings" aria-labelledby="settings-title">
       <div className="settings-top">
-        <h2 id="settings-title">Settings</h2>
+        <h2 id="settings-title">{t('settings:title')}</h2>
         <button type="button" className="btn" onClick={close}>
-          <span aria-hidden="true">✕</span> Close settings
+          <span aria-hidden="true">✕</span> {t('settings:close')}
         </button>
       </div>
       <ThemeChoice />
       {!settings ? (
         <p className={error ? 'error-text' : 'muted'} role={error ? 'alert' : undefined}>
-          {error ? `Could not load the settings: ${error}` : 'Loading settings…'}
+          {error ? t('settings:loadFailed', { error }) : t('settings:loading')}
         </p>
       ) : (
         <>
           {readOnly && (
             <p className="warn-text">
-              <span aria-hidden="true">ℹ</span> Only IT changes settings: they are shown here, not editable.
+              <span aria-hidden="true">ℹ</span> {t('settings:onlyIt')}
             </p>
           )}
           <p className="settings-files">
-            Your changes are saved in <span className="mono">{settings.files.user}</span>. IT&apos;s machine-wide file is{' '}
-            <span className="mono">{settings.files.machine}</span>
-            {settings.files.config && (
-              <>
-                ; this start also reads <span className="mono">{settings.files.config}</span>
-              </>
+            {withPaths(
+              t(settings.files.config ? 'settings:filesWithConfig' : 'settings:files', { user: MARK('user'), machine: MARK('machine'), config: MARK('config') }),
+              settings.files,
             )}
-            .
           </p>
           <p className={settings.secrets === 'keychain' ? 'muted' : 'warn-text'}>
             {settings.secrets === 'keychain' ? (
-              'Passwords, tokens and secrets you enter are encrypted by the operating system’s keychain.'
+              t('settings:keychain')
             ) : (
               <>
-                <span aria-hidden="true">⚠</span> No operating-system keychain here: passwords, tokens and secrets you enter are
-                stored unencrypted in your settings file (readable by your user account only).
+                <span aria-hidden="true">⚠</span> {t('settings:plain')}
               </>
             )}
           </p>
@@ -63,15 +77,15 @@ export function SettingsScreen() {
           {settings.problems.length > 0 && (
             <div className="settings-problems" role="alert">
               <h3>
-                <span aria-hidden="true">⚠</span> What is wrong in the configuration
+                <span aria-hidden="true">⚠</span> {t('settings:problems')}
               </h3>
-              <p>The console started anyway: each of these was ignored, and the value below it (or the default) is used.</p>
+              <p>{t('settings:problemsLead')}</p>
               <ConfigProblemList problems={settings.problems} />
             </div>
           )}
           {error && (
             <p className="error-text" role="alert">
-              Could not load the settings again: {error}
+              {t('settings:reloadFailed', { error })}
             </p>
           )}
           <BackupBlock />

@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import type { StorageView } from '../../../../shared/api/storage';
 import { useConsole } from '../../store/context';
 import { selectStorage } from '../../store/storage-slice';
-import { formatBytes } from '../format';
+import type { Translate } from '../../../../shared/i18n/translate';
+import { useT } from '../../i18n/use-t';
+import { useFormat } from '../format';
 
 /** The figures change by the hour (retention runs hourly): a screen left open reads them again this often. */
 const REFRESH_MS = 5 * 60 * 1000;
@@ -18,45 +20,55 @@ function useStorage(): StorageView | undefined {
   return storage;
 }
 
-const freeWords = (s: StorageView) => (s.freeBytes === undefined ? 'free disk space cannot be read' : `${formatBytes(s.freeBytes)} free on the disk`);
+const freeWords = (t: Translate, bytes: (n: number) => string, s: StorageView) =>
+  s.freeBytes === undefined ? t('settings:storage.noFree') : t('settings:storage.free', { size: bytes(s.freeBytes) });
 
 /** The machine panel's one line: the store's size, how far back the live file goes, and the free disk. */
 export function StorageLine() {
+  const t = useT();
+  const format = useFormat();
   const storage = useStorage();
   if (!storage) return null;
   return (
-    <p className="storage-line" aria-label="Storage">
-      Store {formatBytes(storage.totalBytes)} · oldest live day {storage.oldestLiveDay ?? '—'} · {freeWords(storage)}
+    <p className="storage-line" aria-label={t('settings:storage.title')}>
+      {t('settings:storage.line', { size: format.bytes(storage.totalBytes), day: storage.oldestLiveDay ?? '—', free: freeWords(t, format.bytes, storage) })}
     </p>
   );
 }
 
 /** The settings screen's storage: live file and archives, the retention that bounds them, and the free disk. */
 export function StorageBlock() {
+  const t = useT();
+  const format = useFormat();
   const storage = useStorage();
   return (
     <section className="settings-section" aria-labelledby="storage-title">
-      <h3 id="storage-title">Storage</h3>
+      <h3 id="storage-title">{t('settings:storage.title')}</h3>
       {!storage ? (
-        <p className="muted">Reading the store&apos;s size…</p>
+        <p className="muted">{t('settings:storage.reading')}</p>
       ) : (
         <>
           <p>
-            The store takes {formatBytes(storage.totalBytes)}: the live file {formatBytes(storage.liveBytes)}
             {storage.archives.length === 0
-              ? ', no archive yet.'
-              : `, archives ${storage.archives.map((a) => `${a.year}: ${formatBytes(a.bytes)}`).join(', ')}.`}{' '}
-            {storage.oldestLiveDay ? `The oldest day still in the live file is ${storage.oldestLiveDay}.` : 'The live file holds no message yet.'}
+              ? t('settings:storage.total', { total: format.bytes(storage.totalBytes), live: format.bytes(storage.liveBytes) })
+              : t('settings:storage.totalWithArchives', {
+                  total: format.bytes(storage.totalBytes),
+                  live: format.bytes(storage.liveBytes),
+                  archives: storage.archives.map((a) => `${a.year}: ${format.bytes(a.bytes)}`).join(', '),
+                })}{' '}
+            {storage.oldestLiveDay ? t('settings:storage.oldest', { day: storage.oldestLiveDay }) : t('settings:storage.empty')}
           </p>
           <p>
-            Jobs, messages and alerts older than {storage.retentionDays} days (<span className="mono">retention.days</span>) move to the
-            archive file of their year, beside the live file; the queue and the audit export read them with &quot;Include archive&quot;.{' '}
+            {t('settings:storage.retention', { days: storage.retentionDays })}{' '}
             {storage.personalDataDays === undefined
-              ? 'Personal data (OCR texts, identity checks) is kept as long as its rows.'
-              : `Personal data (OCR texts, identity checks) is redacted after ${storage.personalDataDays} days.`}{' '}
-            (<span className="mono">retention.personalDataDays</span>)
+              ? t('settings:storage.personalKept')
+              : t('settings:storage.personalRedacted', { days: storage.personalDataDays })}
           </p>
-          <p>{freeWords(storage).replace(/^./, (c) => c.toUpperCase())}.</p>
+          <p>
+            {storage.freeBytes === undefined
+              ? t('settings:storage.noFreeSentence')
+              : t('settings:storage.freeSentence', { size: format.bytes(storage.freeBytes) })}
+          </p>
         </>
       )}
     </section>

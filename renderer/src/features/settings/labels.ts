@@ -1,13 +1,4 @@
-import type { SettingEntry, SettingSource } from '../../../../shared/api/settings';
-
-/** Where a value came from, in words (never only a colour), as IT names the layers. */
-export const SOURCE_LABEL: Record<SettingSource, string> = {
-  default: 'Default',
-  machine: 'Machine-wide file',
-  user: 'Your settings',
-  file: '--config file',
-  flag: 'Command line',
-};
+import type { SettingEntry } from '../../../../shared/api/settings';
 
 /** Sections of the config file, in the order the screen shows them; unknown sections follow, by name. */
 const SECTION_ORDER = ['station', 'machines', 'webhook', 'ui', 'desktop', 'durability', 'dataDir', 'training'];

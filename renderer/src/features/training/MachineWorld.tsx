@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TrainingMachine } from '../../../../shared/api/views';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { selectTrainingBusy } from '../../store/training-slice';
 
@@ -22,19 +23,20 @@ function Tile({ label, good, value, children }: { label: string; good: boolean; 
  * actions do not resume anything: as at a real machine, issuance goes on only when the console says Resume.
  */
 export function MachineWorld({ machine }: { machine: TrainingMachine }) {
+  const t = useT();
   const act = useConsole((s) => s.trainingAction);
   const busy = useConsole(selectTrainingBusy);
   const id = machine.machineId;
   const empty = machine.cardsInFeeder === 0;
   return (
-    <div className="machine-world" role="group" aria-label={`At ${machine.label}`}>
+    <div className="machine-world" role="group" aria-label={t('training:world.at', { machine: machine.label })}>
       <Tile
-        label="Input feeder"
+        label={t('training:world.feeder')}
         good={!empty}
         value={
           <>
-            <strong data-testid="cards-in-feeder">{machine.cardsInFeeder}</strong> {machine.cardsInFeeder === 1 ? 'card' : 'cards'}
-            {empty ? ' — EMPTY' : ''}
+            <strong data-testid="cards-in-feeder">{machine.cardsInFeeder}</strong> {t('training:world.cards', { count: machine.cardsInFeeder })}
+            {empty ? ` — ${t('training:world.empty')}` : ''}
           </>
         }
       >
@@ -44,27 +46,35 @@ export function MachineWorld({ machine }: { machine: TrainingMachine }) {
           disabled={busy}
           onClick={() => void act({ machineId: id, action: 'load-cards', count: CARDS_PER_LOAD })}
         >
-          <span aria-hidden="true">+</span> Load {CARDS_PER_LOAD} cards
+          <span aria-hidden="true">+</span> {t('training:world.load', { count: CARDS_PER_LOAD })}
         </button>
       </Tile>
-      <Tile label="Cover" good={!machine.coverOpen} value={<strong>{machine.coverOpen ? 'OPEN' : 'Closed'}</strong>}>
+      <Tile
+        label={t('training:world.cover')}
+        good={!machine.coverOpen}
+        value={<strong>{machine.coverOpen ? t('training:world.open') : t('training:world.closed')}</strong>}
+      >
         <button
           type="button"
           className="btn"
           disabled={!machine.coverOpen || busy}
           onClick={() => void act({ machineId: id, action: 'close-cover' })}
         >
-          Close the cover
+          {t('training:world.closeCover')}
         </button>
       </Tile>
-      <Tile label="Transport" good={!machine.jammed} value={<strong>{machine.jammed ? 'CARD JAMMED' : 'Clear'}</strong>}>
+      <Tile
+        label={t('training:world.transport')}
+        good={!machine.jammed}
+        value={<strong>{machine.jammed ? t('training:world.jammed') : t('training:world.clear')}</strong>}
+      >
         <button
           type="button"
           className="btn"
           disabled={!machine.jammed || busy}
           onClick={() => void act({ machineId: id, action: 'clear-jam' })}
         >
-          Clear the jam
+          {t('training:world.clearJam')}
         </button>
       </Tile>
     </div>

@@ -1,4 +1,5 @@
 import type { TrainingMachine } from '../../../../shared/api/views';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { selectTrainingBusy } from '../../store/training-slice';
 
@@ -7,6 +8,7 @@ import { selectTrainingBusy } from '../../store/training-slice';
  * Locked while the machine runs: a scenario is chosen between runs, as a trainer would set up the machine.
  */
 export function ScenarioPicker({ machine }: { machine: TrainingMachine }) {
+  const t = useT();
   const scenarios = useConsole((s) => s.training?.scenarios);
   const act = useConsole((s) => s.trainingAction);
   const busy = useConsole(selectTrainingBusy);
@@ -14,8 +16,8 @@ export function ScenarioPicker({ machine }: { machine: TrainingMachine }) {
   if (!scenarios) return null;
   return (
     <fieldset className="scenario-picker" disabled={locked || busy}>
-      <legend>Scenario</legend>
-      {locked && <p className="muted">Issuance is under way: the scenario can be changed once the machine has stopped.</p>}
+      <legend>{t('training:scenario.legend')}</legend>
+      {locked && <p className="muted">{t('training:scenario.locked')}</p>}
       <div className="scenario-grid">
         {scenarios.map((sc) => {
           const chosen = sc.id === machine.scenarioId;
@@ -29,10 +31,10 @@ export function ScenarioPicker({ machine }: { machine: TrainingMachine }) {
                 onChange={() => void act({ machineId: machine.machineId, action: 'select-scenario', scenarioId: sc.id })}
               />
               <span className="scenario-title">{sc.title}</span>
-              {sc.kind === 'desktop' && <span className="scenario-kind">Desktop system</span>}
+              {sc.kind === 'desktop' && <span className="scenario-kind">{t('training:desktop')}</span>}
               {chosen && (
                 <span className="scenario-chosen">
-                  <span aria-hidden="true">✓</span> Chosen
+                  <span aria-hidden="true">✓</span> {t('training:scenario.chosen')}
                 </span>
               )}
             </label>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TrainingMachine } from '../../../../shared/api/views';
 import { actionKey, selectBusy } from '../../store/actions';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
 import { selectLatestCommand } from '../../store/selectors';
 import { CommandOutcome } from '../commands/CommandOutcome';
@@ -9,6 +10,7 @@ const MAX_CARDS = 1000;
 
 /** Starts a run of the chosen scenario through the console, as an operator starts a real machine. */
 export function TrainingStart({ machine }: { machine: TrainingMachine }) {
+  const t = useT();
   const id = machine.machineId;
   const defaultCards = useConsole((s) => s.training?.cardsPerBatch ?? 10);
   const startIssuance = useConsole((s) => s.startIssuance);
@@ -20,7 +22,7 @@ export function TrainingStart({ machine }: { machine: TrainingMachine }) {
   return (
     <div className="training-start">
       <div className="training-row">
-        <label htmlFor={inputId}>Cards in this run</label>
+        <label htmlFor={inputId}>{t('training:start.cards')}</label>
         <input
           id={inputId}
           type="number"
@@ -30,9 +32,9 @@ export function TrainingStart({ machine }: { machine: TrainingMachine }) {
           onChange={(e) => setCards(Math.max(1, Math.min(MAX_CARDS, Math.trunc(Number(e.target.value)) || 1)))}
         />
         <button type="button" className="btn btn-go" disabled={busy || !stopped} onClick={() => void startIssuance(id, cards)}>
-          <span aria-hidden="true">▶</span> Start issuance
+          <span aria-hidden="true">▶</span> {t('ui:command.start')}
         </button>
-        {!stopped && <span className="muted">The machine is busy with a run.</span>}
+        {!stopped && <span className="muted">{t('training:start.busy')}</span>}
       </div>
       <CommandOutcome command={lastStart} />
     </div>

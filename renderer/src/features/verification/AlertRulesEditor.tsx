@@ -2,8 +2,9 @@ import { useState } from 'react';
 import type { FeedSettings } from '../../../../shared/api/feeds';
 import type { AlertRules } from '../../../../shared/idv/alert-rules';
 import { actionKey, selectBusy } from '../../store/actions';
+import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
-import { formatTime } from '../format';
+import { useFormat } from '../format';
 
 type IdvSettings = FeedSettings['idv'];
 
@@ -21,7 +22,9 @@ function Choice({ name, text, checked, onChange }: { name: string; text: string;
   );
 }
 
+/** The vendor's names and their descriptions come from the core's list, as the vendor words them. */
 function RulesForm({ idv }: { idv: IdvSettings }) {
+  const t = useT();
   const save = useConsole((s) => s.setVerificationAlertRules);
   const busy = useConsole(selectBusy(actionKey.verificationRules));
   const [draft, setDraft] = useState<AlertRules>(idv.alertRules);
@@ -35,7 +38,7 @@ function RulesForm({ idv }: { idv: IdvSettings }) {
   };
   // Names the rules carry that this console does not know (the vendor's sets evolve) stay visible and removable.
   const extra = (list: 'results' | 'events', known: readonly { name: string }[]) =>
-    draft[list].filter((n) => !known.some((k) => k.name === n)).map((name) => ({ name, text: 'Not in the vendor list' }));
+    draft[list].filter((n) => !known.some((k) => k.name === n)).map((name) => ({ name, text: t('verification:rules.notInList') }));
 
   return (
     <form
@@ -46,36 +49,36 @@ function RulesForm({ idv }: { idv: IdvSettings }) {
       }}
     >
       <fieldset>
-        <legend>Results that raise an alert</legend>
+        <legend>{t('verification:rules.results')}</legend>
         {[...idv.knownResults, ...extra('results', idv.knownResults)].map((r) => (
           <Choice key={r.name} name={r.name} text={r.text} checked={draft.results.includes(r.name)} onChange={(on) => toggle('results', r.name, on)} />
         ))}
       </fieldset>
       <fieldset>
-        <legend>Last events that raise an alert</legend>
+        <legend>{t('verification:rules.events')}</legend>
         {[...idv.knownEvents, ...extra('events', idv.knownEvents)].map((ev) => (
           <Choice key={ev.name} name={ev.name} text={ev.text} checked={draft.events.includes(ev.name)} onChange={(on) => toggle('events', ev.name, on)} />
         ))}
       </fieldset>
       <div className="rules-other">
         <label>
-          Another name
+          {t('verification:rules.another')}
           <input className="rules-input mono" value={other} onChange={(e) => setOther(e.target.value)} maxLength={100} />
         </label>
         <button type="button" className="btn btn-feed-small" disabled={other.trim() === ''} onClick={() => add('results')}>
-          Add as result
+          {t('verification:rules.addResult')}
         </button>
         <button type="button" className="btn btn-feed-small" disabled={other.trim() === ''} onClick={() => add('events')}>
-          Add as event
+          {t('verification:rules.addEvent')}
         </button>
       </div>
       <div className="rules-actions">
         <button type="submit" className="btn btn-go" disabled={busy || same(draft, idv.alertRules)}>
-          Save alert rules
+          {t('verification:rules.save')}
         </button>
         {idv.rulesChangedAt && (
           <button type="button" className="btn" disabled={busy} onClick={() => void save(null)}>
-            Return to the config file&apos;s rules
+            {t('verification:rules.revert')}
           </button>
         )}
       </div>
@@ -88,18 +91,22 @@ function RulesForm({ idv }: { idv: IdvSettings }) {
  * changed here, at once, without a new build, and applies to deliveries from now on.
  */
 export function AlertRulesEditor() {
+  const t = useT();
+  const format = useFormat();
   const idv = useConsole((s) => s.feeds?.settings.idv);
   if (!idv) return null;
   return (
     <section className="panel rules" aria-labelledby="rules-title">
-      <h2 id="rules-title">Verification alerts</h2>
+      <h2 id="rules-title">{t('verification:rules.title')}</h2>
       <p className="muted">
         {idv.rulesChangedAt
-          ? `Changed in this console by ${idv.rulesChangedBy ?? '?'} at ${formatTime(idv.rulesChangedAt)}; the config file says: ${
-              [...idv.configuredRules.results, ...idv.configuredRules.events].join(', ') || 'nothing'
-            }.`
-          : 'As in the config file (idv.alertOn).'}{' '}
-        Applies to deliveries from now on.
+          ? t('verification:rules.changed', {
+              who: idv.rulesChangedBy ?? '?',
+              time: format.time(idv.rulesChangedAt),
+              configured: [...idv.configuredRules.results, ...idv.configuredRules.events].join(', ') || t('verification:rules.nothing'),
+            })
+          : t('verification:rules.asConfigured')}{' '}
+        {t('verification:rules.fromNow')}
       </p>
       <RulesForm key={JSON.stringify(idv.alertRules)} idv={idv} />
     </section>

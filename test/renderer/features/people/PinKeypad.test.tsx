@@ -1,7 +1,9 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PinKeypad } from '../../../../renderer/src/features/people/PinKeypad';
+import { createFakeClient } from '../../helpers/fake-client';
+import { renderWithStore } from '../../helpers/render';
 
 afterEach(cleanup);
 
@@ -16,7 +18,7 @@ const field = () => screen.getByLabelText('Your PIN') as HTMLInputElement;
 describe('the PIN keypad', () => {
   it('types digits, deletes the last, clears, and sends the PIN with OK', () => {
     const onSubmit = vi.fn();
-    render(<Keypad onSubmit={onSubmit} />);
+    renderWithStore(<Keypad onSubmit={onSubmit} />, createFakeClient());
     expect((screen.getByRole('button', { name: 'Sign in' }) as HTMLButtonElement).disabled).toBe(true);
     for (const d of ['1', '2', '9']) press(d);
     press('Back: delete the last digit');
@@ -33,7 +35,7 @@ describe('the PIN keypad', () => {
 
   it('takes a physical keyboard too, letters included (IT may type a password), and Enter sends', () => {
     const onSubmit = vi.fn();
-    render(<Keypad onSubmit={onSubmit} />);
+    renderWithStore(<Keypad onSubmit={onSubmit} />, createFakeClient());
     expect(document.activeElement).toBe(field());
     fireEvent.change(field(), { target: { value: 'Correct-Horse9' } });
     fireEvent.keyDown(field(), { key: 'Enter' });
@@ -41,7 +43,7 @@ describe('the PIN keypad', () => {
   });
 
   it('keeps the focus in the field while its keys are pressed, so a tap and a typed digit land in the same PIN', () => {
-    render(<Keypad onSubmit={vi.fn()} />);
+    renderWithStore(<Keypad onSubmit={vi.fn()} />, createFakeClient());
     const key = screen.getByRole('button', { name: '5' });
     // A pointer press on a key does not move the focus (the browser's default is prevented).
     expect(fireEvent.mouseDown(key)).toBe(false);

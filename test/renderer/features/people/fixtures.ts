@@ -24,6 +24,8 @@ export function session(overrides: Partial<SessionView> = {}): SessionView {
     mustChangePin: false,
     idleMinutes: 10,
     signInNames: NAMES,
+    language: 'en',
+    stationLanguage: 'en',
     ...overrides,
   };
 }
