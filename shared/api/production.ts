@@ -76,6 +76,22 @@ export const ProductionCountsSchema = z.object({
 });
 export type ProductionCounts = z.infer<typeof ProductionCountsSchema>;
 
+/** The plain counts of a ProductionCounts, in the order a table or a CSV shows them. */
+export const PRODUCTION_COUNT_FIELDS = [
+  'started',
+  'completed',
+  'faulted',
+  'rejected',
+  'cancelled',
+  'unfinished',
+  'destroyed',
+  'producedButFaulted',
+  'producedAndDestroyed',
+  'notReported',
+  'attempts',
+  'retriedJobs',
+] as const satisfies readonly (keyof ProductionCounts)[];
+
 export const ProductionRowSchema = z.object({
   /** The shift's name, the batch id, the machine id, the template's name or the hour's start; `''` for "none known". */
   key: z.string(),

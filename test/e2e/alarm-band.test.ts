@@ -20,15 +20,32 @@ async function inView(page: Page, what: Locator): Promise<boolean> {
   return box.y >= 0 && box.x >= 0 && box.y + box.height <= view.height && box.x + box.width <= view.width;
 }
 
-/** One screenshot per theme at the panel's size and at full HD, named `alarm-band-<what>-<theme>-<width>`. */
+/** Sets the station's language the way a person does: Settings, the language's own name, close. */
+async function stationLanguage(page: Page, name: 'English' | 'Deutsch'): Promise<void> {
+  await page.getByRole('button', { name: /^(⚙ )?(Settings|Einstellungen)$/ }).click();
+  await page.getByRole('group', { name: 'language' }).getByRole('button', { name }).click();
+  await page.getByRole('group', { name: 'language' }).getByRole('button', { name, pressed: true }).waitFor();
+  await page.getByRole('button', { name: /Close settings|Einstellungen schließen/ }).click();
+  // The whole page follows at once: the navigation reads in the chosen language.
+  await page.getByRole('tab', { name: name === 'Deutsch' ? /Maschinen & Aufträge/ : /Machines & jobs/ }).waitFor();
+}
+
+/**
+ * One screenshot per theme and language at the panel's size and at full HD, named
+ * `alarm-band-<what>-<theme>-<lang>-<width>`.
+ */
 async function screenshots(page: Page, what: string): Promise<void> {
-  for (const theme of THEMES) {
-    await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
-    for (const size of [PANEL, { width: 1920, height: 1080 }]) {
-      await page.setViewportSize(size);
-      await page.screenshot({ path: screenshotPath(`alarm-band-${what}-${theme}-${size.width}`) });
+  for (const [lang, name] of [['en', 'English'], ['de', 'Deutsch']] as const) {
+    await stationLanguage(page, name);
+    for (const theme of THEMES) {
+      await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
+      for (const size of [PANEL, { width: 1920, height: 1080 }]) {
+        await page.setViewportSize(size);
+        await page.screenshot({ path: screenshotPath(`alarm-band-${what}-${theme}-${lang}-${size.width}`) });
+      }
     }
   }
+  await stationLanguage(page, 'English');
   await page.evaluate(() => (document.documentElement.dataset['theme'] = 'grey'));
   await page.setViewportSize(PANEL);
 }

@@ -1,12 +1,13 @@
-import type {
-  ProductionCounts,
-  ProductionDowntime,
-  ProductionGroupBy,
-  ProductionRange,
-  ProductionRow,
-  ProductionSeries,
-  ProductionSummary,
-  Stand,
+import {
+  PRODUCTION_COUNT_FIELDS,
+  type ProductionCounts,
+  type ProductionDowntime,
+  type ProductionGroupBy,
+  type ProductionRange,
+  type ProductionRow,
+  type ProductionSeries,
+  type ProductionSummary,
+  type Stand,
 } from '../../../shared/api/production';
 import { causesOf, cutAtJobStart, machineTime, segmentsOf, standsOf, type Segment } from '../domain/downtime';
 import { hourStarts, shiftInstances } from '../domain/shifts';
@@ -16,21 +17,6 @@ import type { ProductionSettings } from './production-config';
 
 /** The stands listed one by one; the causes and times count them all. */
 const STANDS_SHOWN = 500;
-
-const COUNT_FIELDS = [
-  'started',
-  'completed',
-  'faulted',
-  'rejected',
-  'cancelled',
-  'unfinished',
-  'destroyed',
-  'producedButFaulted',
-  'producedAndDestroyed',
-  'notReported',
-  'attempts',
-  'retriedJobs',
-] as const satisfies readonly (keyof CountRow & keyof ProductionCounts)[];
 
 const yieldOf = (c: Pick<CountRow, 'completed' | 'faulted' | 'rejected'>): number | null => {
   const done = c.completed + c.faulted + c.rejected;
@@ -58,7 +44,7 @@ function countsOf(row: CountRow | undefined, cancelled: readonly KeyedCount[], r
 
 /** The counts of groups that split a set of jobs, added up: the set's own counts. */
 function sumOf(all: readonly ProductionCounts[]): ProductionCounts {
-  const row = Object.fromEntries(COUNT_FIELDS.map((f) => [f, all.reduce((n, c) => n + c[f], 0)])) as unknown as CountRow;
+  const row = Object.fromEntries(PRODUCTION_COUNT_FIELDS.map((f) => [f, all.reduce((n, c) => n + c[f], 0)])) as unknown as CountRow;
   const causes = new Map<string, number>();
   for (const c of all.flatMap((x) => x.cancelledBy)) causes.set(c.cause, (causes.get(c.cause) ?? 0) + c.count);
   const cancelled = [...causes].map(([cause, count]) => ({ key: '', cause, count })).sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause));

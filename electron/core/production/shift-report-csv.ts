@@ -1,24 +1,9 @@
-import type { ProductionCounts, ProductionRow, ShiftReport } from '../../../shared/api/production';
+import { PRODUCTION_COUNT_FIELDS, type ProductionCounts, type ProductionRow, type ShiftReport } from '../../../shared/api/production';
 import { INTL_LOCALE, type Language } from '../../../shared/i18n/languages';
 import { translator } from '../../../shared/i18n/translate';
 
 /** Excel in German reads `;` between cells (the comma is the decimal sign there); English reads `,`. */
 const SEPARATOR: Record<Language, string> = { en: ',', de: ';' };
-
-const COUNT_COLUMNS = [
-  'started',
-  'completed',
-  'faulted',
-  'rejected',
-  'cancelled',
-  'unfinished',
-  'destroyed',
-  'producedButFaulted',
-  'producedAndDestroyed',
-  'notReported',
-  'attempts',
-  'retriedJobs',
-] as const satisfies readonly (keyof ProductionCounts)[];
 
 /**
  * A frozen shift report as CSV in the viewer's language (issue 15): sections one after another, each with its own
@@ -58,8 +43,8 @@ export function shiftReportCsv(report: ShiftReport, lang: Language): { filename:
   if (report.lateMessages > 0) line(t('production:csv.lateMessages', { count: report.lateMessages }));
   line(t('production:csv.subsetNote'));
 
-  const countsHeader = [t('production:column.group'), ...COUNT_COLUMNS.map((c) => t(`production:column.${c}`)), t('production:column.reprints'), t('production:column.yield')];
-  const countsLine = (label: string, c: ProductionCounts) => line(label, ...COUNT_COLUMNS.map((k) => c[k]), c.rapidadminReprints, ratio(c.yield));
+  const countsHeader = [t('production:column.group'), ...PRODUCTION_COUNT_FIELDS.map((c) => t(`production:column.${c}`)), t('production:column.reprints'), t('production:column.yield')];
+  const countsLine = (label: string, c: ProductionCounts) => line(label, ...PRODUCTION_COUNT_FIELDS.map((k) => c[k]), c.rapidadminReprints, ratio(c.yield));
   const section = (title: string, rows: readonly ProductionRow[]) => {
     lines.push('');
     line(title);

@@ -1,5 +1,5 @@
 import type { CommandKind } from '../../../shared/api/views';
-import { translator, type Translate } from '../../../shared/i18n/translate';
+import type { Translate } from '../../../shared/i18n/translate';
 
 const KEY: Record<CommandKind, string> = {
   resume: 'ui:command.resume',
@@ -14,6 +14,3 @@ const KEY: Record<CommandKind, string> = {
  * alert history say the same. A kind recorded as text that this console does not know is shown as sent.
  */
 export const translateCommand = (t: Translate, kind: string): string => (Object.hasOwn(KEY, kind) ? t(KEY[kind as CommandKind]) : kind);
-
-/** The English words, for the alert history until it is translated; a kind this console does not know is shown as sent. */
-export const commandWord = (kind: string): string => translateCommand(translator('en'), kind);

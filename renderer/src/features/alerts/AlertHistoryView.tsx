@@ -3,9 +3,9 @@ import type { AlertView } from '../../../../shared/api/alerts';
 import { closedReasonText } from '../../../../shared/alerts/alert-texts';
 import { useT } from '../../i18n/use-t';
 import { useConsole } from '../../store/context';
-import { commandWord } from '../../ui/command-words';
+import { translateCommand } from '../../ui/command-words';
 import { ShowMore } from '../../ui/ShowMore';
-import { formatDateTime, formatTime } from '../format';
+import { useFormat } from '../format';
 import { AlarmKpis } from './AlarmKpis';
 import { PriorityMark } from './PriorityMark';
 import { useAlertTexts } from './use-alert-texts';
@@ -14,9 +14,10 @@ function HistoryRow({ alert }: { alert: AlertView }) {
   const t = useT();
   const texts = useAlertTexts(alert);
   const reason = closedReasonText(t, alert);
+  const format = useFormat();
   return (
     <tr data-alert-id={alert.id}>
-      <td>{formatDateTime(alert.openedAt)}</td>
+      <td>{format.dateTime(alert.openedAt)}</td>
       <td>{texts.subject}</td>
       <td>
         <PriorityMark priority={alert.priority} /> <strong>{texts.title}</strong>
@@ -30,7 +31,8 @@ function HistoryRow({ alert }: { alert: AlertView }) {
           <ul className="plain-list">
             {alert.actions.map((a, i) => (
               <li key={i}>
-                {formatTime(a.at)} <strong>{commandWord(a.what)}</strong> {t('alarmHistory:history.by', { actor: a.actor })} — {a.state}
+                {format.time(a.at)} <strong>{translateCommand(t, a.what)}</strong> {t('alarmHistory:history.by', { actor: a.actor })} —{' '}
+                {t(`commands:state.${a.state}`, { defaultValue: a.state })}
               </li>
             ))}
           </ul>
@@ -42,7 +44,7 @@ function HistoryRow({ alert }: { alert: AlertView }) {
             <span className="badge badge-muted">
               <span aria-hidden="true">✓</span> {t('alarmHistory:history.closed')}
             </span>{' '}
-            {formatDateTime(alert.closedAt)}
+            {format.dateTime(alert.closedAt)}
             {reason && <div className="muted">{reason}</div>}
           </>
         ) : (
