@@ -21,6 +21,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx'],
           globalSetup: ['test/setup/temp-root.ts'],
+          setupFiles: ['test/setup/jsdom-media.ts'],
         },
       },
       {

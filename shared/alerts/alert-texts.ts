@@ -24,6 +24,14 @@ function codeTexts(t: Translate, code: string, group: 'codes' | 'stopCodes' = 'c
   return { text: t('alerts:unknownCode', { code }) };
 }
 
+/**
+ * A suspension's code in a sentence, in the viewer's language, where the catalog knows the code; else what the core
+ * wrote (`written`), which quotes the machine.
+ */
+export function suspensionText(t: Translate, code: string, written: string): string {
+  return KNOWN_CODES[code] ? t(`alerts:codes.${code}.text`) : written;
+}
+
 /** Free space in words, in the viewer's locale: "812 MB", "1.1 GB" ("1,1 GB"). */
 function spaceWords(bytes: number, locale: string): string {
   const mb = bytes / (1024 * 1024);

@@ -54,6 +54,7 @@ describe.skipIf(skipBrowserTests)('machine health and evidence in Chromium', () 
     await ahead.waitFor({ timeout: 10_000 });
     await health.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('machine-health-warning') });
+    await health.getByText('Details', { exact: true }).click();
     await page.getByRole('button', { name: 'Compare with the machine' }).click();
     const flag = page.getByRole('status').filter({ hasText: 'The machine counted 1 more completed job than the console received' });
     await flag.waitFor({ timeout: 10_000 });

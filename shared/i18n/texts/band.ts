@@ -193,7 +193,7 @@ export const band = namespace(
       notifyOff: 'Benachrichtigungen aus',
       notifyBlocked: 'Benachrichtigungen im Browser gesperrt',
       enable: 'Ton einschalten',
-      enableNotifications: 'Benachrichtigungen einschalten',
+      enableNotifications: 'Hinweise einschalten',
       silenceShort: 'Stumm',
       test: 'Alarm testen',
       silence: 'Erinnerung stummschalten',

@@ -7,9 +7,10 @@ import { namespace } from '../namespace';
 export const health = namespace(
   {
     title: 'Machine health',
+    details: 'Details',
     notReported: 'not reported',
     notOffered: 'This machine does not report its health.',
-    asked: 'As the machine reported it at {{time}}',
+    asked: 'reported at {{time}}',
     system: 'System',
     status: {
       Ready: 'Ready',
@@ -36,7 +37,7 @@ export const health = namespace(
     laserState: '{{name}}: laser {{state}}',
     ahead: 'Before a stop',
     now: 'Stops issuance',
-    noWarnings: 'The machine reports nothing that stops issuance.',
+    noWarnings: 'Nothing that stops issuance.',
     code: {
       CardJam: 'A card is jammed.',
       FeederEmpty: 'The feeder is empty.',
@@ -94,10 +95,11 @@ export const health = namespace(
     },
   },
   {
-    title: 'Zustand der Maschine',
+    title: 'Maschinenzustand',
+    details: 'Details',
     notReported: 'nicht gemeldet',
     notOffered: 'Diese Maschine meldet ihren Zustand nicht.',
-    asked: 'So von der Maschine gemeldet um {{time}}',
+    asked: 'gemeldet um {{time}}',
     system: 'System',
     status: {
       Ready: 'Bereit',
@@ -124,7 +126,7 @@ export const health = namespace(
     laserState: '{{name}}: Laser {{state}}',
     ahead: 'Vor einem Stopp',
     now: 'Hält die Ausgabe an',
-    noWarnings: 'Die Maschine meldet nichts, was die Ausgabe anhält.',
+    noWarnings: 'Nichts, was die Ausgabe anhält.',
     code: {
       CardJam: 'Eine Karte klemmt.',
       FeederEmpty: 'Die Kartenzuführung ist leer.',

@@ -1,6 +1,7 @@
 import type { MachineView } from '../../../../shared/api/views';
 import { age } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
+import { suspensionText } from '../../../../shared/alerts/alert-texts';
 import { useT } from '../../i18n/use-t';
 import { useFormat } from '../format';
 import { MachineHealth } from './MachineHealth';
@@ -25,7 +26,7 @@ function SchedulerDetail({ machine }: { machine: MachineView }) {
   if (machine.scheduler === 'suspended' && machine.suspension) {
     return (
       <>
-        <span className="machine-detail">{machine.suspension.text}</span>
+        <span className="machine-detail">{suspensionText(t, machine.suspension.code, machine.suspension.text)}</span>
         {machine.suspension.machineNote && (
           <span className="machine-note">
             <span aria-hidden="true">→</span> {machine.suspension.machineNote}
@@ -148,6 +149,13 @@ export function MachineStatus({ machine }: { machine: MachineView }) {
   const format = useFormat();
   const look = SCHEDULER[machine.scheduler];
   const metrics = machine.metrics ? metricLines(machine.metrics, t, format.number) : [];
+  // What the machine says of itself (identity, its own totals) is under the health line, on request: the floor sees the queue first.
+  const more = machine.actionable ? (
+    <>
+      <ApiFacts machine={machine} />
+      {machine.kind === 'box' && <MachineSessions machineId={machine.id} />}
+    </>
+  ) : undefined;
   return (
     <article className="machine-card" aria-label={machine.label} data-machine-id={machine.id} data-scheduler={machine.scheduler}>
       <div className="machine-line">
@@ -177,9 +185,11 @@ export function MachineStatus({ machine }: { machine: MachineView }) {
           </dl>
         )}
       </div>
-      {machine.health && <MachineHealth health={machine.health} />}
-      {machine.actionable && machine.kind === 'box' && <MachineSessions machineId={machine.id} />}
-      {machine.actionable && <ApiFacts machine={machine} />}
+      {(machine.health || machine.actionable) && (
+        <div className="machine-extras">
+          {machine.health ? <MachineHealth health={machine.health} more={more} /> : more}
+        </div>
+      )}
     </article>
   );
 }
