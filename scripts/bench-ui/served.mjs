@@ -6,6 +6,10 @@ import process from 'node:process';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { WebSocket } from 'ws';
 
+/** The heartbeat's frames (shared/api/heartbeat.ts, which a plain-JS script cannot import). */
+const PING_FRAME = '{"heartbeat":"ping"}';
+const PONG_FRAME = '{"heartbeat":"pong"}';
+
 const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The machines' REST API, answering every poll with 200 and an empty list: the console sees them reachable. */
@@ -93,6 +97,8 @@ export async function connectApi(uiUrl) {
   const listeners = new Set();
   ws.on('message', (data) => {
     const text = String(data);
+    // The console pings every 2 s and drops a client that stays silent through three: answer like the page does.
+    if (text === PING_FRAME) return ws.send(PONG_FRAME);
     if (text.startsWith('{"event"')) {
       for (const l of listeners) l(text);
       return;
@@ -100,6 +106,11 @@ export async function connectApi(uiUrl) {
     const frame = JSON.parse(text);
     waiting.get(frame.id)?.(frame.result);
     waiting.delete(frame.id);
+  });
+  // A dropped socket answers every call still waiting, so that a run reports it instead of hanging.
+  ws.on('close', () => {
+    for (const answered of waiting.values()) answered({ ok: false, error: { code: 'unavailable', message: 'the console closed the connection' } });
+    waiting.clear();
   });
   return {
     call(method, params = {}) {

@@ -150,9 +150,9 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: operators and supervi
     const rows = page.getByRole('row');
     await expect.poll(() => rows.count()).toBe(3);
     const feeder = rows.filter({ hasText: 'Feeder empty' });
-    expect(await feeder.textContent()).toMatch(/Abort by \S+ — acknowledged/);
+    expect(await feeder.textContent()).toMatch(/Abort by \S+ — Accepted by the machine/);
     expect(await feeder.textContent()).toContain('issuance stopped');
-    expect(await rows.filter({ hasText: 'Interlock open' }).textContent()).toMatch(/Resume by \S+ — acknowledged/);
+    expect(await rows.filter({ hasText: 'Interlock open' }).textContent()).toMatch(/Resume by \S+ — Accepted by the machine/);
     await page.screenshot({ path: screenshotPath('alert-history') });
   });
 

@@ -30,7 +30,7 @@ describe('the alert history', () => {
     const rows = screen.getAllByRole('row');
     const closed = within(rows[1] as HTMLElement);
     expect(closed.getByText(/Resume/).textContent).toContain('Resume');
-    expect(rows[1]?.textContent).toContain('by anna@line2 — acknowledged');
+    expect(rows[1]?.textContent).toContain('by anna@line2 — Accepted by the machine');
     expect(rows[1]?.textContent).toContain('Closed');
     expect(rows[1]?.textContent).toContain('the machine reports it runs again');
     expect(rows[2]?.textContent).toContain('Open');
