@@ -3,7 +3,7 @@ import type { AuditExport } from '../../../../shared/api/records';
 import { useOwnedFailure } from '../../app/ActionFailures';
 import { selectBusy } from '../../store/actions';
 import { useConsole } from '../../store/context';
-import { downloadFrom } from './download';
+import { downloadFrom } from '../../ui/download';
 
 /**
  * One audit export button's state: whether it is running, why it was refused (said beside the button, from the one

@@ -9,7 +9,7 @@ import { useFormats } from './formats';
 import { HandOverNote, SignOff } from './HandOver';
 import { OpenItemsList } from './OpenItems';
 import { ProductionCharts } from './ProductionCharts';
-import { saveText } from './save-text';
+import { saveText } from '../../ui/download';
 import { useMachineLabel } from './use-machine-label';
 
 function ReportActions({ report }: { report: ShiftReport }) {
