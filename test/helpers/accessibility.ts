@@ -74,9 +74,10 @@ export async function keyboardPass(page: Page, scope?: string, maxPresses = 400)
   }
   const unreachable = await page.evaluate((within) => {
     const root = (within ? document.querySelector(within) : null) ?? document;
-    return [...root.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [tabindex]')]
+    return [...root.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary, [tabindex]')]
       .filter((el) => !(el as HTMLButtonElement).disabled && el.getAttribute('tabindex') !== '-1' && (el as HTMLInputElement).type !== 'hidden')
-      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      // Shown: not inside a closed <details> (whose content keeps its boxes but is not rendered), nor hidden.
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }))
       // One radio of a group takes the Tab; the arrow keys move within it.
       .filter((el) => !((el as HTMLInputElement).type === 'radio' && document.querySelector(`input[type=radio][name="${(el as HTMLInputElement).name}"][data-tabbed]`)))
       .filter((el) => !el.hasAttribute('data-tabbed'))
