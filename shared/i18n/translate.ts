@@ -38,7 +38,18 @@ export function translator(lang: Language): Translate {
   let t = translators.get(lang);
   if (!t) {
     const fixed = instance().getFixedT(lang);
-    t = (key, params) => String(fixed(key, params ?? {}));
+    // The catalog never changes while the page runs: a text without parameters is looked up once. A long list asks
+    // for the same few words in every row it draws.
+    const plain = new Map<string, string>();
+    t = (key, params) => {
+      if (params !== undefined) return String(fixed(key, params));
+      let text = plain.get(key);
+      if (text === undefined) {
+        text = String(fixed(key, {}));
+        plain.set(key, text);
+      }
+      return text;
+    };
     translators.set(lang, t);
   }
   return t;
