@@ -139,7 +139,11 @@ describe('random configurations', () => {
         // may be in use by a console on this computer.
         const [plainPort, tlsPort] = plainTaken ? [occupied, 0] : [0, occupied];
         const tls = loaded.config.webhookTls ? { webhookTls: { ...loaded.config.webhookTls, port: tlsPort } } : {};
-        const core = await startConsole({ ...loaded.config, dataDir: join(locations.dir, 'data'), webhookPort: plainPort, ...tls });
+        // The backups' folder follows the data folder unless a file names one: it moves with it (a `--data-dir -1` would
+        // otherwise put `-1/backups` in the folder the tests run from).
+        const dataDir = join(locations.dir, 'data');
+        const backup = { ...loaded.config.backup, dir: join(dataDir, 'backups') };
+        const core = await startConsole({ ...loaded.config, dataDir, backup, webhookPort: plainPort, ...tls });
         try {
           const caller = core.people.callerFor(core.people.open('app'), 'getSnapshot');
           if (!caller) throw new Error('no session');
