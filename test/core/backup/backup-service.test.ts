@@ -29,7 +29,8 @@ describe('daily backups', () => {
   it('copies the database soon after start-up when none was made, checks it, and shows its age, size and result', async () => {
     const { core } = await start({}, { backup: { firstDelayMs: 0 } });
     await core.post(workflowStarted('5'));
-    const done = await core.waitForEvent((e) => e.type === 'backup' && !e.backup.running && e.backup.last?.result === 'ok');
+    // Copy and check run in worker threads, which start slowly on a loaded machine.
+    const done = await core.waitForEvent((e) => e.type === 'backup' && !e.backup.running && e.backup.last?.result === 'ok', 15_000);
     const status = done.type === 'backup' ? done.backup : undefined;
     expect(status).toMatchObject({
       dir: join(core.config.dataDir, 'backups'),

@@ -27,7 +27,8 @@ describe('a backup before every migration', () => {
     // The copy is the database as it was: the old schema, its rows.
     expect(schemaOf(files[0] ?? '')).toBe(older);
     expect(jobIds(files[0] ?? '')).toEqual(['1']);
-    const checked = await core.waitForEvent((e) => e.type === 'backup' && !e.backup.running && e.backup.last?.result === 'ok');
+    // The check runs in a worker thread of its own, which starts slowly on a loaded machine.
+    const checked = await core.waitForEvent((e) => e.type === 'backup' && !e.backup.running && e.backup.last?.result === 'ok', 15_000);
     expect(checked.type === 'backup' && checked.backup.last).toMatchObject({ reason: 'migration', result: 'ok' });
   });
 
