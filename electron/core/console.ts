@@ -102,8 +102,9 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
 
   // The services: commands to machines, reviews, the machines' API, alerts; and what the UI is told of each change.
   const rebuilding = () => projections.rebuilding() !== undefined;
+  const live = { keepSnapshots: config.review.keepSnapshots === true };
   const services = createServices({
-    ...{ config, store, fleet, ingest, rebuilding, emit, now, log },
+    ...{ config, store, fleet, ingest, rebuilding, emit, now, log, live },
     ...{ outboxTiming: options.outboxTiming, disk: options.disk, backup: options.backup, nativeBinding: options.nativeBinding },
     retention: options.retention,
   });
@@ -122,8 +123,11 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const opened = openPeople(store.accounts, config, osUser, now, emit, log);
   const { people } = opened;
   // The `language` setting applies at once: each page whose person has no language of their own follows it.
-  const followLanguage = events.on((event) => {
-    if (event.type === 'settings') people.setStationLanguage(languageSetting(event.settings) ?? config.language);
+  // So does `review.keepSnapshots`, for the next picture.
+  const followLive = events.on((event) => {
+    if (event.type !== 'settings') return;
+    people.setStationLanguage(languageSetting(event.settings) ?? config.language);
+    live.keepSnapshots = event.settings.entries.find((e) => e.key === 'review.keepSnapshots')?.value === true;
   });
   const { backup, storage, production, evidence } = services;
   const transports = { webhookUrl: listeners.publicUrl, listenerAlerts: listeners.alerts };
@@ -149,7 +153,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
     onEvent: (listener) => events.on(listener),
     async stop() {
       opened.stop();
-      followLanguage();
+      followLive();
       await projections.stop();
       await services.stop();
       await training?.stop();

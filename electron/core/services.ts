@@ -36,6 +36,8 @@ export interface ServiceDeps {
   emit: (event: ConsoleEvent) => void;
   now: () => Date;
   log: (line: string) => void;
+  /** Settings that apply at once, as the settings screen changes them (the rest waits for a restart). */
+  live: { keepSnapshots: boolean };
   /** Overrides the outbox's retry and reconciliation delays, and the check after an accepted Resume (tests). */
   outboxTiming?: { retryDelaysMs?: readonly number[]; reconcileDelayMs?: number; resumeCheckMs?: number } | undefined;
   /** Overrides how the data volume's free space is read, and how often (tests play a disk filling up). */
@@ -187,7 +189,7 @@ export function createServices(deps: ServiceDeps): Services {
     counts: store.jobOutcomes,
     reviews: store.reviews,
     snapshots: store.snapshots,
-    keepSnapshots: () => config.review.keepSnapshots === true,
+    keepSnapshots: () => deps.live.keepSnapshots,
     now,
   });
   return {

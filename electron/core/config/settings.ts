@@ -11,8 +11,11 @@ import { maskDeep, openSealed, SECRET_SET, seal, type SecretKeychain } from './s
 
 const EDITABLE_KINDS = new Set(['string', 'number', 'boolean', 'enum']);
 
-/** The shell applies `desktop.*` as soon as it changes (window mode, login item), the pages `language`; the rest needs a restart. */
-const appliesLive = (key: string) => key.startsWith('desktop.') || key === 'language';
+/**
+ * The shell applies `desktop.*` as soon as it changes (window mode, login item), the pages `language`, the core
+ * `review.keepSnapshots` (personal data: turned off, no further picture is kept); the rest needs a restart.
+ */
+const appliesLive = (key: string) => key.startsWith('desktop.') || key === 'language' || key === 'review.keepSnapshots';
 
 function display(value: unknown, key: SettingKey): SettingEntry['value'] {
   if (value === undefined || value === null) return null;

@@ -1,10 +1,13 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadLayeredConfig } from '../../../electron/core/config/layered';
 import type { ConfigFile } from '../../../electron/core/config/schema';
+import { Settings } from '../../../electron/core/config/settings';
 import type { AidaSimulator } from '../../../electron/core/simulator/aida-simulator';
 import { CARTRIDGE_LOW_AFTER } from '../../../electron/core/simulator/machine-health';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
+import { fakeKeychain, tempLocations } from '../config/helpers';
 
 /**
  * Issue 15 through the real core and the simulator: the machine's health with its warnings before a stop, its own
@@ -142,6 +145,23 @@ describe('the camera\'s picture beside an OCR review', () => {
     const id = await pendingOcr(c, sim);
     const picture = await c.handlers.reviewSnapshot({ reviewId: id });
     expect(picture.ok && picture.value.stored).toBe(true);
+    expect(keptSnapshots(c)).toBe(1);
+  });
+
+  it('is kept, or no longer kept, from the next picture on when the settings screen turns review.keepSnapshots on or off', async () => {
+    const locations = tempLocations();
+    const load = () => loadLayeredConfig([], { locations, fallbackDataDir: locations.dir, keychain: fakeKeychain });
+    const config = testConfig({ training: { speed: 1000, seed: 'health-test', scenario: 'ocr-review' } });
+    core = await startTestConsole(config, { settings: new Settings(load(), load, fakeKeychain) });
+    const c = core;
+    const id = await pendingOcr(c, c.simulator as AidaSimulator);
+    const turnedOn = await c.handlers.setSetting({ key: 'review.keepSnapshots', value: true });
+    const entry = turnedOn.ok ? turnedOn.value.entries.find((e) => e.key === 'review.keepSnapshots') : undefined;
+    expect(entry).toMatchObject({ value: true, restartNeeded: false });
+    expect(await c.handlers.reviewSnapshot({ reviewId: id })).toMatchObject({ ok: true, value: { stored: true } });
+    expect(keptSnapshots(c)).toBe(1);
+    await c.handlers.setSetting({ key: 'review.keepSnapshots', value: false });
+    expect(await c.handlers.reviewSnapshot({ reviewId: id })).toMatchObject({ ok: true, value: { stored: false } });
     expect(keptSnapshots(c)).toBe(1);
   });
 
