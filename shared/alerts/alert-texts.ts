@@ -1,6 +1,7 @@
 import { CONSOLE_SUBJECT, type AlertView } from '../api/alerts';
 import type { Translate } from '../i18n/translate';
 import { alerts as ALERT_TEXTS } from '../i18n/texts/alerts';
+import { warningText } from '../health/health-words';
 
 /** What the texts are composed from: the structured fields of an AlertView. */
 export type AlertTextSource = Pick<AlertView, 'kind' | 'code' | 'detail' | 'machineLabel' | 'machineId'>;
@@ -104,7 +105,12 @@ export function alertTexts(t: Translate, a: AlertTextSource, locale = 'en-GB'): 
         t('alerts:backupStale.title'),
         detail ? t('alerts:backupStale.text', { when: when(detail, locale) }) : t('alerts:backupStale.textNever'),
         t('alerts:backupStale.action'),
-      );
+      ); case 'machine-warning': {
+      // `code` is the warning's code, then `:` and the feeder's name when it names one (alert-rules.ts).
+      const [warning = '', ...subject] = (code ?? '').split(':');
+      const named = subject.join(':');
+      return withAction(t('alerts:machineWarning.title', { machine }), warningText(t, { code: warning, level: 'ahead', ...(named ? { subject: named } : {}) }), t('alerts:machineWarning.action'));
+    }
   }
 }
 

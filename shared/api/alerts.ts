@@ -34,6 +34,11 @@ export const AlertKindSchema = z.enum([
   'backup-failed',
   /** The console's own: no good backup for over a day while it runs. */
   'backup-stale',
+  /**
+   * The machine's own health read says it will stop if nobody acts (a cartridge running low or expiring, one feeder of
+   * several empty). `code`: the warning's code, with `:subject` (the feeder's name) when it names one.
+   */
+  'machine-warning',
 ]);
 export type AlertKind = z.infer<typeof AlertKindSchema>;
 
@@ -62,6 +67,7 @@ export const AlertCauseSchema = z.enum([
   'message-conflict',
   'disk',
   'backup',
+  'supplies',
 ]);
 export type AlertCause = z.infer<typeof AlertCauseSchema>;
 

@@ -19,6 +19,7 @@ const KIND_CAUSES: Readonly<Record<AlertKind, AlertCause>> = {
   'disk-low': 'disk',
   'backup-failed': 'backup',
   'backup-stale': 'backup',
+  'machine-warning': 'supplies',
 };
 
 /**
@@ -27,8 +28,8 @@ const KIND_CAUSES: Readonly<Record<AlertKind, AlertCause>> = {
  * that names a cause.
  */
 export function causeOf(kind: AlertKind, code: string | undefined): AlertCause {
-  if (kind === 'suspension' || kind === 'stopped' || kind === 'scheduler-error') {
-    for (const c of (code ?? '').split(',')) {
+  if (kind === 'suspension' || kind === 'stopped' || kind === 'scheduler-error' || kind === 'machine-warning') {
+    for (const c of (code ?? '').split(/[,:]/)) {
       const cause = CODE_CAUSES[c];
       if (cause) return cause;
     }

@@ -34,5 +34,7 @@ export function closeReason(row: AlertRow, machines: readonly MachineView[]): Cl
     case 'backup-failed':
     case 'backup-stale':
       return { code: 'newer-backup' };
+    case 'machine-warning':
+      return { code: 'no-longer-reported' };
   }
 }

@@ -8,7 +8,8 @@ import type { AlertKind, AlertPriority } from '../../../shared/api/alerts';
  *   off from a machine (it does not answer, or refuses the console's calls): Resume and Stop cannot reach it.
  * - medium: work that waits without stopping the line yet (a card in the encoder), a machine gone quiet (it may still
  *   issue; its webhooks do not arrive), a failed backup (the data is safe until the disk fails).
- * - low: worth looking at within the shift: a reused MessageId (nothing is applied from it), a backup over a day old.
+ * - low: worth looking at within the shift: a reused MessageId (nothing is applied from it), a backup over a day old,
+ *   the machine's own warning before a stop (a cartridge running low: have the next one ready).
  */
 export const DEFAULT_PRIORITIES: Readonly<Record<AlertKind, AlertPriority>> = {
   'disk-low': 'critical',
@@ -22,6 +23,7 @@ export const DEFAULT_PRIORITIES: Readonly<Record<AlertKind, AlertPriority>> = {
   'backup-failed': 'medium',
   'message-conflict': 'low',
   'backup-stale': 'low',
+  'machine-warning': 'low',
 };
 
 /** The defaults with what the config sets over them. */

@@ -11,6 +11,12 @@ export interface WantedAlert {
 
 export const alertKey = (a: { machineId: string; kind: string; code?: string | undefined }) => `${a.machineId}|${a.kind}|${a.code ?? ''}`;
 
+/**
+ * The machine's warnings before a stop that ask a person to act. The print head warming up is one too, and asks
+ * nothing of anyone: it stays in the health panel.
+ */
+const WARNINGS_TO_ACT_ON = new Set(['cartridgelow', 'cartridgeexpiring', 'cartridgewarning', 'feederempty']);
+
 /** Stop reasons that mean something went wrong, as opposed to a batch ending or a person stopping it. */
 const ERROR_STOPS = new Set(['CardJam', 'UnhandledException', 'WebhooksServerUnreachable', 'InvalidDataSourceConfiguration', 'TransportResetFailed']);
 
@@ -47,6 +53,10 @@ export function wantedAlerts(input: RuleInput): WantedAlert[] {
     if (m.schedulerError) {
       const code = m.schedulerError.errors.map((e) => e.code).join(',');
       wanted.push({ machineId: m.id, kind: 'scheduler-error', code, ...(m.schedulerError.details ? { detail: m.schedulerError.details } : {}) });
+    }
+    for (const w of m.health?.warnings ?? []) {
+      if (w.level !== 'ahead' || !WARNINGS_TO_ACT_ON.has(w.code.toLowerCase())) continue;
+      wanted.push({ machineId: m.id, kind: 'machine-warning', code: w.subject ? `${w.code}:${w.subject}` : w.code });
     }
   }
   // Keyed by the newest colliding event: acknowledging closes it, and a later collision raises it again.

@@ -28,6 +28,8 @@ const NETWORK_CODES = new Set(['WebhooksServerUnreachable']);
  * - The machine does not answer: silence (its webhooks cannot arrive either), its API refusing the console (the last
  *   answer before it went away), a scheduler error that only says it cannot reach the console.
  * - An error stop or a suspension: the scheduler error that reports the same code (AIDA reports a jam three ways).
+ * - A line already standing still, or a machine not answering (its last health read grows old): the machine's warning
+ *   before a stop.
  */
 export const SUPPRESSION_RULES: readonly SuppressionRule[] = [
   { root: 'unreachable', follower: 'silence' },
@@ -35,6 +37,9 @@ export const SUPPRESSION_RULES: readonly SuppressionRule[] = [
   { root: 'unreachable', follower: 'scheduler-error', when: (_r, f) => codesOf(f).length > 0 && codesOf(f).every((c) => NETWORK_CODES.has(c)) },
   { root: 'stopped', follower: 'scheduler-error', when: (r, f) => r.code !== undefined && codesOf(f).includes(r.code) },
   { root: 'suspension', follower: 'scheduler-error', when: (r, f) => r.code !== undefined && codesOf(f).includes(r.code) },
+  { root: 'suspension', follower: 'machine-warning' },
+  { root: 'stopped', follower: 'machine-warning' },
+  { root: 'unreachable', follower: 'machine-warning' },
 ];
 
 /** The root an open alert follows from, among the open ones (the oldest such root); undefined: it stands alone. */

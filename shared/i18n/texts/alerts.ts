@@ -66,6 +66,10 @@ export const alerts = namespace(
       textNever: 'No backup has passed its check yet. A backup is made every day; none has succeeded for over a day.',
       action: 'Tell IT: check the backup folder (backup.dir in Settings) and its disk, then press Back up now in Settings.',
     },
+    machineWarning: {
+      title: '{{machine}}: act before it stops',
+      action: 'Deal with it before the line stops. Machine health, under Machines & jobs, shows what the machine reports.',
+    },
     codes: {
       FeederEmpty: { title: 'Feeder empty', text: 'The input feeder is empty.', action: 'Load cards into the input feeder.' },
       OpenInterlock: { title: 'Interlock open', text: 'An interlock (cover or door) is open.', action: 'Close every cover and door of the machine.' },
@@ -96,6 +100,7 @@ export const alerts = namespace(
       'message-conflict': 'Message conflict',
       disk: 'Disk space',
       backup: 'Backup',
+      supplies: 'Supplies',
     },
     closed: {
       'runs-again': 'the machine reports it runs again',
@@ -175,6 +180,10 @@ export const alerts = namespace(
       textNever: 'Noch keine Sicherung hat ihre Prüfung bestanden. Jeden Tag wird gesichert; seit über einem Tag ist keine Sicherung gelungen.',
       action: 'Die IT informieren: Sicherungsordner (backup.dir in den Einstellungen) und seine Festplatte prüfen, dann in den Einstellungen „Jetzt sichern“ drücken.',
     },
+    machineWarning: {
+      title: '{{machine}}: handeln, bevor sie anhält',
+      action: 'Kümmern Sie sich darum, bevor die Linie anhält. Unter „Maschinenzustand“ steht, was die Maschine meldet.',
+    },
     codes: {
       FeederEmpty: { title: 'Kartenzufuhr leer', text: 'Die Kartenzufuhr ist leer.', action: 'Karten in die Zufuhr einlegen.' },
       OpenInterlock: { title: 'Abdeckung offen', text: 'Eine Sicherheitsverriegelung (Abdeckung oder Tür) ist offen.', action: 'Alle Abdeckungen und Türen der Maschine schließen.' },
@@ -204,6 +213,7 @@ export const alerts = namespace(
       'message-conflict': 'Nachrichtenkonflikt',
       disk: 'Speicherplatz',
       backup: 'Datensicherung',
+      supplies: 'Verbrauchsmaterial',
     },
     closed: {
       'runs-again': 'die Maschine meldet, dass sie wieder läuft',

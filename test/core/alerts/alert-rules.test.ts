@@ -27,6 +27,22 @@ describe('which alerts should be open', () => {
     }
   });
 
+  it("raises the machine's own warnings before a stop that ask someone to act, not the print head warming up", () => {
+    const health = (warnings: NonNullable<MachineView['health']>['warnings']) => ({ at: '', warnings, offers: { systemStatus: true, machineStatus: true } });
+    const warned = machine({
+      health: health([
+        { code: 'CartridgeLow', level: 'ahead' },
+        { code: 'FeederEmpty', level: 'ahead', subject: 'Input 2' },
+        { code: 'PrintHeadWarming', level: 'ahead' },
+        { code: 'OpenInterlock', level: 'now' },
+      ]),
+    });
+    expect(wantedAlerts({ ...base, machines: [warned] })).toEqual([
+      { machineId: 'm1', kind: 'machine-warning', code: 'CartridgeLow' },
+      { machineId: 'm1', kind: 'machine-warning', code: 'FeederEmpty:Input 2' },
+    ]);
+  });
+
   it('raises a silence alert only while running and silent past the limit', () => {
     const silent = machine({ lastMessageAt: '2026-11-25T10:07:00Z' });
     expect(wantedAlerts({ ...base, machines: [silent] }).map((a) => a.kind)).toEqual(['silence']);

@@ -25,6 +25,14 @@ describe('which alert follows from which', () => {
     expect(suppressorOf(a(2, 'scheduler-error', 'm1', 'WebhooksServerUnreachable,FeederEmpty'), [down])).toBeUndefined();
   });
 
+  it("puts the machine's warning before a stop under the stop, the suspension or the silence of the same machine", () => {
+    const warning = a(5, 'machine-warning', 'm1', 'FeederEmpty:Input 2');
+    expect(suppressorOf(warning, [a(1, 'suspension', 'm1', 'FeederEmpty')])).toBe(1);
+    expect(suppressorOf(warning, [a(2, 'stopped', 'm1', 'CardJam')])).toBe(2);
+    expect(suppressorOf(warning, [a(3, 'unreachable')])).toBe(3);
+    expect(suppressorOf(warning, [a(4, 'suspension', 'm2', 'FeederEmpty')])).toBeUndefined();
+  });
+
   it('never hides a suspension or an error stop, and no root is itself a follower (no chains)', () => {
     const followers = new Set(SUPPRESSION_RULES.map((r) => r.follower));
     expect(followers.has('suspension')).toBe(false);

@@ -6,6 +6,8 @@ import type { ConfigFile } from '../../../electron/core/config/schema';
 import { Settings } from '../../../electron/core/config/settings';
 import type { AidaSimulator } from '../../../electron/core/simulator/aida-simulator';
 import { CARTRIDGE_LOW_AFTER } from '../../../electron/core/simulator/machine-health';
+import { alertTexts } from '../../../shared/alerts/alert-texts';
+import { translator } from '../../../shared/i18n/translate';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
 import { fakeKeychain, tempLocations } from '../config/helpers';
 
@@ -58,6 +60,21 @@ describe('machine health from the machine\'s own API', () => {
     const health = (await machine(c))?.health;
     expect(health?.warnings).toEqual([{ code: 'CartridgeLow', level: 'ahead' }]);
     expect(health).toMatchObject({ systemStatus: 'Warning', interlocks: [{ name: 'Front cover', open: false }] });
+  });
+
+  it('raises the warning as a low-priority alert a supervisor may shelve, in the viewer\'s words', async () => {
+    const { c, sim } = await training({ scenario: 'normal-batch' });
+    await run(c, sim, CARTRIDGE_LOW_AFTER);
+    const event = await c.waitForEvent((e) => e.type === 'alerts' && e.active.some((a) => a.kind === 'machine-warning'));
+    const alert = event.type === 'alerts' ? event.active.find((a) => a.kind === 'machine-warning') : undefined;
+    expect(alert).toMatchObject({ code: 'CartridgeLow', priority: 'low', cause: 'supplies' });
+    expect(alertTexts(translator('de'), alert ?? ({} as never))).toEqual({
+      title: 'Training machine (simulator): handeln, bevor sie anhält',
+      text: 'Die Kartusche wird knapp: eine neue bereitlegen.',
+      action: 'Kümmern Sie sich darum, bevor die Linie anhält. Unter „Maschinenzustand“ steht, was die Maschine meldet.',
+    });
+    const shelved = await c.handlers.shelveAlert({ id: alert?.id ?? 0, minutes: 60, reason: 'new cartridge ordered' });
+    expect(shelved.ok).toBe(true);
   });
 
   it('warns that one feeder is empty while the other still feeds, and reads both empty as stopping now', async () => {

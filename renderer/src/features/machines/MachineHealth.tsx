@@ -3,7 +3,7 @@ import type { MachineHealthView } from '../../../../shared/api/machine-health';
 import { INTL_LOCALE } from '../../../../shared/i18n/languages';
 import { useConsole } from '../../store/context';
 import { useT } from '../../i18n/use-t';
-import { feederText, systemStatusText, warningText } from './health-words';
+import { feederText, systemStatusText, warningText } from '../../../../shared/health/health-words';
 import './health.css';
 
 const LEVEL_ICON = { now: '■', ahead: '▲' } as const;

@@ -1,5 +1,5 @@
-import type { HealthWarning, MachineHealthView } from '../../../../shared/api/machine-health';
-import type { Translate } from '../../../../shared/i18n/translate';
+import type { HealthWarning, MachineHealthView } from '../api/machine-health';
+import type { Translate } from '../i18n/translate';
 
 /** The machine's codes and states in the page's words; a name this console does not know is shown as sent. */
 
