@@ -105,7 +105,8 @@ export function alertTexts(t: Translate, a: AlertTextSource, locale = 'en-GB'): 
         t('alerts:backupStale.title'),
         detail ? t('alerts:backupStale.text', { when: when(detail, locale) }) : t('alerts:backupStale.textNever'),
         t('alerts:backupStale.action'),
-      ); case 'machine-warning': {
+      );
+    case 'machine-warning': {
       // `code` is the warning's code, then `:` and the feeder's name when it names one (alert-rules.ts).
       const [warning = '', ...subject] = (code ?? '').split(':');
       const named = subject.join(':');
