@@ -234,6 +234,8 @@ export const TrainingMachineSchema = z.object({
   cardsInFeeder: z.number().int(),
   coverOpen: z.boolean(),
   jammed: z.boolean(),
+  /** The print cartridge reads low: the machine warns before a stop, until the trainee changes it. */
+  cartridgeLow: z.boolean(),
 });
 export type TrainingMachine = z.infer<typeof TrainingMachineSchema>;
 
@@ -252,6 +254,7 @@ export const TrainingActionSchema = z.discriminatedUnion('action', [
   z.object({ machineId: z.string().min(1).max(100), action: z.literal('load-cards'), count: z.number().int().min(1).max(1000) }).strict(),
   z.object({ machineId: z.string().min(1).max(100), action: z.literal('close-cover') }).strict(),
   z.object({ machineId: z.string().min(1).max(100), action: z.literal('clear-jam') }).strict(),
+  z.object({ machineId: z.string().min(1).max(100), action: z.literal('change-cartridge') }).strict(),
   z.object({ machineId: z.string().min(1).max(100), action: z.literal('select-scenario'), scenarioId: z.string().min(1).max(100) }).strict(),
 ]);
 export type TrainingAction = z.infer<typeof TrainingActionSchema>;

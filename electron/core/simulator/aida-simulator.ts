@@ -7,7 +7,7 @@ import { TokenIssuer, type Credentials } from './auth';
 import { Counters } from './counters';
 import { IdSource } from './ids';
 import type { SimulatedMachine, WebhookBody } from './messages';
-import { SessionLedger } from './machine-health';
+import { cartridgeLow, SessionLedger } from './machine-health';
 import { Pacer } from './pacer';
 import type { SimulatedApiVersion } from './dto';
 import { createRestApi, type RecordedCall } from './rest-api';
@@ -86,7 +86,7 @@ export class AidaSimulator {
     const scenario = scenarioById(options.scenario ?? DEFAULT_SCENARIO);
     if (!scenario) throw new Error(`unknown training scenario "${options.scenario}"`);
     this.current = scenario;
-    this.world = { cardsInFeeder: scenario.feeder(options), coverOpen: false, jammed: false };
+    this.world = { cardsInFeeder: scenario.feeder(options), coverOpen: false, jammed: false, cartridgeFrom: 0 };
     // Uniqueness across runs comes from the state file's counters, or else from a seed of this run's own.
     const seed = options.seed ?? (options.stateFile ? this.identity.machineSerial : randomUUID());
     const ids = new IdSource(seed, new Counters(options.stateFile, log));
@@ -221,7 +221,18 @@ export class AidaSimulator {
     this.changed();
   }
 
-  /** Sets up the next exercise: the scenario's machine, a feeder loaded for it, the cover closed, no jam. */
+  /** The trainee fits a new print cartridge: it reads low again only after CARTRIDGE_LOW_AFTER more cards. */
+  changeCartridge(): void {
+    this.world.cartridgeFrom = this.scheduler.totals.completed + this.scheduler.totals.faulted;
+    this.changed();
+  }
+
+  /** The print cartridge reads low (the machine says so in its system status, before it runs out). */
+  get cartridgeLow(): boolean {
+    return cartridgeLow(this.scheduler, this.world);
+  }
+
+  /** Sets up the next exercise: the scenario's machine, a feeder loaded for it, the cover closed, no jam (the cartridge stays). */
   selectScenario(id: string): Result<void> {
     const scenario = scenarioById(id);
     if (!scenario) return fail('not-found', `unknown training scenario "${id}"`);

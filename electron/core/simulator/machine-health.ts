@@ -82,13 +82,18 @@ export class SessionLedger {
   }
 }
 
+/** Cards through the machine since its cartridge was changed: at CARTRIDGE_LOW_AFTER it reads low. */
+export function cartridgeLow(s: WorkflowScheduler, world: Readonly<PhysicalWorld>): boolean {
+  return s.totals.completed + s.totals.faulted - world.cartridgeFrom >= CARTRIDGE_LOW_AFTER;
+}
+
 /** `SystemStatusDto`: what stops the machine now, and the cartridge running low before it does. */
 export function systemStatusDto(s: WorkflowScheduler, world: Readonly<PhysicalWorld>): Record<string, unknown> {
   const errors = [
     ...(world.jammed ? ['CardJam'] : []),
     ...(world.coverOpen ? ['OpenInterlock'] : []),
     ...(world.cardsInFeeder === 0 ? ['FeederEmpty'] : []),
-    ...(s.totals.completed + s.totals.faulted >= CARTRIDGE_LOW_AFTER ? ['CartridgeLow'] : []),
+    ...(cartridgeLow(s, world) ? ['CartridgeLow'] : []),
   ];
   const stopping = errors.some((e) => e !== 'CartridgeLow');
   const status = stopping ? 'Error' : errors.length > 0 ? 'Warning' : s.status === 'Running' ? 'Busy' : 'Ready';

@@ -98,6 +98,7 @@ export class TrainingFloor {
         cardsInFeeder: simulator.physical.cardsInFeeder,
         coverOpen: simulator.physical.coverOpen,
         jammed: simulator.physical.jammed,
+        cartridgeLow: simulator.cartridgeLow,
       })),
     };
   }
@@ -128,6 +129,9 @@ export class TrainingFloor {
         break;
       case 'clear-jam':
         sim.clearJam();
+        break;
+      case 'change-cartridge':
+        sim.changeCartridge();
         break;
       case 'select-scenario': {
         const selected = sim.selectScenario(action.scenarioId);

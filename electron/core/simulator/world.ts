@@ -4,4 +4,6 @@ export interface PhysicalWorld {
   coverOpen: boolean;
   /** A card is stuck in the transport. */
   jammed: boolean;
+  /** Cards through the machine (completed and faulted) when its print cartridge was last changed. */
+  cartridgeFrom: number;
 }

@@ -38,6 +38,10 @@ export const training = namespace(
       jammed: 'CARD JAMMED',
       clear: 'Clear',
       clearJam: 'Clear the jam',
+      cartridge: 'Print cartridge',
+      cartridgeLow: 'RUNNING LOW',
+      cartridgeGood: 'Good',
+      changeCartridge: 'Change the cartridge',
     },
     start: {
       cards: 'Cards in this run',
@@ -80,6 +84,10 @@ export const training = namespace(
       jammed: 'KARTENSTAU',
       clear: 'Frei',
       clearJam: 'Kartenstau beheben',
+      cartridge: 'Druckkartusche',
+      cartridgeLow: 'FAST LEER',
+      cartridgeGood: 'In Ordnung',
+      changeCartridge: 'Kartusche wechseln',
     },
     start: {
       cards: 'Karten in diesem Lauf',

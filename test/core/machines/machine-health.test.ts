@@ -75,6 +75,16 @@ describe('machine health from the machine\'s own API', () => {
     });
     const shelved = await c.handlers.shelveAlert({ id: alert?.id ?? 0, minutes: 60, reason: 'new cartridge ordered' });
     expect(shelved.ok).toBe(true);
+
+    // The trainee fits a new cartridge: the machine no longer warns, and the alert closes with that reason.
+    const changed = await c.handlers.trainingAction({ machineId: 'training', action: 'change-cartridge' });
+    expect(changed.ok && changed.value.machines[0]?.cartridgeLow).toBe(false);
+    await c.pollMachines();
+    const closed = await c.waitForEvent((e) => e.type === 'alerts' && !e.active.some((a) => a.kind === 'machine-warning'));
+    expect(closed.type).toBe('alerts');
+    const history = await c.handlers.listAlertHistory({ limit: 50 });
+    const row = history.ok ? history.value.rows.find((a) => a.id === alert?.id) : undefined;
+    expect(row).toMatchObject({ closedReasonCode: 'no-longer-reported' });
   });
 
   it('warns that one feeder is empty while the other still feeds, and reads both empty as stopping now', async () => {

@@ -19,7 +19,7 @@ function Tile({ label, good, value, children }: { label: string; good: boolean; 
 }
 
 /**
- * What stands at the machine and only a person there can change: the feeder, the cover, the transport. These
+ * What stands at the machine and only a person there can change: the feeder, the cover, the transport, the cartridge. These
  * actions do not resume anything: as at a real machine, issuance goes on only when the console says Resume.
  */
 export function MachineWorld({ machine }: { machine: TrainingMachine }) {
@@ -75,6 +75,20 @@ export function MachineWorld({ machine }: { machine: TrainingMachine }) {
           onClick={() => void act({ machineId: id, action: 'clear-jam' })}
         >
           {t('training:world.clearJam')}
+        </button>
+      </Tile>
+      <Tile
+        label={t('training:world.cartridge')}
+        good={!machine.cartridgeLow}
+        value={<strong>{machine.cartridgeLow ? t('training:world.cartridgeLow') : t('training:world.cartridgeGood')}</strong>}
+      >
+        <button
+          type="button"
+          className="btn"
+          disabled={!machine.cartridgeLow || busy}
+          onClick={() => void act({ machineId: id, action: 'change-cartridge' })}
+        >
+          {t('training:world.changeCartridge')}
         </button>
       </Tile>
     </div>
