@@ -38,7 +38,8 @@ function hugeOcr() {
 function startConsole() {
   const dir = mkdtempSync(join(tmpdir(), 'ic-bench-reviews-'));
   const args = [join(ROOT, 'out/main/serve.js'), '--data-dir', dir, '--webhook-port', '0', '--ui-port', '0'];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its per-user config beside its data: a bench never reads the settings a person chose on this computer.
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_CONFIG_HOME: `${dir}-config`, APPDATA: `${dir}-config` } });
   let output = '';
   const collect = (chunk) => (output += chunk.toString());
   child.stdout.on('data', collect);

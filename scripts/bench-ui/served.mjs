@@ -44,7 +44,8 @@ export function rssOf(pid) {
  */
 export function startServe({ dataDir, config, root = ROOT, startTimeoutMs = 600_000 }) {
   const args = [join(root, 'out/main/serve.js'), '--data-dir', dataDir, '--config', config, '--webhook-host', '127.0.0.1', '--webhook-port', '0', '--ui-port', '0'];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its per-user config beside its data: a bench never reads the settings a person chose on this computer.
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, XDG_CONFIG_HOME: `${dataDir}-config`, APPDATA: `${dataDir}-config` } });
   let output = '';
   const collect = (chunk) => (output = (output + chunk.toString()).slice(-200_000));
   child.stdout.on('data', collect);

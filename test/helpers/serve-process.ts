@@ -1,9 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const SERVE_ENTRY = resolve(__dirname, '../../out/main/serve.js');
+
+/**
+ * The environment of a console started by a test: its per-user config file (which the settings screen writes: the
+ * language, the display) in a folder of its own beside its data, never the real user's (~/.config/issuance-console)
+ * nor another test's. A test that switched the station to German once turned every console started after it German.
+ */
+export function ownConfigEnv(dataDir: string): NodeJS.ProcessEnv {
+  const home = `${dataDir}-home`;
+  mkdirSync(home, { recursive: true });
+  return { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), APPDATA: join(home, 'AppData') };
+}
 
 export interface ServeProcess {
   child: ChildProcess;
@@ -18,6 +29,7 @@ export interface ServeProcess {
 export function startServe(args: string[] = [], dataDir = mkdtempSync(join(tmpdir(), 'ic-e2e-'))): Promise<ServeProcess> {
   const child = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--ui-port', '0', '--webhook-port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: ownConfigEnv(dataDir),
   });
   let out = '';
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));

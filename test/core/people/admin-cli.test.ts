@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPinHash, verifyPin } from '../../../electron/core/people/pin-hash';
 import { startTestConsole, tempDir, testConfig, type TestConsole } from '../../helpers/core';
-import { SERVE_ENTRY } from '../../helpers/serve-process';
+import { ownConfigEnv, SERVE_ENTRY } from '../../helpers/serve-process';
 import { peopleEvents, staffed, testClock } from './people-helpers';
 
 /** The built console in plain Node, as an administrator runs it: arguments, and the secret on stdin. */
 function run(args: string[], stdin: string): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, [SERVE_ENTRY, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVE_ENTRY, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: ownConfigEnv(tempDir()) });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
