@@ -24,6 +24,30 @@ export interface Timers {
   after(ms: number, run: () => void): () => void;
 }
 
+/** The runtime's own timer functions, which shared/ cannot name: Node's and the browser's differ in their handles. */
+export interface TimerFunctions<I, T> {
+  setInterval(tick: () => void, ms: number): I;
+  clearInterval(handle: I): void;
+  setTimeout(run: () => void, ms: number): T;
+  clearTimeout(handle: T): void;
+}
+
+/** The real timers, from the functions each transport passes in (`realTimers({ setInterval, … })`). */
+export function realTimers<I, T>(functions: TimerFunctions<I, T>): Timers {
+  // Called unbound: a browser refuses its timer functions called as methods of another object.
+  const { setInterval, clearInterval, setTimeout, clearTimeout } = functions;
+  return {
+    every(ms, tick) {
+      const handle = setInterval(tick, ms);
+      return () => clearInterval(handle);
+    },
+    after(ms, run) {
+      const handle = setTimeout(run, ms);
+      return () => clearTimeout(handle);
+    },
+  };
+}
+
 export interface Heartbeat {
   /** Anything at all came from the peer: it is alive. */
   heard(): void;
@@ -51,5 +75,37 @@ export function startHeartbeat(options: { timing: HeartbeatTiming; timers: Timer
       unanswered = 0;
     },
     stop: cancel,
+  };
+}
+
+/** One end's socket, as its heartbeat uses it. */
+export interface HeartbeatSocket {
+  isOpen(): boolean;
+  send(frame: string): void;
+}
+
+export interface SocketHeartbeat extends Heartbeat {
+  /**
+   * A frame came from the peer (it is alive): answers a ping, and says whether the frame was a heartbeat's, which
+   * goes no further (it is no call, answer or event).
+   */
+  received(frame: unknown): boolean;
+}
+
+/** The heartbeat on one socket: pings while it is open, answers the peer's pings, and calls `lost` as startHeartbeat does. */
+export function heartbeatOn(socket: HeartbeatSocket, options: { timing: HeartbeatTiming; timers: Timers; lost: () => void }): SocketHeartbeat {
+  const heartbeat = startHeartbeat({
+    ...options,
+    ping: () => {
+      if (socket.isOpen()) socket.send(PING_FRAME);
+    },
+  });
+  return {
+    ...heartbeat,
+    received(frame) {
+      heartbeat.heard();
+      if (frame === PING_FRAME) socket.send(PONG_FRAME);
+      return frame === PING_FRAME || frame === PONG_FRAME;
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { SCHEDULER_STATUSES, canonical } from '../../../shared/aida/vocabulary';
 import { asRecord } from '../../../shared/json-values';
-import type { AidaAnswer } from './client';
+import type { AidaAnswer } from './aida-answer';
 
 /** Readers of AIDA's answers: each returns undefined for a body it cannot read, never throws. */
 

@@ -38,3 +38,10 @@ export const AIDA_ENDPOINTS = {
 export type AidaEndpointName = keyof typeof AIDA_ENDPOINTS;
 
 export const offeredBy = (variant: AidaVariant, name: AidaEndpointName): boolean => variant === 'aida' || AIDA_ENDPOINTS[name].mini;
+
+/** The catalogue's name of a request, by method and path (the query string and a trailing slash ignored). */
+export function endpointOf(method: string, path: string): AidaEndpointName | undefined {
+  const bare = path.split('?')[0]?.replace(/\/+$/, '');
+  const found = Object.entries(AIDA_ENDPOINTS).find(([, e]) => e.method === method && e.path === bare);
+  return found?.[0] as AidaEndpointName | undefined;
+}

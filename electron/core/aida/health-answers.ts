@@ -1,5 +1,5 @@
 import { asRecord } from '../../../shared/json-values';
-import type { AidaAnswer } from './client';
+import type { AidaAnswer } from './aida-answer';
 import { answerJson } from './answers';
 
 /**

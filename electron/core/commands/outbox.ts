@@ -1,6 +1,7 @@
 import { failCoded, ok, type Result } from '../../../shared/api/result';
 import { schedulerStatus, suspendedIds } from '../aida/answers';
-import { describeAnswer, isSuccess, type AidaAnswer, type AidaClient } from '../aida/client';
+import { describeAnswer, isSuccess, type AidaAnswer } from '../aida/aida-answer';
+import type { AidaClient } from '../aida/client';
 import type { Command, CommandRepo, NewCommand } from '../store/command-repo';
 import type { Review, ReviewRepo } from '../store/review-repo';
 import { restoredSettlements, type MachineAnswer } from './restored';

@@ -1,5 +1,6 @@
 import type { Outcome } from '../../../shared/api/reviews';
-import type { AidaAnswer, AidaClient, StartParams } from '../aida/client';
+import type { AidaAnswer } from '../aida/aida-answer';
+import type { AidaClient, StartParams } from '../aida/client';
 import type { Command } from '../store/command-repo';
 
 export interface SignalPayload {

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from '../../../shared/api/result';
 import type { MachineSessions, ReviewSnapshot } from '../../../shared/api/health';
 import { answerJson } from '../aida/answers';
-import { describeAnswer, isSuccess, type AidaAnswer } from '../aida/client';
+import { describeAnswer, isSuccess, type AidaAnswer } from '../aida/aida-answer';
 import { imageType, metricNumbers, readSessionDays, readSessions } from '../aida/health-answers';
 import { compareSession } from '../domain/session-reconciliation';
 import type { JobOutcomeCounts } from '../store/job-outcome-counts';

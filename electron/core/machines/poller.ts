@@ -1,6 +1,7 @@
 import type { MachineHealthView } from '../../../shared/api/machine-health';
 import type { MachineApi, MachineReport } from '../../../shared/api/views';
-import { describeAnswer, isSuccess, type AidaAnswer, type AidaApiFacts, type AidaClient } from '../aida/client';
+import { describeAnswer, isSuccess, type AidaAnswer } from '../aida/aida-answer';
+import type { AidaApiFacts, AidaClient } from '../aida/client';
 import { answerJson, machineStatus, schedulerError, schedulerStatus, suspendedIds, systemInfo, waitingForResume } from '../aida/answers';
 import { metricNumbers, readMachineStatus, readSystemStatus, type MachineStatusRead } from '../aida/health-answers';
 import { healthView } from '../domain/machine-health';

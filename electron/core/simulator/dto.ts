@@ -2,7 +2,7 @@ import type { MachineKind } from '../../../shared/api/views';
 import type { Job } from './job';
 import { feederStates, laserBoards } from './machine-health';
 import { WORKFLOW_NAME, type SimulatedMachine } from './messages';
-import type { WorkflowScheduler } from './scheduler';
+import type { SchedulerState } from './scheduler-state';
 import type { PhysicalWorld } from './world';
 
 /** The REST answers' shapes, as the vendor's OpenAPI names them (1.0.721-rc.9, and AIDA 1.6 where marked). */
@@ -14,7 +14,7 @@ const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).
  * (`FeederEmpty`, and in `errors`), while an interlock or a jam suspends workflows, not the scheduler, which
  * reports Running; only `workflow-instances/suspended` and `resume-items` show those (PROTOCOLS.md).
  */
-export function stateDto(s: WorkflowScheduler, now: number): Record<string, unknown> {
+export function stateDto(s: SchedulerState, now: number): Record<string, unknown> {
   const session = s.session;
   const feederEmpty = s.suspension?.code === 'FeederEmpty';
   const status = s.status === 'Suspended' ? (feederEmpty ? 'FeederEmpty' : 'Running') : s.status;
@@ -37,7 +37,7 @@ export function stateDto(s: WorkflowScheduler, now: number): Record<string, unkn
 }
 
 /** `RuntimeMetrics`. `frequency` is left out: neither the seed nor the OpenAPI says what it measures. */
-export function metricsDto(s: WorkflowScheduler, now: number): Record<string, unknown> {
+export function metricsDto(s: SchedulerState, now: number): Record<string, unknown> {
   const uptimeSeconds = Math.floor((now - s.startedAt) / 1000);
   const { completed, faulted, durationMs } = s.totals;
   return {
@@ -93,7 +93,7 @@ export function suspendedJob(job: Job, sessionId: string | undefined): Record<st
 }
 
 /** AIDA 1.6 `MachineStatusDto`: what the machine's sensors say now, whatever the scheduler made of it. */
-export function machineStatusDto(s: WorkflowScheduler, world: Readonly<PhysicalWorld>, now: number): Record<string, unknown> {
+export function machineStatusDto(s: SchedulerState, world: Readonly<PhysicalWorld>, now: number): Record<string, unknown> {
   const moving = s.suspension === undefined && s.inFlight.some((j) => j.status === 'Running');
   return {
     // Positions are not modelled; the transport stands still while a suspension holds the line.

@@ -1,4 +1,4 @@
-import type { WorkflowScheduler } from './scheduler';
+import type { SchedulerState } from './scheduler-state';
 import type { PhysicalWorld } from './world';
 
 /**
@@ -28,7 +28,7 @@ export class SessionLedger {
   private readonly sessions: SessionRecord[] = [];
 
   /** Brings the open session's counts up to date, opening a record for a new session and closing one that ended. */
-  sync(s: WorkflowScheduler, now: number): void {
+  sync(s: SchedulerState, now: number): void {
     const open = this.sessions.at(-1);
     const current = s.session;
     if (open && open.end === undefined) {
@@ -88,7 +88,7 @@ export function cartridgeLow(s: WorkflowScheduler, world: Readonly<PhysicalWorld
 }
 
 /** `SystemStatusDto`: what stops the machine now, and the cartridge running low before it does. */
-export function systemStatusDto(s: WorkflowScheduler, world: Readonly<PhysicalWorld>): Record<string, unknown> {
+export function systemStatusDto(s: SchedulerState, world: Readonly<PhysicalWorld>): Record<string, unknown> {
   const errors = [
     ...(world.jammed ? ['CardJam'] : []),
     ...(world.coverOpen ? ['OpenInterlock'] : []),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { ConsoleEvent } from '../../../shared/api/contract';
 import { dispatch } from '../../../shared/api/dispatch';
-import { HEARTBEAT_TIMING, PING_FRAME, PONG_FRAME, startHeartbeat, type HeartbeatTiming, type Timers } from '../../../shared/api/heartbeat';
+import { HEARTBEAT_TIMING, heartbeatOn, realTimers, type HeartbeatTiming, type Timers } from '../../../shared/api/heartbeat';
 import { isLoopbackHost } from '../config/layered';
 import type { RunningConsole } from '../console';
 import { boundPort, listen } from '../webhooks/listener';
@@ -34,17 +34,6 @@ export interface ServeOptions {
   heartbeat?: HeartbeatTiming;
   timers?: Timers;
 }
-
-const nodeTimers: Timers = {
-  every(ms, tick) {
-    const timer = setInterval(tick, ms);
-    return () => clearInterval(timer);
-  },
-  after(ms, run) {
-    const timer = setTimeout(run, ms);
-    return () => clearTimeout(timer);
-  },
-};
 
 export interface ServeHandle {
   /** The address with the token (as the address's user part), to open the UI. */
@@ -191,12 +180,10 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
     ws.on('error', logError('WebSocket'));
     // A page gone silent (its machine asleep, its network cut without a reset) would hold its session and have
     // events queued for it for as long as the kernel keeps the socket: it is cut off instead.
-    const heartbeat = startHeartbeat({
+    const peer = { isOpen: () => ws.readyState === ws.OPEN, send: (frame: string) => ws.send(frame) };
+    const heartbeat = heartbeatOn(peer, {
       timing: options.heartbeat ?? HEARTBEAT_TIMING,
-      timers: options.timers ?? nodeTimers,
-      ping: () => {
-        if (ws.readyState === ws.OPEN) ws.send(PING_FRAME);
-      },
+      timers: options.timers ?? realTimers({ setInterval, clearInterval, setTimeout, clearTimeout }),
       lost: () => {
         options.log?.('serve mode: a page stopped answering the heartbeat: disconnected');
         ws.terminate();
@@ -224,10 +211,8 @@ export async function serveConsole(core: RunningConsole, options: ServeOptions):
     });
     // Not awaited by ws: dispatch never rejects (a handler's throw comes back as an 'internal' failure).
     ws.on('message', (data) => {
-      heartbeat.heard();
       const frame = String(data);
-      if (frame === PING_FRAME) ws.send(PONG_FRAME);
-      else if (frame !== PONG_FRAME) void answer(frame);
+      if (!heartbeat.received(frame)) void answer(frame);
     });
 
     async function answer(frame: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { ConsoleClient, ConsoleEvent, MethodName } from '../../../shared/api/contract';
-import { HEARTBEAT_TIMING, PING_FRAME, PONG_FRAME, startHeartbeat, type HeartbeatTiming, type Timers } from '../../../shared/api/heartbeat';
+import { HEARTBEAT_TIMING, heartbeatOn, realTimers, type HeartbeatTiming, type Timers } from '../../../shared/api/heartbeat';
 import { fail } from '../../../shared/api/result';
 import { checkEvent, checkedApi } from './checked-api';
 
@@ -25,17 +25,6 @@ export interface WsClientOptions {
   timers?: Timers;
 }
 
-const browserTimers: Timers = {
-  every(ms, tick) {
-    const timer = setInterval(tick, ms);
-    return () => clearInterval(timer);
-  },
-  after(ms, run) {
-    const timer = setTimeout(run, ms);
-    return () => clearTimeout(timer);
-  },
-};
-
 /**
  * The serve-mode transport: the ConsoleApi over a WebSocket to the page's own origin, with the per-start token.
  * Reconnects on its own; calls made while disconnected fail at once with a readable error. A console that stops
@@ -45,7 +34,7 @@ const browserTimers: Timers = {
 export function createWsClient(url: string, options: WsClientOptions = {}): ConsoleClient {
   const timing = options.heartbeat ?? HEARTBEAT_TIMING;
   const backoff = options.backoff ?? RECONNECT_BACKOFF;
-  const timers = options.timers ?? browserTimers;
+  const timers = options.timers ?? realTimers({ setInterval, clearInterval, setTimeout, clearTimeout });
   let socket: WebSocket | undefined;
   let nextId = 1;
   const waiting = new Map<number, Waiting>();
@@ -60,12 +49,10 @@ export function createWsClient(url: string, options: WsClientOptions = {}): Cons
     socket = ws;
     // Started with the attempt: an opening handshake the console never answers (it is frozen, the kernel accepted
     // the connection for it) is given up like a silent open socket.
-    const heartbeat = startHeartbeat({
+    const peer = { isOpen: () => ws.readyState === WebSocket.OPEN, send: (frame: string) => ws.send(frame) };
+    const heartbeat = heartbeatOn(peer, {
       timing,
       timers,
-      ping: () => {
-        if (ws.readyState === WebSocket.OPEN) ws.send(PING_FRAME);
-      },
       lost: () => {
         ws.onopen = ws.onmessage = ws.onclose = null;
         ws.close();
@@ -78,12 +65,7 @@ export function createWsClient(url: string, options: WsClientOptions = {}): Cons
       setConnected(true);
     };
     ws.onmessage = (message) => {
-      heartbeat.heard();
-      if (message.data === PING_FRAME) {
-        ws.send(PONG_FRAME);
-        return;
-      }
-      if (message.data === PONG_FRAME) return;
+      if (heartbeat.received(message.data)) return;
       let frame: { id?: number; result?: unknown; event?: unknown };
       try {
         frame = JSON.parse(String(message.data)) as typeof frame;

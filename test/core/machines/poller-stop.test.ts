@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AidaAnswer, AidaClient } from '../../../electron/core/aida/client';
+import type { AidaAnswer } from '../../../electron/core/aida/aida-answer';
+import type { AidaClient } from '../../../electron/core/aida/client';
 import type { MachineRegistry } from '../../../electron/core/machines/registry';
 import { MachinePoller } from '../../../electron/core/machines/poller';
 import { staysTrue } from '../../helpers/absence';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startHeartbeat } from '../../../shared/api/heartbeat';
+import { heartbeatOn, PING_FRAME, PONG_FRAME, startHeartbeat } from '../../../shared/api/heartbeat';
 import { handClock } from '../../helpers/hand-clock';
 
 const timing = { intervalMs: 2000, missedLimit: 3 };
@@ -58,5 +58,38 @@ describe('the heartbeat', () => {
     clock.advance(60_000);
     expect(pings).toEqual([]);
     expect(lost).toEqual([]);
+  });
+});
+
+describe('the heartbeat on a socket', () => {
+  function onSocket() {
+    const clock = handClock();
+    const sent: string[] = [];
+    const socket = { open: true, isOpen: () => socket.open, send: (frame: string) => sent.push(frame) };
+    const lost: number[] = [];
+    const heartbeat = heartbeatOn(socket, { timing, timers: clock, lost: () => lost.push(clock.now()) });
+    return { clock, sent, socket, lost, heartbeat };
+  }
+
+  it('answers the peer’s ping and keeps heartbeat frames from the calls, while anything heard keeps the peer alive', () => {
+    const { clock, sent, lost, heartbeat } = onSocket();
+    expect(heartbeat.received(PING_FRAME)).toBe(true);
+    expect(heartbeat.received(PONG_FRAME)).toBe(true);
+    expect(heartbeat.received('{"id":1,"method":"health"}')).toBe(false);
+    expect(sent).toEqual([PONG_FRAME]);
+    for (let i = 0; i < 10; i++) {
+      clock.advance(2000);
+      heartbeat.received('{"event":{}}');
+    }
+    expect(lost).toEqual([]);
+  });
+
+  it('pings only while the socket is open, and still gives a silent peer up', () => {
+    const { clock, sent, socket, lost } = onSocket();
+    clock.advance(2000);
+    socket.open = false;
+    clock.advance(6000);
+    expect(sent).toEqual([PING_FRAME]);
+    expect(lost).toEqual([8000]);
   });
 });
