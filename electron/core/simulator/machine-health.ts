@@ -83,7 +83,7 @@ export class SessionLedger {
 }
 
 /** Cards through the machine since its cartridge was changed: at CARTRIDGE_LOW_AFTER it reads low. */
-export function cartridgeLow(s: WorkflowScheduler, world: Readonly<PhysicalWorld>): boolean {
+export function cartridgeLow(s: SchedulerState, world: Readonly<PhysicalWorld>): boolean {
   return s.totals.completed + s.totals.faulted - world.cartridgeFrom >= CARTRIDGE_LOW_AFTER;
 }
 
