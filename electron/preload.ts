@@ -67,6 +67,7 @@ const METHODS = [
   'saveHandOverNote',
   'signOffShift',
   'exportShiftReport',
+  'saveShiftReportPdf',
   'shelveAlert',
   'unshelveAlert',
   'alarmKpis',

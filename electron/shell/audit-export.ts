@@ -3,17 +3,16 @@ import { basename, join } from 'node:path';
 import type { AuditExport } from '../../shared/api/records';
 import { fail, ok, type Result } from '../../shared/api/result';
 import type { Language } from '../../shared/i18n/languages';
+import { translator } from '../../shared/i18n/translate';
 import { exportRequest, type AuditExporter, type AuditQueryOf, type AuditTrail } from '../core/api/audit-export';
 import type { Caller } from '../core/people/caller';
 
-const TITLE: Record<AuditTrail, string> = {
-  commands: 'Export the audit trail',
-  events: 'Export the sign-ins, settings, accounts and refusals',
-};
+const TITLE: Record<AuditTrail, string> = { commands: 'shell:save.auditCommands', events: 'shell:save.auditEvents' };
 
 /**
  * `exportAudit` (the commands) or `exportAuditEvents` in the app: the person chooses where to save, and the main
- * process streams the CSV to that file (the core's AuditExporter): the trail never crosses IPC as one string.
+ * process streams the CSV to that file (the core's AuditExporter): the trail never crosses IPC as one string. The
+ * dialog and the CSV are in the language of whoever exports.
  */
 export function saveExport<T extends AuditTrail>(
   exporter: AuditExporter,
@@ -22,8 +21,9 @@ export function saveExport<T extends AuditTrail>(
   languageOf: (caller: Caller) => Language,
 ): (query: AuditQueryOf<T>, caller: Caller) => Promise<Result<AuditExport>> {
   return async (query, caller) => {
+    const lang = languageOf(caller);
     const options = {
-      title: TITLE[trail],
+      title: translator(lang)(TITLE[trail]),
       defaultPath: join(app.getPath('documents'), exporter.filename(trail)),
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     };
@@ -32,7 +32,7 @@ export function saveExport<T extends AuditTrail>(
     if (chosen.canceled || !chosen.filePath) return ok({ kind: 'cancelled' });
     const path = chosen.filePath;
     try {
-      return ok({ kind: 'saved', filename: basename(path), path, rows: await exporter.writeFile(path, exportRequest(trail, query, languageOf(caller))) });
+      return ok({ kind: 'saved', filename: basename(path), path, rows: await exporter.writeFile(path, exportRequest(trail, query, lang)) });
     } catch (err) {
       return fail('unavailable', `could not write ${path}: ${(err as Error).message}`);
     }

@@ -1,4 +1,6 @@
 import { app, dialog, Notification, powerMonitor, type BrowserWindow } from 'electron';
+import type { Language } from '../../shared/i18n/languages';
+import { translator } from '../../shared/i18n/translate';
 import type { Logger } from './logging';
 
 export interface LifecycleDeps {
@@ -10,6 +12,8 @@ export interface LifecycleDeps {
   busyMachines(): string[];
   /** Stops the core (webhooks, then in-flight writes, then the database) and the tray. */
   stop(): Promise<void>;
+  /** The station's language: quitting and hiding to the tray are nobody's in particular. */
+  language(): Language;
   log: Logger;
 }
 
@@ -74,16 +78,15 @@ export class Lifecycle {
   }
 
   private async confirmQuit(busy: string[]): Promise<void> {
+    const t = translator(this.deps.language());
     const options = {
       type: 'warning' as const,
-      buttons: ['Keep the console running', 'Quit anyway'],
+      buttons: [t('shell:quit.keepRunning'), t('shell:quit.quitAnyway')],
       defaultId: 0,
       cancelId: 0,
-      title: 'Quit Issuance Console?',
-      message: `${busy.join(', ')} ${busy.length === 1 ? 'is' : 'are'} issuing cards.`,
-      detail:
-        'If the console quits, the machine cannot deliver its webhooks: it reports WebhooksServerUnreachable and ' +
-        'stops the line. Closing the window instead keeps the console running in the tray.',
+      title: t('shell:quit.title'),
+      message: t('shell:quit.busy', { count: busy.length, machines: busy.join(', ') }),
+      detail: t('shell:quit.detail'),
     };
     const win = this.deps.window();
     const { response } = win && !win.isDestroyed() ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
@@ -99,9 +102,7 @@ export class Lifecycle {
   private tellAboutTray(): void {
     if (this.toldAboutTray || !Notification.isSupported()) return;
     this.toldAboutTray = true;
-    new Notification({
-      title: 'Issuance Console is still running',
-      body: 'It keeps receiving the machines\u2019 webhooks. Open it from the tray icon; quit it from the tray menu.',
-    }).show();
+    const t = translator(this.deps.language());
+    new Notification({ title: t('shell:stillRunning.title'), body: t('shell:stillRunning.body') }).show();
   }
 }

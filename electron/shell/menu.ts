@@ -1,4 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { Translate } from '../../shared/i18n/translate';
 
 export interface MenuActions {
   showWindow(): void;
@@ -10,44 +11,52 @@ export interface MenuActions {
   quit(): void;
 }
 
-/** The window's menu: where IT finds the log and config folders; no developer tools in the installed app. */
-export function appMenu(actions: MenuActions, developer: boolean): Menu {
+/**
+ * The window's menu: where IT finds the log and config folders; no developer tools in the installed app. In the
+ * station's language (`t`): built again when the `language` setting changes.
+ */
+export function appMenu(actions: MenuActions, developer: boolean, t: Translate): Menu {
+  const developerItems: MenuItemConstructorOptions[] = [
+    { type: 'separator' },
+    { role: 'reload', label: t('shell:menu.reload') },
+    { role: 'toggleDevTools', label: t('shell:menu.devTools') },
+  ];
   const template: MenuItemConstructorOptions[] = [
     {
-      label: '&Console',
+      label: t('shell:menu.console'),
       submenu: [
-        { label: 'Open &log folder', click: actions.openLogFolder },
-        { label: 'Open &config folder', click: actions.openConfigFolder },
-        { label: '&Restore from a backup…', click: actions.restoreBackup },
+        { label: t('shell:menu.openLogFolder'), click: actions.openLogFolder },
+        { label: t('shell:menu.openConfigFolder'), click: actions.openConfigFolder },
+        { label: t('shell:menu.restoreBackup'), click: actions.restoreBackup },
         { type: 'separator' },
-        { label: '&Hide to tray (keeps receiving webhooks)', accelerator: 'CmdOrCtrl+W', role: 'close' },
-        { label: '&Quit', accelerator: 'CmdOrCtrl+Q', click: actions.quit },
+        { label: t('shell:menu.hideToTray'), accelerator: 'CmdOrCtrl+W', role: 'close' },
+        { label: t('shell:menu.quit'), accelerator: 'CmdOrCtrl+Q', click: actions.quit },
       ],
     },
     {
-      label: '&View',
+      label: t('shell:menu.view'),
       submenu: [
-        { role: 'zoomIn', accelerator: 'CmdOrCtrl+=' },
-        { role: 'zoomOut' },
-        { role: 'resetZoom' },
+        { role: 'zoomIn', label: t('shell:menu.zoomIn'), accelerator: 'CmdOrCtrl+=' },
+        { role: 'zoomOut', label: t('shell:menu.zoomOut') },
+        { role: 'resetZoom', label: t('shell:menu.resetZoom') },
         { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(developer ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
+        { role: 'togglefullscreen', label: t('shell:menu.fullScreen') },
+        ...(developer ? developerItems : []),
       ],
     },
-    { label: '&Help', submenu: [{ label: '&About Issuance Console', click: actions.about }] },
+    { label: t('shell:menu.help'), submenu: [{ label: t('shell:menu.about'), click: actions.about }] },
   ];
   return Menu.buildFromTemplate(template);
 }
 
 /** The tray's menu, headed by the state line the tooltip also shows. */
-export function trayMenu(actions: MenuActions, status: string): Menu {
+export function trayMenu(actions: MenuActions, status: string, t: Translate): Menu {
   return Menu.buildFromTemplate([
     { label: status, enabled: false },
     { type: 'separator' },
-    { label: 'Open the console', click: actions.showWindow },
-    { label: 'Open log folder', click: actions.openLogFolder },
+    { label: t('shell:tray.open'), click: actions.showWindow },
+    { label: t('shell:tray.openLogFolder'), click: actions.openLogFolder },
     { type: 'separator' },
-    { label: 'Quit', click: actions.quit },
+    { label: t('shell:tray.quit'), click: actions.quit },
   ]);
 }

@@ -1,13 +1,10 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { restoreBackup } from '../core/backup/restore';
 import { parseCliFlags } from '../core/config/flags';
+import type { Language } from '../../shared/i18n/languages';
+import { translator } from '../../shared/i18n/translate';
 import type { ConsoleConfig } from '../core/config/schema';
 import type { Logger } from './logging';
-
-const CONSEQUENCES =
-  'The database in use now is kept aside (console.sqlite.before-restore-…), not deleted. Open reviews and unsettled ' +
-  'commands from the backup are not sent by themselves: each is marked "restored: check at the machine" until the ' +
-  "machine's list of suspended jobs, or a newer message from it, settles it.";
 
 /**
  * `--restore <file>` given to the app (also how the menu item restarts it): asks first unless `--yes`, then restores
@@ -16,13 +13,15 @@ const CONSEQUENCES =
 export async function restoreAtStart(argv: readonly string[], config: ConsoleConfig, nativeBinding: string | undefined, log: Logger): Promise<void> {
   const { restore, yes } = parseCliFlags(argv).flags;
   if (restore === undefined) return;
+  // Before the core starts, the station's language is the configuration's.
+  const t = translator(config.language);
   if (!yes) {
     const { response } = await dialog.showMessageBox({
       type: 'warning',
-      title: 'Restore a backup',
-      message: `Restore the backup ${restore}?`,
-      detail: CONSEQUENCES,
-      buttons: ['Restore', 'Cancel'],
+      title: t('shell:restore.title'),
+      message: t('shell:restore.ask', { file: restore }),
+      detail: t('shell:restore.consequences'),
+      buttons: [t('shell:restore.restore'), t('shell:restore.cancel')],
       defaultId: 1,
       cancelId: 1,
     });
@@ -35,7 +34,7 @@ export async function restoreAtStart(argv: readonly string[], config: ConsoleCon
   const restored = await restoreBackup({ file: restore, dataDir, durability, backupDir: config.backup.dir, now: () => new Date(), nativeBinding });
   if (!restored.ok) {
     log.warn(`not restored: ${restored.error.message}`);
-    dialog.showErrorBox('The backup was not restored', `${restored.error.message}\n\nThe console starts on the database it had.`);
+    dialog.showErrorBox(t('shell:restore.failedTitle'), t('shell:restore.failedDetail', { reason: restored.error.message }));
     return;
   }
   const { keptAside, reviews, commands } = restored.value;
@@ -46,24 +45,30 @@ export async function restoreAtStart(argv: readonly string[], config: ConsoleCon
  * The menu's "Restore from a backup…": picks a file, confirms, then restarts the app with `--restore <file> --yes`,
  * so the restore happens with the console stopped (webhooks closed, database shut).
  */
-export function restoreFromMenu(backupDir: string, window: () => BrowserWindow | undefined, log: Logger): () => Promise<void> {
+export function restoreFromMenu(
+  backupDir: string,
+  window: () => BrowserWindow | undefined,
+  language: () => Language,
+  log: Logger,
+): () => Promise<void> {
   return async () => {
     const parent = window();
+    const t = translator(language());
     const options = {
-      title: 'Restore from a backup',
+      title: t('shell:restore.pick'),
       defaultPath: backupDir,
       properties: ['openFile' as const],
-      filters: [{ name: 'Console backups', extensions: ['sqlite'] }],
+      filters: [{ name: t('shell:restore.filter'), extensions: ['sqlite'] }],
     };
     const picked = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     const file = picked.filePaths[0];
     if (picked.canceled || file === undefined) return;
     const confirm = {
       type: 'warning' as const,
-      title: 'Restore a backup',
-      message: `Restart the console and restore ${file}?`,
-      detail: `Webhooks are not received while it restarts. ${CONSEQUENCES}`,
-      buttons: ['Restart and restore', 'Cancel'],
+      title: t('shell:restore.title'),
+      message: t('shell:restore.askRestart', { file }),
+      detail: `${t('shell:restore.whileRestarting')} ${t('shell:restore.consequences')}`,
+      buttons: [t('shell:restore.restartAndRestore'), t('shell:restore.cancel')],
       defaultId: 1,
       cancelId: 1,
     };

@@ -1,10 +1,14 @@
 import { app, dialog, Menu, session, shell, type BrowserWindow } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Language } from '../../shared/i18n/languages';
+import { translator } from '../../shared/i18n/translate';
+import { languageSetting } from '../core/config/language-setting';
 import { loadLayeredConfig, type LoadOptions } from '../core/config/layered';
 import type { ConfigLocations } from '../core/config/locations';
 import { Settings } from '../core/config/settings';
 import { startConsole, type RunningConsole } from '../core/console';
+import type { Caller } from '../core/people/caller';
 import { saveExport } from './audit-export';
 import { displayAwake } from './display-awake';
 import { forwardEvents, registerIpc } from './ipc';
@@ -14,6 +18,7 @@ import { logUncaught, openLog, type Logger } from './logging';
 import { applyStartAtLogin } from './login-item';
 import { appMenu, type MenuActions } from './menu';
 import { serveRenderer } from './renderer-protocol';
+import { saveReportPdf } from './report-pdf';
 import { restoreAtStart, restoreFromMenu } from './restore';
 import { watchStatus } from './status';
 import { ConsoleTray } from './tray';
@@ -69,6 +74,8 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
   const loaded = loadLayeredConfig(options.argv, loadOptions);
   for (const p of loaded.problems) log.warn(`config problem: ${p.where}: ${p.key ? `${p.key} ` : ''}${p.message}`);
   const settings = new Settings(loaded, () => loadLayeredConfig(options.argv, loadOptions), keychain);
+  // The station's language (the `language` setting): the menu, the tray and the dialogs nobody in particular opened.
+  let language: Language = loaded.config.language;
   // `npm start` hands a development build its Electron-ABI SQLite this way. A packaged console loads only the native
   // modules inside its own package: an environment variable must never make it load a library from elsewhere.
   const requested = process.env['ISSUANCE_CONSOLE_NATIVE_BINDING'];
@@ -81,7 +88,8 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
     core = await startConsole(loaded.config, { log: (line) => log.info(line), settings, ...(nativeBinding ? { nativeBinding } : {}) });
   } catch (err) {
     log.error('could not start', err);
-    dialog.showErrorBox('Issuance Console could not start', `${(err as Error).message}\n\nThe log is in ${log.dir}.`);
+    const t = translator(language);
+    dialog.showErrorBox(t('shell:couldNotStart.title'), t('shell:couldNotStart.detail', { reason: (err as Error).message, dir: log.dir }));
     app.exit(1);
     return undefined;
   }
@@ -114,23 +122,25 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
     showWindow,
     openLogFolder: folderOpener(log.dir, 'log', log),
     openConfigFolder: folderOpener(dirname(loaded.locations.user), 'config', log),
-    restoreBackup: () => void restoreFromMenu(loaded.config.backup.dir, window, log)(),
-    about: () =>
+    restoreBackup: () => void restoreFromMenu(loaded.config.backup.dir, window, () => language, log)(),
+    about: () => {
+      const t = translator(language);
       void dialog.showMessageBox({
-        title: 'About Issuance Console',
+        title: t('shell:about.title'),
         message: `Issuance Console ${app.getVersion()}`,
         detail: [
-          `Logs: ${log.dir}`,
-          `Machine-wide config: ${loaded.locations.machine}`,
-          `Per-user config: ${loaded.locations.user}`,
-          `Database: ${loaded.config.dataDir}`,
-          `Webhook URL: ${core.webhookUrl}`,
+          t('shell:about.logs', { path: log.dir }),
+          t('shell:about.machineConfig', { path: loaded.locations.machine }),
+          t('shell:about.userConfig', { path: loaded.locations.user }),
+          t('shell:about.database', { path: loaded.config.dataDir }),
+          t('shell:about.webhookUrl', { url: core.webhookUrl }),
         ].join('\n'),
-      }),
+      });
+    },
     quit: () => app.quit(),
   };
   const tray = new ConsoleTray(actions);
-  const status = watchStatus(core, (current) => tray.show(current), displayAwake((line) => log.info(line)));
+  const status = watchStatus(core, () => language, (current, lang) => tray.show(current, lang), displayAwake((line) => log.info(line)));
 
   const running = core;
   const lifecycle = new Lifecycle({
@@ -142,17 +152,20 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
       await running.stop();
       tray.destroy();
     },
+    language: () => language,
     log,
   });
   lifecycle.install();
 
+  const languageOf = (caller: Caller) => core.people.languageOf(caller);
   registerIpc(
     {
       handlers: {
         ...core.handlers,
-        // The CSV's headers and coded texts in the language of whoever exports it.
-        exportAudit: saveExport(core.auditExport, 'commands', window, (caller) => core.people.languageOf(caller)),
-        exportAuditEvents: saveExport(core.auditExport, 'events', window, (caller) => core.people.languageOf(caller)),
+        // The dialog, and the CSV's headers and coded texts, in the language of whoever exports it.
+        exportAudit: saveExport(core.auditExport, 'commands', window, languageOf),
+        exportAuditEvents: saveExport(core.auditExport, 'events', window, languageOf),
+        saveShiftReportPdf: saveReportPdf(core.handlers.shiftReport, window, languageOf),
       },
       people: core.people,
     },
@@ -160,7 +173,7 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
     (line) => log.warn(line),
   );
   forwardEvents(core.onEvent, window);
-  Menu.setApplicationMenu(appMenu(actions, !app.isPackaged));
+  Menu.setApplicationMenu(appMenu(actions, !app.isPackaged, translator(language)));
   openWindow();
 
   applyStartAtLogin(loaded.config.desktop.startAtLogin, (line) => log.info(line));
@@ -174,6 +187,13 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
       if (current) applyDisplay(current, display);
     }
     applyStartAtLogin(value('desktop.startAtLogin') === true, (line) => log.info(line));
+    // As the core's pages do: a language the settings no longer name falls back to the configuration's.
+    const nextLanguage = languageSetting(event.settings) ?? loaded.config.language;
+    if (nextLanguage !== language) {
+      language = nextLanguage;
+      Menu.setApplicationMenu(appMenu(actions, !app.isPackaged, translator(language)));
+      status.refresh();
+    }
   });
 
   return { core, window, tray, lifecycle, log };

@@ -78,6 +78,7 @@ export const PERMISSIONS: { [M in MethodName]: Row<M> } = {
   listShiftReports: read('See the shift reports'),
   shiftReport: read('See a shift report'),
   exportShiftReport: read('Export a shift report'),
+  saveShiftReportPdf: read('Save or print a shift report as PDF'),
   saveHandOverNote: { what: 'Write the hand-over note', signedOut: false, roles: SUPERVISOR_ONLY },
   signOffShift: { what: 'Sign off a shift', signedOut: false, roles: SUPERVISOR_ONLY, note: 'The report is frozen from then on.' },
   backUpNow: { what: 'Back up now', signedOut: false, roles: IT_ONLY },

@@ -17,6 +17,9 @@ import { keysetParams } from './paging';
  * - saveHandOverNote({id, text})  the supervisor's note; refused once the report is signed off.
  * - signOffShift({id})  the supervisor signs the hand-over: the report is frozen whole from then on.
  * - exportShiftReport({id, lang})  the report as CSV text in the viewer's language; the page saves it.
+ * - saveShiftReportPdf({id})  the report as a PDF on A4, from the one print stylesheet: served, the answer is `print`
+ *   (the page opens the browser's print dialog); in the app, the main process asks where to save and writes the PDF
+ *   Electron prints of the window showing the report (`saved`, or `cancelled` when the dialog was closed).
  *
  * Every time is an ISO-8601 instant (UTC, `…Z`). A job counts once, in the bucket of its first start (the first message
  * the console received about it), however many attempts (workflow instances) it took; its attempts are counted beside
@@ -233,6 +236,13 @@ export type ShiftReport = z.infer<typeof ShiftReportSchema>;
 
 export const HAND_OVER_NOTE_MAX = 4000;
 
+export const ShiftReportPdfSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('print') }),
+  z.object({ kind: z.literal('saved'), filename: z.string(), path: z.string() }),
+  z.object({ kind: z.literal('cancelled') }),
+]);
+export type ShiftReportPdf = z.infer<typeof ShiftReportPdfSchema>;
+
 export const PRODUCTION_METHODS = {
   productionSummary: {
     params: ProductionRangeSchema.extend({ groupBy: ProductionGroupBySchema }).strict(),
@@ -254,4 +264,5 @@ export const PRODUCTION_METHODS = {
     params: z.object({ id: z.number().int().positive(), lang: LanguageSchema }).strict(),
     result: z.object({ filename: z.string(), mediaType: z.literal('text/csv'), content: z.string() }),
   },
+  saveShiftReportPdf: { params: z.object({ id: z.number().int().positive() }).strict(), result: ShiftReportPdfSchema },
 } as const;

@@ -19,6 +19,7 @@ import { machines } from './texts/machines';
 import { people } from './texts/people';
 import { refusals } from './texts/refusals';
 import { settings } from './texts/settings';
+import { shell } from './texts/shell';
 import { outcomes } from './texts/outcomes';
 import { audit } from './texts/audit';
 import { reviews } from './texts/reviews';
@@ -52,6 +53,7 @@ export const CATALOG = {
   people,
   refusals,
   settings,
+  shell,
   outcomes,
   audit,
   reviews,

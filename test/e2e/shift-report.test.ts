@@ -178,6 +178,18 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: the production figure
   });
 
   it('prints the report on A4 with its charts and a line for signatures, and no CSP violation was reported', async () => {
+    // Served, "Save as PDF / Print" opens the browser's own print dialog (stood in for here: headless has none).
+    await page.evaluate(() => {
+      const w = window as unknown as { printed: number };
+      w.printed = 0;
+      window.print = () => void w.printed++;
+    });
+    const pdfButton = page.getByRole('button', { name: 'Save as PDF / Print' });
+    await pdfButton.evaluate((b) => b.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: screenshotPath('shift-report-actions-1366') });
+    await pdfButton.click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
     const dir = tempDir('ic-e2e-pdf-');
     const pdf = join(dir, 'shift-report.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });

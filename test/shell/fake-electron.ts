@@ -27,6 +27,12 @@ export class FakeWebContents extends EventEmitter {
     this.sent.push([channel, payload]);
   }
   reload(): void {}
+  /** The options of each printToPDF asked for; each answers a few bytes that start as a PDF does. */
+  printedToPdf: Record<string, unknown>[] = [];
+  async printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.printedToPdf.push(options);
+    return Buffer.from('%PDF-1.7\n% the fake Electron\'s page\n%%EOF\n');
+  }
 }
 
 export class FakeBrowserWindow extends EventEmitter {

@@ -15,26 +15,32 @@ const machine = (label: string, scheduler: MachineView['scheduler'], extra: Part
 
 describe('the tray\'s state', () => {
   it('is the worst of the machines: alert, then stopped, then running', () => {
-    expect(trayStatus([machine('Line 1', 'running'), machine('Line 2', 'running')], [], 'live').state).toBe('running');
-    expect(trayStatus([machine('Line 1', 'running'), machine('Line 2', 'stopped')], [], 'live').state).toBe('stopped');
-    expect(trayStatus([machine('Line 1', 'suspended'), machine('Line 2', 'stopped')], [], 'live').state).toBe('alert');
-    expect(trayStatus([], [], 'live').state).toBe('stopped');
+    expect(trayStatus([machine('Line 1', 'running'), machine('Line 2', 'running')], [], 'live', 'en').state).toBe('running');
+    expect(trayStatus([machine('Line 1', 'running'), machine('Line 2', 'stopped')], [], 'live', 'en').state).toBe('stopped');
+    expect(trayStatus([machine('Line 1', 'suspended'), machine('Line 2', 'stopped')], [], 'live', 'en').state).toBe('alert');
+    expect(trayStatus([], [], 'live', 'en').state).toBe('stopped');
   });
 
   it('counts an open alert on a machine as an alert, a closed one not', () => {
     const alert = { id: 1, machineId: 'line-1', machineLabel: 'Line 1', kind: 'silence', priority: 'medium', cause: 'machine-silent', title: 't', text: 't', openedAt: 'x', actions: [] } satisfies AlertView;
-    expect(trayStatus([machine('Line 1', 'running')], [alert], 'live').state).toBe('alert');
-    expect(trayStatus([machine('Line 1', 'running')], [{ ...alert, closedAt: 'y' }], 'live').state).toBe('running');
+    expect(trayStatus([machine('Line 1', 'running')], [alert], 'live', 'en').state).toBe('alert');
+    expect(trayStatus([machine('Line 1', 'running')], [{ ...alert, closedAt: 'y' }], 'live', 'en').state).toBe('running');
   });
 
   it('names every machine\'s state in words, and says when it is training', () => {
-    const { tooltip } = trayStatus([machine('Line 1', 'running'), machine('Line 2', 'suspended')], [], 'training');
+    const { tooltip } = trayStatus([machine('Line 1', 'running'), machine('Line 2', 'suspended')], [], 'training', 'en');
     expect(tooltip).toBe('Issuance Console (training): ALERT — Line 1 running, Line 2 ALERT');
+  });
+
+  it('speaks the station\'s language', () => {
+    const { tooltip } = trayStatus([machine('Line 1', 'running'), machine('Line 2', 'suspended')], [], 'training', 'de');
+    expect(tooltip).toBe('Issuance Console (Schulung): ALARM — Line 1 läuft, Line 2 ALARM');
+    expect(trayStatus([], [], 'live', 'de').tooltip).toBe('Issuance Console: gestoppt — keine Maschine');
   });
 
   it('fits the tooltip in what Windows shows', () => {
     const many = Array.from({ length: 20 }, (_, i) => machine(`Personalisation line ${i}`, 'running'));
-    const { tooltip } = trayStatus(many, [], 'live');
+    const { tooltip } = trayStatus(many, [], 'live', 'en');
     expect(tooltip.length).toBeLessThanOrEqual(127);
     expect(tooltip.endsWith('…')).toBe(true);
   });

@@ -14,6 +14,7 @@ type ProductionHandlers = Pick<
   | 'saveHandOverNote'
   | 'signOffShift'
   | 'exportShiftReport'
+  | 'saveShiftReportPdf'
 >;
 
 /** Longest range one call may ask for: a year of hours is the most a chart or a table needs. */
@@ -52,6 +53,12 @@ export function productionHandlers(figures: ProductionFigures, reports: ShiftRep
     exportShiftReport: async ({ id, lang }) => {
       const report = reports.report(id);
       return report.ok ? ok({ ...shiftReportCsv(report.value, lang), mediaType: 'text/csv' as const }) : report;
+    },
+    // Served, the browser's own print dialog makes the PDF (or paper) from the print stylesheet; the app's shell
+    // replaces this with a save dialog and Electron's printToPDF.
+    saveShiftReportPdf: async ({ id }) => {
+      const report = reports.report(id);
+      return report.ok ? ok({ kind: 'print' as const }) : report;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { PRODUCTION_COUNT_FIELDS, type ProductionCounts, type ProductionRow, type ShiftReport } from '../../../shared/api/production';
 import { INTL_LOCALE, type Language } from '../../../shared/i18n/languages';
 import { translator } from '../../../shared/i18n/translate';
+import { shiftReportFilename } from './report-filename';
 
 /** Excel in German reads `;` between cells (the comma is the decimal sign there); English reads `,`. */
 const SEPARATOR: Record<Language, string> = { en: ',', de: ';' };
@@ -99,8 +100,6 @@ export function shiftReportCsv(report: ShiftReport, lang: Language): { filename:
   for (const r of reviews) line(t('production:value.review'), r.id, r.machineId, r.kind, '', when(r.since));
   for (const c of commands) line(t('production:value.command'), c.id, c.machineId, c.kind, c.state, when(c.since));
 
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: report.timeZone }).format(new Date(report.from));
-  const name = report.shiftName.replace(/[^\p{L}\p{N}_-]+/gu, '-');
   // A byte-order mark: Excel otherwise reads UTF-8 (umlauts) as the system's code page.
-  return { filename: `shift-report-${day}-${name}.csv`, content: `\uFEFF${lines.join('\r\n')}\r\n` };
+  return { filename: shiftReportFilename(report, 'csv'), content: `\uFEFF${lines.join('\r\n')}\r\n` };
 }

@@ -1,4 +1,13 @@
-import type { ProductionDowntime, ProductionGroupBy, ProductionRow, ProductionSeries, ProductionSummary, ShiftReport, ShiftReportSummary } from '../../../shared/api/production';
+import type {
+  ProductionDowntime,
+  ProductionGroupBy,
+  ProductionRow,
+  ProductionSeries,
+  ProductionSummary,
+  ShiftReport,
+  ShiftReportPdf,
+  ShiftReportSummary,
+} from '../../../shared/api/production';
 import { translator } from '../../../shared/i18n/translate';
 import { runAction } from './actions';
 import { emptyList, withFreshHead, withOlder, type KeysetList } from './keyset-list';
@@ -44,6 +53,11 @@ export interface ProductionSlice {
   signOffShift(id: number): Promise<boolean>;
   /** The report as CSV in the page's language, for the page to save; undefined when refused (posted as a failure). */
   exportShiftReport(id: number): Promise<{ filename: string; content: string } | undefined>;
+  /**
+   * The report as PDF: the app saves the file where the person chose (`saved`, or `cancelled`); served, the core
+   * answers `print` and the browser's print dialog opens here. Undefined when refused (posted as a failure).
+   */
+  saveShiftReportPdf(id: number): Promise<ShiftReportPdf | undefined>;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -69,6 +83,7 @@ export const productionActionKey = {
   note: (id: number) => `shift-note:${id}`,
   signOff: (id: number) => `shift-sign-off:${id}`,
   export: (id: number) => `shift-export:${id}`,
+  pdf: (id: number) => `shift-pdf:${id}`,
 };
 
 export const createProductionSlice: SliceCreator<ProductionSlice> = (set, get, client) => {
@@ -167,6 +182,14 @@ export const createProductionSlice: SliceCreator<ProductionSlice> = (set, get, c
       const action = { key: productionActionKey.export(id), label: label('report:action.export') };
       const result = await runAction(set, get, action, () => client.exportShiftReport({ id, lang: get().language }));
       return result?.ok ? { filename: result.value.filename, content: result.value.content } : undefined;
+    },
+    async saveShiftReportPdf(id) {
+      const action = { key: productionActionKey.pdf(id), label: label('report:action.pdf') };
+      const result = await runAction(set, get, action, () => client.saveShiftReportPdf({ id }));
+      if (!result?.ok) return undefined;
+      // The print stylesheet makes the A4 pages; the browser's dialog offers paper or "Save as PDF".
+      if (result.value.kind === 'print') window.print();
+      return result.value;
     },
   };
 };

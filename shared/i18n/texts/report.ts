@@ -140,9 +140,9 @@ export const report = namespace(
       name: 'Name',
       date: 'Date',
     },
-    export: { csv: 'Export CSV', print: 'Print / PDF' },
+    export: { csv: 'Export CSV', pdf: 'Save as PDF / Print', savedTo: 'Saved to {{path}}' },
     duration: { s: '{{s}} s', m: '{{m}} min', hm: '{{h}} h {{m}} min' },
-    action: { saveNote: 'Save the hand-over note', signOff: 'Sign off the shift', export: 'Export the shift report' },
+    action: { saveNote: 'Save the hand-over note', signOff: 'Sign off the shift', export: 'Export the shift report', pdf: 'Save the shift report as PDF' },
   },
   {
     title: 'Produktion',
@@ -284,8 +284,8 @@ export const report = namespace(
       name: 'Name',
       date: 'Datum',
     },
-    export: { csv: 'CSV exportieren', print: 'Drucken / PDF' },
+    export: { csv: 'CSV exportieren', pdf: 'Als PDF speichern / Drucken', savedTo: 'Gespeichert unter {{path}}' },
     duration: { s: '{{s}} s', m: '{{m}} min', hm: '{{h}} h {{m}} min' },
-    action: { saveNote: 'Übergabenotiz speichern', signOff: 'Schicht abzeichnen', export: 'Schichtbericht exportieren' },
+    action: { saveNote: 'Übergabenotiz speichern', signOff: 'Schicht abzeichnen', export: 'Schichtbericht exportieren', pdf: 'Schichtbericht als PDF speichern' },
   },
 );

@@ -29,7 +29,7 @@ describe('the production methods of the ConsoleApi', () => {
     expect(await core.dispatch('productionSummary', { ...range, groupBy: 'week' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
-  it('make the missed shift reports on start; a supervisor notes, signs off and exports one', async () => {
+  it('make the missed shift reports on start; a supervisor notes, signs off, exports and prints one', async () => {
     const first = await started.console(config());
     const postedAt = Date.now();
     await first.post({ MessageType: 'WorkflowStarted', JobId: 'J1', WorkflowInstanceId: 'wf-1' });
@@ -55,5 +55,8 @@ describe('the production methods of the ConsoleApi', () => {
     expect(csv).toMatchObject({ ok: true, value: { mediaType: 'text/csv', filename: expect.stringMatching(/^shift-report-.*\.csv$/) as string } });
     expect(csv.ok && (csv.value as { content: string }).content).toContain('Übergabenotiz;Laser lens cleaned.');
     expect(await later.dispatch('shiftReport', { id: 99_999 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    // Served, the PDF is the browser's print of the page: the core only says so, for a report that exists.
+    expect(await later.dispatch('saveShiftReportPdf', { id })).toEqual({ ok: true, value: { kind: 'print' } });
+    expect(await later.dispatch('saveShiftReportPdf', { id: 99_999 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

@@ -91,6 +91,7 @@ const CALLS: Record<MethodName, (f: Fixture) => Call[]> = {
   saveHandOverNote: () => [{ params: { id: 1, text: 'All quiet.' } }],
   signOffShift: () => [{ params: { id: 1 } }],
   exportShiftReport: () => [{ params: { id: 1, lang: 'en' } }],
+  saveShiftReportPdf: () => [{ params: { id: 1 } }],
 };
 
 const PINS: Record<Role, string> = { operator: '1357', supervisor: '8642', it: '246810' };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fail, ok } from '../../../shared/api/result';
 import { createConsoleStore } from '../../../renderer/src/store/store';
 import { presetRange } from '../../../renderer/src/store/production-slice';
@@ -59,5 +59,21 @@ describe('the production slice', () => {
     expect(await store.getState().signOffShift(7)).toBe(true);
     expect(store.getState().shiftReports.rows[0]?.signedOff?.by).toBe('Sam');
     expect(store.getState().shiftReport).toEqual({ state: 'loaded', value: signed });
+  });
+
+  it("prints with the browser's own dialog when served, and only reports where the app saved the PDF", async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const client = createFakeClient({ saveShiftReportPdf: () => ok({ kind: 'print' }) });
+    const store = createConsoleStore(client);
+    expect(await store.getState().saveShiftReportPdf(7)).toEqual({ kind: 'print' });
+    expect(client.callsTo('saveShiftReportPdf')).toEqual([{ id: 7 }]);
+    expect(print).toHaveBeenCalledTimes(1);
+
+    client.handle('saveShiftReportPdf', () => ok({ kind: 'saved', filename: 'r.pdf', path: '/home/sam/Documents/r.pdf' }));
+    expect(await store.getState().saveShiftReportPdf(7)).toEqual({ kind: 'saved', filename: 'r.pdf', path: '/home/sam/Documents/r.pdf' });
+    client.handle('saveShiftReportPdf', () => ok({ kind: 'cancelled' }));
+    expect(await store.getState().saveShiftReportPdf(7)).toEqual({ kind: 'cancelled' });
+    expect(print).toHaveBeenCalledTimes(1);
+    print.mockRestore();
   });
 });

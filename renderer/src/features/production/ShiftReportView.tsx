@@ -1,43 +1,13 @@
 import type { ShiftReport } from '../../../../shared/api/production';
 import { useT } from '../../i18n/use-t';
-import { selectBusy } from '../../store/actions';
-import { useConsole } from '../../store/context';
-import { productionActionKey } from '../../store/production-slice';
 import { AccountingTable } from './AccountingTable';
 import { DowntimeTables } from './DowntimeTables';
 import { useFormats } from './formats';
 import { HandOverNote, SignOff } from './HandOver';
 import { OpenItemsList } from './OpenItems';
 import { ProductionCharts } from './ProductionCharts';
-import { saveText } from '../../ui/download';
+import { ReportActions } from './ReportActions';
 import { useMachineLabel } from './use-machine-label';
-
-function ReportActions({ report }: { report: ShiftReport }) {
-  const t = useT();
-  const exportReport = useConsole((s) => s.exportShiftReport);
-  const exporting = useConsole(selectBusy(productionActionKey.export(report.id)));
-  const close = useConsole((s) => s.closeShiftReport);
-  return (
-    <div className="report-actions screen-only">
-      <button type="button" className="btn btn-small" onClick={close}>
-        <span aria-hidden="true">← </span>
-        {t('report:reports.back')}
-      </button>
-      <button
-        type="button"
-        className="btn btn-small"
-        disabled={exporting}
-        onClick={() => void exportReport(report.id).then((file) => file && saveText(file.filename, file.content, 'text/csv'))}
-      >
-        {t('report:export.csv')}
-      </button>
-      {/* The same print stylesheet serves the app (its print dialog saves a PDF) and a browser in serve mode. */}
-      <button type="button" className="btn btn-small" onClick={() => window.print()}>
-        {t('report:export.print')}
-      </button>
-    </div>
-  );
-}
 
 /** One shift's frozen report: the figures as they were at hand-over, its charts, what was open, the note and sign-off. */
 export function ShiftReportView({ report }: { report: ShiftReport }) {
