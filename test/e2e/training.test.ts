@@ -43,3 +43,39 @@ describe.skipIf(skipBrowserTests)('training mode in Chromium', () => {
     await page.close();
   });
 });
+
+/** The machine's own warning before a stop, as a trainee meets it: the cartridge runs low, the band says so, they change it. */
+describe.skipIf(skipBrowserTests)('training mode: a warning before a stop', () => {
+  let browser: Browser;
+  let serve: ServeProcess;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ic-training-'));
+    const config = join(dir, 'config.json');
+    const training = { speed: 50, cardsPerBatch: 12, feederCapacity: 100, scenario: 'normal-batch' };
+    writeFileSync(config, JSON.stringify({ training, watchdog: { pollSeconds: 1 } }));
+    serve = await startServe(['--config', config]);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('raises "act before it stops" as a low alert when the cartridge runs low, and clears it once the trainee changes it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openConsole(page, serve.uiUrl);
+    await page.getByRole('button', { name: 'Start issuance' }).first().click();
+    const alert = page.getByRole('alert').filter({ hasText: 'act before it stops' });
+    await alert.waitFor({ timeout: 30_000 });
+    await expect(alert.textContent()).resolves.toContain('The cartridge is running low: have a new one ready.');
+    // A low priority: its word beside its shape, never colour alone.
+    await expect(alert.textContent()).resolves.toMatch(/Low/);
+    await page.screenshot({ path: screenshotPath('training-cartridge-low-1366') });
+
+    await page.getByRole('button', { name: 'Change the cartridge' }).click();
+    await alert.waitFor({ state: 'detached', timeout: 20_000 });
+    await page.close();
+  });
+});

@@ -18,6 +18,17 @@ function Tile({ label, good, value, children }: { label: string; good: boolean; 
   );
 }
 
+/** A part of the machine that is fine or at fault (`words`: the fault's word, then the fine one), and its fix. */
+function FaultTile(props: { label: string; fault: boolean; words: [string, string]; fix: string; disabled: boolean; onFix: () => void }) {
+  return (
+    <Tile label={props.label} good={!props.fault} value={<strong>{props.fault ? props.words[0] : props.words[1]}</strong>}>
+      <button type="button" className="btn" disabled={!props.fault || props.disabled} onClick={props.onFix}>
+        {props.fix}
+      </button>
+    </Tile>
+  );
+}
+
 /**
  * What stands at the machine and only a person there can change: the feeder, the cover, the transport, the cartridge. These
  * actions do not resume anything: as at a real machine, issuance goes on only when the console says Resume.
@@ -49,48 +60,30 @@ export function MachineWorld({ machine }: { machine: TrainingMachine }) {
           <span aria-hidden="true">+</span> {t('training:world.load', { count: CARDS_PER_LOAD })}
         </button>
       </Tile>
-      <Tile
+      <FaultTile
         label={t('training:world.cover')}
-        good={!machine.coverOpen}
-        value={<strong>{machine.coverOpen ? t('training:world.open') : t('training:world.closed')}</strong>}
-      >
-        <button
-          type="button"
-          className="btn"
-          disabled={!machine.coverOpen || busy}
-          onClick={() => void act({ machineId: id, action: 'close-cover' })}
-        >
-          {t('training:world.closeCover')}
-        </button>
-      </Tile>
-      <Tile
+        fault={machine.coverOpen}
+        words={[t('training:world.open'), t('training:world.closed')]}
+        fix={t('training:world.closeCover')}
+        disabled={busy}
+        onFix={() => void act({ machineId: id, action: 'close-cover' })}
+      />
+      <FaultTile
         label={t('training:world.transport')}
-        good={!machine.jammed}
-        value={<strong>{machine.jammed ? t('training:world.jammed') : t('training:world.clear')}</strong>}
-      >
-        <button
-          type="button"
-          className="btn"
-          disabled={!machine.jammed || busy}
-          onClick={() => void act({ machineId: id, action: 'clear-jam' })}
-        >
-          {t('training:world.clearJam')}
-        </button>
-      </Tile>
-      <Tile
+        fault={machine.jammed}
+        words={[t('training:world.jammed'), t('training:world.clear')]}
+        fix={t('training:world.clearJam')}
+        disabled={busy}
+        onFix={() => void act({ machineId: id, action: 'clear-jam' })}
+      />
+      <FaultTile
         label={t('training:world.cartridge')}
-        good={!machine.cartridgeLow}
-        value={<strong>{machine.cartridgeLow ? t('training:world.cartridgeLow') : t('training:world.cartridgeGood')}</strong>}
-      >
-        <button
-          type="button"
-          className="btn"
-          disabled={!machine.cartridgeLow || busy}
-          onClick={() => void act({ machineId: id, action: 'change-cartridge' })}
-        >
-          {t('training:world.changeCartridge')}
-        </button>
-      </Tile>
+        fault={machine.cartridgeLow}
+        words={[t('training:world.cartridgeLow'), t('training:world.cartridgeGood')]}
+        fix={t('training:world.changeCartridge')}
+        disabled={busy}
+        onFix={() => void act({ machineId: id, action: 'change-cartridge' })}
+      />
     </div>
   );
 }
