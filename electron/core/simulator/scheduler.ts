@@ -4,7 +4,7 @@ import type { IdSource } from './ids';
 import { isTerminal, type ExternalWait, type Job } from './job';
 import { buildMessage, type JobIdentity, type MessageFields, type SentMessageType, type SimulatedMachine } from './messages';
 import { Doorbell, type Pacer } from './pacer';
-import type { Scenario } from './scenarios';
+import { templateNameOf, type Scenario } from './scenarios';
 import { withoutIncidents } from './scenarios/production';
 import { advance, durationOf, type StepContext } from './steps';
 import type { DeliveryOutcome, WebhookPoster } from './webhook-poster';
@@ -164,7 +164,7 @@ export class WorkflowScheduler {
     this.session = {
       sessionId: this.deps.ids.hex('session'),
       batchId: `B${String(this.deps.ids.number('batch')).padStart(4, '0')}`,
-      templateName: params.jobTemplateName ?? this.deps.scenario().title,
+      templateName: params.jobTemplateName ?? templateNameOf(this.deps.scenario()),
       workflowTypeName: params.workflowTypeName,
       metadata: params.metadataFields ?? {},
       dryRun: params.dryRun ?? false,
