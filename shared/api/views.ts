@@ -14,10 +14,9 @@ export type MachineKind = z.infer<typeof MachineKindSchema>;
 export const SchedulerStateSchema = z.enum(['unknown', 'running', 'stopping', 'stopped', 'suspended']);
 export type SchedulerState = z.infer<typeof SchedulerStateSchema>;
 
+/** A suspension: the page says its code (an AIDA job error code, or ReasonUnknown) in the viewer's language. */
 export const SuspensionSchema = z.object({
   code: z.string(),
-  text: z.string(),
-  action: z.string().optional(),
   since: z.string(),
   /** False for a card jam on a desktop machine: it cannot be resumed, only stopped. */
   resumable: z.boolean(),
@@ -25,9 +24,9 @@ export const SuspensionSchema = z.object({
   resumeRefusal: z.string().optional(),
   /**
    * What the machine's own status (AIDA 1.6 `GET machine/status`, read after the suspension began) says about it:
-   * "cover now closed: press Resume". It confirms or annotates; it never closes a suspension.
+   * "cover now closed: press Resume", a catalog key. It confirms or annotates; it never closes a suspension.
    */
-  machineNote: z.string().optional(),
+  machineNote: CodedTextSchema.optional(),
 });
 export type Suspension = z.infer<typeof SuspensionSchema>;
 
@@ -52,9 +51,9 @@ export const MachineApiSchema = z.object({
 });
 export type MachineApi = z.infer<typeof MachineApiSchema>;
 
-/** A scheduler that reports `status: "Error"` in `GET …/state`, with its error codes in words and its details as sent. */
+/** A scheduler that reports `status: "Error"` in `GET …/state`: its error codes (the page says them) and its details as sent. */
 export const SchedulerErrorSchema = z.object({
-  errors: z.array(z.object({ code: z.string(), text: z.string(), action: z.string().optional() })),
+  errors: z.array(z.object({ code: z.string() })),
   details: z.string().optional(),
   since: z.string(),
 });
@@ -78,7 +77,6 @@ export const MachineViewSchema = z.object({
   scheduler: SchedulerStateSchema,
   schedulerSince: z.string().optional(),
   stopReason: z.string().optional(),
-  stopReasonText: z.string().optional(),
   suspension: SuspensionSchema.optional(),
   lastMessageAt: z.string().optional(),
   lastHealthCheckAt: z.string().optional(),
@@ -101,6 +99,7 @@ export const AttemptViewSchema = z.object({
   workflowInstanceId: z.string().optional(),
   status: z.string(),
   errorCode: z.string().optional(),
+  /** A source's own words for an error code that is not AIDA's; the page says AIDA's codes in the viewer's language. */
   errorText: z.string().optional(),
   documentProduced: z.boolean().optional(),
   destructiveOperationExecuted: z.boolean().optional(),
@@ -212,12 +211,10 @@ export type CommandView = z.infer<typeof CommandViewSchema>;
 
 /** A scripted exercise the training simulator can play. */
 export const TrainingScenarioSchema = z.object({
+  /** Its title, what happens and the trainee's task are the catalog's `scenarios:<id>.…`, in the viewer's language. */
   id: z.string(),
-  title: z.string(),
-  /** What happens. */
-  summary: z.string(),
-  /** What the trainee is expected to do. */
-  trainee: z.string(),
+  /** The numbers those texts cite: which card an incident happens to. */
+  textParams: z.record(z.string(), z.number()).optional(),
   /** The machine it plays: a desktop system cannot recover from a card jam. */
   kind: MachineKindSchema,
 });

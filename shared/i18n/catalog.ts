@@ -9,6 +9,8 @@ import { production } from './texts/production';
 import { report } from './texts/report';
 import { health } from './texts/health';
 import { actions } from './texts/actions';
+import { aida } from './texts/aida';
+import { aidaErrors } from './texts/aida-errors';
 import { app } from './texts/app';
 import { commands } from './texts/commands';
 import { csv } from './texts/csv';
@@ -23,6 +25,7 @@ import { shell } from './texts/shell';
 import { outcomes } from './texts/outcomes';
 import { audit } from './texts/audit';
 import { reviews } from './texts/reviews';
+import { scenarios } from './texts/scenarios';
 import { activity } from './texts/activity';
 import { deliveries } from './texts/deliveries';
 import { training } from './texts/training';
@@ -60,6 +63,9 @@ export const CATALOG = {
   activity,
   deliveries,
   training,
+  scenarios,
+  aida,
+  aidaErrors,
   verification,
   ui,
 } satisfies Record<string, { [L in Language]: TextTree }>;

@@ -29,6 +29,9 @@ describe.skipIf(skipBrowserTests)('training mode in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await openConsole(page, serve.uiUrl);
     await page.getByText('TRAINING MODE').waitFor();
+    // The chosen exercise says what happens and what to do (the catalog's `scenarios` texts, by id).
+    await page.locator('[data-scenario="feeder-empty"]').getByText('Feeder runs empty').first().waitFor();
+    await page.getByText(/The input feeder holds only a few cards/).first().waitFor();
 
     await page.getByRole('button', { name: 'Start issuance' }).first().click();
     const alert = page.getByRole('alert').filter({ hasText: 'Feeder empty' });

@@ -19,13 +19,8 @@ export interface Reconciliation {
   resumeItemCount?: number;
 }
 
-/** The code of a suspension the API shows (resume items) without any webhook having said why. */
+/** The code of a suspension the API shows (resume items) without any webhook having said why (`aida:reasonUnknown`). */
 export const REASON_UNKNOWN = 'ReasonUnknown';
-
-export const REASON_UNKNOWN_TEXT = {
-  text: 'The machine reports work waiting to be resumed, but no message told this console why.',
-  action: 'Check the machine: load cards, close every cover, or clear a jam.',
-};
 
 export const RECONCILED_TYPE = 'ConsoleReconciled';
 

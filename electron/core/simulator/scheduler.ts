@@ -3,6 +3,7 @@ import { resumeJob } from './job-lifecycle';
 import { IssuanceLine } from './issuance-line';
 import { readSignal } from './signal-request';
 import { advance } from './steps';
+import { templateNameOf } from './scenarios';
 
 export type { SchedulerStatus } from './scheduler-state';
 
@@ -45,7 +46,7 @@ export class WorkflowScheduler extends IssuanceLine {
     this.session = {
       sessionId: this.deps.ids.hex('session'),
       batchId: `B${String(this.deps.ids.number('batch')).padStart(4, '0')}`,
-      templateName: params.jobTemplateName ?? this.deps.scenario().title,
+      templateName: params.jobTemplateName ?? templateNameOf(this.deps.scenario()),
       workflowTypeName: params.workflowTypeName,
       metadata: params.metadataFields ?? {},
       dryRun: params.dryRun ?? false,

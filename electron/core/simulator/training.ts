@@ -88,7 +88,7 @@ export class TrainingFloor {
     return {
       speed: this.settings.speed,
       cardsPerBatch: this.settings.cardsPerBatch,
-      scenarios: SCENARIOS.map(({ id, title, summary, trainee, kind }) => ({ id, title, summary, trainee, kind })),
+      scenarios: SCENARIOS.map(({ id, kind, textParams }) => ({ id, kind, ...(textParams ? { textParams } : {}) })),
       machines: this.stations.map(({ id, label, simulator }) => ({
         machineId: id,
         label,

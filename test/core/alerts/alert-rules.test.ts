@@ -15,7 +15,7 @@ const base = { now: NOW, silenceMs: 120_000, unreachable: new Set<string>(), con
 
 describe('which alerts should be open', () => {
   it('raises a suspension alert with its code', () => {
-    const m = machine({ scheduler: 'suspended', suspension: { code: 'OpenInterlock', text: '', since: '', resumable: true } });
+    const m = machine({ scheduler: 'suspended', suspension: { code: 'OpenInterlock', since: '', resumable: true } });
     expect(wantedAlerts({ ...base, machines: [m] })).toEqual([{ machineId: 'm1', kind: 'suspension', code: 'OpenInterlock' }]);
   });
 

@@ -88,8 +88,8 @@ describe('a job run again under a new workflow instance', () => {
     expect(row).toMatchObject({ jobId: '30', status: 'Completed', workflowInstanceId: 'wf-30-b' });
     expect(row?.errorCode).toBeUndefined();
     const detail = await core.handlers.getJobDetail({ machineId: 'm1', key: '30' });
-    expect(detail.ok && detail.value.job.attempts?.map((a) => [a.workflowInstanceId, a.status, a.errorText])).toEqual([
-      ['wf-30-a', 'Faulted', expect.stringContaining('jam')],
+    expect(detail.ok && detail.value.job.attempts?.map((a) => [a.workflowInstanceId, a.status, a.errorCode])).toEqual([
+      ['wf-30-a', 'Faulted', 'CardJam'],
       ['wf-30-b', 'Completed', undefined],
     ]);
     // The Faulted filter finds the job only by its latest attempt: it is Completed.

@@ -104,13 +104,13 @@ describe('why the API does not serve the console', () => {
 });
 
 describe('what the console learns from an answering machine', () => {
-  it('a scheduler in Error is shown with its codes in words and its details, and raises an alert until it clears', async () => {
+  it('a scheduler in Error is shown with its codes and its details, and raises an alert until it clears', async () => {
     const { core, aida } = await start({}, (a) =>
       a.respond(STATE, 200, { status: 'Error', errors: ['JobTemplateDoesNotExists'], errorDetails: 'Job template "Passport" not found' }),
     );
     const { machine, alerts } = await snapshot(core);
     expect(machine?.schedulerError).toMatchObject({
-      errors: [{ code: 'JobTemplateDoesNotExists', text: 'The job template named at start does not exist on the machine.' }],
+      errors: [{ code: 'JobTemplateDoesNotExists' }],
       details: 'Job template "Passport" not found',
     });
     const alert = alerts.find((a) => a.kind === 'scheduler-error');
@@ -156,14 +156,14 @@ describe('machine/status and a suspension', () => {
     const { machine, alerts } = await snapshot(core);
     expect(machine).toMatchObject({
       scheduler: 'suspended',
-      suspension: { code: 'OpenInterlock', machineNote: 'The machine reports every cover and door closed now: press Resume.' },
+      suspension: { code: 'OpenInterlock', machineNote: { code: 'aida:machineNote.coverClosed' } },
     });
     expect(alerts.map((a) => a.kind)).toContain('suspension');
   });
 
   it('confirms it while the machine still reports the cover open', async () => {
     const { core } = await interlocked({ hasOpenInterlocks: true });
-    expect((await snapshot(core)).machine?.suspension?.machineNote).toBe('The machine still reports a cover or door open.');
+    expect((await snapshot(core)).machine?.suspension?.machineNote).toEqual({ code: 'aida:machineNote.coverStillOpen' });
   });
 
   it('says nothing from a reading taken before the suspension began', async () => {

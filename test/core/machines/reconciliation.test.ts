@@ -1,3 +1,5 @@
+import { describeSuspension } from '../../../shared/aida/vocabulary-texts';
+import { translator } from '../../../shared/i18n/translate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { feederEmptySuspended, ocrExecuted, SUSPENDED_PATH, workflowStarted } from '../../fixtures/aida';
 import { startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
@@ -100,7 +102,10 @@ describe('what the console learns from the machine API', () => {
     core = await startTestConsole(testConfig({ machines: [{ id: 'm1', apiUrl: aida.url, kind: 'box' }] }));
     await core.pollMachines();
     const snap = await machine(core);
-    expect(snap.machines[0]?.suspension).toMatchObject({ code: 'ReasonUnknown', resumable: true, action: expect.stringContaining('close every cover') });
+    const suspension = snap.machines[0]?.suspension;
+    expect(suspension).toMatchObject({ code: 'ReasonUnknown', resumable: true });
+    // The page words the code: what to check at the machine, in the viewer's language.
+    expect(describeSuspension(translator('en'), suspension?.code ?? '').action).toContain('close every cover');
     expect(snap.alerts.map((a) => a.title)).toEqual(['Suspended, reason unknown']);
   });
 

@@ -1,5 +1,5 @@
 import { act, cleanup, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { AccountView } from '../../../shared/api/people';
 import { fail, failCoded, ok } from '../../../shared/api/result';
 import type { SettingsView } from '../../../shared/api/settings';
@@ -9,9 +9,12 @@ import { OperateView } from '../../../renderer/src/features/machines/OperateView
 import { PeopleView } from '../../../renderer/src/features/people/PeopleView';
 import { SignInScreen } from '../../../renderer/src/features/people/SignInScreen';
 import { SettingsScreen } from '../../../renderer/src/features/settings/SettingsScreen';
+import { Timeline } from '../../../renderer/src/features/jobs/Timeline';
+import { TrainingControls } from '../../../renderer/src/features/training/TrainingControls';
 import { command, machine, renderWithConsole } from '../features/alerts/fixtures';
 import { answerSession, session } from '../features/people/fixtures';
 import { createFakeClient, type FakeClient } from '../helpers/fake-client';
+import { giveHeight } from '../helpers/render';
 import { job, jobQueue } from '../helpers/jobs';
 import { setting } from '../helpers/settings';
 
@@ -77,6 +80,70 @@ describe('the screens in German', () => {
     expect(screen.getByText('Maschinen & Aufträge')).toBeTruthy();
     expect(screen.getByText(/nicht gesendet: die Maschine ist nicht eingerichtet/)).toBeTruthy();
     expect(screen.getByText('Bitte zuerst anmelden.')).toBeTruthy();
+    expect(englishLeft()).toEqual([]);
+  });
+
+  it("AIDA's codes: a stop reason, a suspension, a scheduler error, a job's error and its messages say German, an unknown code as sent", async () => {
+    const client = createFakeClient();
+    const since = '2025-01-01T10:00:00.000Z';
+    // The job list draws only the rows its scroller shows: give it a screen's height.
+    const undoHeight = giveHeight('job-scroll', 760);
+    onTestFinished(undoHeight);
+    const { store } = await renderWithConsole(
+      <>
+        <OperateView />
+        <Timeline entries={[{ seq: 1, type: 'WorkflowFaulted', receivedAt: since, message: { jobStatus: 'Faulted', errorCode: 'FeederEmpty' } }]} />
+      </>,
+      {
+        machines: [
+          machine({ id: 'm1', label: 'Linie 1', scheduler: 'stopped', stopReason: 'CardJam' }),
+          machine({
+            id: 'm2',
+            label: 'Linie 2',
+            scheduler: 'suspended',
+            suspension: { code: 'FeederEmpty', since, resumable: true, machineNote: { code: 'aida:machineNote.cardsLoaded' } },
+            schedulerError: { errors: [{ code: 'JobTemplateDoesNotExists' }], since },
+          }),
+          machine({ id: 'm3', label: 'Linie 3', scheduler: 'stopped', stopReason: 'LaserOverheat' }),
+        ],
+      },
+      client,
+    );
+    await inGerman(client, store);
+    // After the render, whose own answer lists no jobs.
+    const queue = jobQueue([job('40', { status: 'Faulted', errorCode: 'FeederEmpty' }), job('41', { status: 'Faulted', errorCode: 'LaserOverheat' })]);
+    client.handle('listJobs', (q) => queue.listJobs(q));
+    await act(() => store.getState().refreshJobs());
+    const said = everythingSaid();
+    expect(said).toContain('Eine Karte hing im Transport fest und konnte nicht geborgen werden.');
+    expect(said).toContain('Die Kartenzufuhr ist leer.');
+    expect(said).toContain('Die Maschine meldet jetzt Karten in der Zufuhr: Fortsetzen drücken.');
+    expect(said).toContain('Die beim Start genannte Auftragsvorlage gibt es auf der Maschine nicht.');
+    expect(said).toContain('Die Karte wurde aussortiert: Ein Fehler trat auf oder eine externe Prüfung schlug fehl.');
+    expect(document.querySelector('[data-job-id="40"]')?.textContent).toContain('Die Kartenzufuhr ist leer.');
+    // Another firmware's code: quoted as the machine sent it, the words around it German.
+    expect(document.querySelector('[data-job-id="41"]')?.textContent).toContain('Unbekannter Wert „LaserOverheat“.');
+    expect(screen.getByRole('article', { name: 'Linie 3' }).textContent).toContain('Unbekannter Wert „LaserOverheat“.');
+    expect(englishLeft()).toEqual([]);
+  });
+
+  it('the training scenarios: their titles, what happens and the task say German, with the card the incident happens to', async () => {
+    const client = createFakeClient();
+    const training = {
+      speed: 1,
+      cardsPerBatch: 10,
+      scenarios: [
+        { id: 'feeder-empty', kind: 'box' as const },
+        { id: 'card-jam-box', kind: 'box' as const, textParams: { card: 3 } },
+      ],
+      machines: [{ machineId: 'sim-1', label: 'Schulung 1', kind: 'box' as const, scenarioId: 'card-jam-box', scheduler: 'Stopped', cardsInFeeder: 20, coverOpen: false, jammed: false, cartridgeLow: true }],
+    };
+    const { store } = await renderWithConsole(<TrainingControls />, { training }, client);
+    await inGerman(client, store);
+    expect(screen.getByText('Kartenzufuhr läuft leer')).toBeTruthy();
+    expect(screen.getByText('Kartenstau (Box-System)')).toBeTruthy();
+    expect(screen.getByText(/^Karte 3 verklemmt sich vor dem Gravieren im Transport/)).toBeTruthy();
+    expect(screen.getByText(/^Den Stau beheben, dann Fortsetzen drücken/)).toBeTruthy();
     expect(englishLeft()).toEqual([]);
   });
 

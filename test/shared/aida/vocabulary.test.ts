@@ -3,13 +3,11 @@ import {
   ERROR_CODES,
   JOB_STATUSES,
   MESSAGE_TYPES,
-  RECOVERABLE_CODES,
   SCHEDULER_ERROR_CODES,
   SCHEDULER_STATUSES,
   STOP_REASONS,
   SYSTEM_ERROR_CODES,
   canonical,
-  describe,
   type Term,
 } from '../../../shared/aida/vocabulary';
 import { OPENAPI_ENUMS } from '../../fixtures/aida/seed';
@@ -30,12 +28,6 @@ function vendorEnum(spec: SpecName, name: string): string[] | undefined {
   return (loadSpec(spec).doc.components.schemas[name] as { enum?: string[] } | undefined)?.enum;
 }
 
-/** A sentence an operator can read: capitalised, ended, and saying more than the value's own name. */
-function isSentence(text: string, name: string): boolean {
-  const bare = (s: string) => s.replace(/[\s.]/g, '').toLowerCase();
-  return /^[A-Z].*[.]$/.test(text) && bare(text) !== bare(name);
-}
-
 group('the AIDA vocabulary', () => {
   it.each(LISTS)('lists %s exactly as AIDA 1.6 (full and mini) declares it, in order', (name, terms) => {
     // Order is the numeric index a machine might send, so it must be the vendor's.
@@ -50,19 +42,6 @@ group('the AIDA vocabulary', () => {
     expect(terms.slice(0, old.length).map((t) => t.name)).toEqual(old);
     const legacy = (OPENAPI_ENUMS as Record<string, readonly string[] | undefined>)[name];
     if (legacy) expect(old).toEqual(legacy);
-  });
-
-  it.each(LISTS)('gives every %s value a sentence, and every action is one too', (_name, terms) => {
-    for (const term of terms) {
-      expect(isSentence(term.text, term.name), `${term.name}: "${term.text}"`).toBe(true);
-      if (term.action !== undefined) expect(isSentence(term.action, term.name), `${term.name}: "${term.action}"`).toBe(true);
-    }
-  });
-
-  it('tells the operator what to do for every code that suspends issuance', () => {
-    for (const code of RECOVERABLE_CODES) {
-      expect(describe(ERROR_CODES, code).action, code).toMatch(/\w/);
-    }
   });
 });
 
@@ -92,23 +71,5 @@ group('canonical', () => {
 
   it('returns undefined for no value', () => {
     for (const raw of [undefined, null, '', '   ']) expect(canonical(ERROR_CODES, raw)).toBeUndefined();
-  });
-});
-
-group('describe', () => {
-  it('gives the text and, where there is one, the action', () => {
-    expect(describe(ERROR_CODES, 'FeederEmpty')).toEqual({
-      text: 'The input feeder is empty.',
-      action: 'Load cards into the input feeder.',
-    });
-    expect(describe(STOP_REASONS, 'BatchCompleted')).toEqual({ text: 'The batch is complete.' });
-  });
-
-  it('quotes a value it does not know, so the operator still sees it', () => {
-    expect(describe(ERROR_CODES, 'LaserOverheat')).toEqual({ text: 'Unknown value "LaserOverheat".' });
-  });
-
-  it('is empty for no value', () => {
-    expect(describe(ERROR_CODES, undefined)).toEqual({ text: '' });
   });
 });

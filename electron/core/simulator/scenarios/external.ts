@@ -9,10 +9,6 @@ const encoderFor = (n: number) => (n - 1) % 2;
 
 export const ocrReview: Scenario = {
   id: 'ocr-review',
-  title: 'OCR reads to review',
-  summary:
-    'After engraving, the machine reads each card\'s passport MRZ by OCR and waits for a supervisor. Confidence varies: some reads are clean, one is doubtful, one card is smudged.',
-  trainee: 'Approve the good reads; reject the poor ones with a reason. Each card waits until decided.',
   kind: 'box',
   feeder: () => FULL_FEEDER,
   card: (n) => ({
@@ -22,10 +18,6 @@ export const ocrReview: Scenario = {
 
 export const chipEncoding: Scenario = {
   id: 'chip-encoding',
-  title: 'Chip encoding',
-  summary:
-    'Each card stops in a chip encoder (EncoderLoaded, alternating between two encoders) and waits until encoding is reported done or failed.',
-  trainee: 'Report each card encoded, or failed (the card is then rejected).',
   kind: 'box',
   feeder: () => FULL_FEEDER,
   card: (n) => ({
@@ -73,10 +65,6 @@ const READBACK_CARDS: readonly ((n: number) => CardPlan)[] = [
 
 export const readbacks: Scenario = {
   id: 'readbacks',
-  title: 'Readbacks',
-  summary:
-    'What was written is read back for validation: magnetic stripe, OCR, chip and barcode, one kind per card in turn. Each card waits for a decision (the chip card is encoded first).',
-  trainee: 'Check what was read back; approve it or reject the card.',
   kind: 'box',
   feeder: () => FULL_FEEDER,
   card: (n) => cycle(READBACK_CARDS, n)(n),
@@ -84,10 +72,6 @@ export const readbacks: Scenario = {
 
 export const barcodeDecoded: Scenario = {
   id: 'barcode-decoded',
-  title: 'Barcodes decoded (AIDA 1.6)',
-  summary:
-    'After engraving, the machine decodes the barcode on each card (BarcodeDecoded). On odd cards it only reports the read; on even cards the job is Suspended and waits for the read to be validated.',
-  trainee: 'Only the cards that wait appear in Reviews: approve a good read, reject a doubtful one with a reason.',
   kind: 'box',
   feeder: () => FULL_FEEDER,
   card: (n) => ({

@@ -28,11 +28,9 @@ const plan = (steps: Step[], extra: Partial<CardPlan> = {}): CardPlan => ({ step
  */
 export const productionShift: Scenario = {
   id: 'production-shift',
-  title: 'A production shift',
-  summary: `A long batch with the feeder holding only part of it: it runs empty and waits to be refilled. Card ${JAM_CARD} jams in the transport (the machine suspends, CardJam). The laser faults on card ${LASER_FAULT_CARD} (MarkLayoutFailed): that card is lost, and the job is run again on a fresh card.`,
-  trainee: 'Refill the feeder and Resume, clear the jam and Resume, and find the lost card and its reprint in the shift report.',
   kind: 'box',
   feeder: ({ feederCapacity }) => feederCapacity,
+  textParams: { jamCard: JAM_CARD, faultCard: LASER_FAULT_CARD },
   card(n) {
     if (n === JAM_CARD) return plan([{ kind: 'move', jams: true }, { kind: 'engrave' }, { kind: 'eject' }]);
     if (n === LASER_FAULT_CARD) return plan([{ kind: 'move' }, { kind: 'engrave', fails: true }, { kind: 'eject' }], { rerunOnFault: true });

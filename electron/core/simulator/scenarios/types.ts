@@ -47,11 +47,11 @@ export interface CardPlan {
 
 export interface Scenario {
   id: string;
-  title: string;
-  /** What happens, for the trainee and the trainer. */
-  summary: string;
-  /** What the trainee is expected to do. */
-  trainee: string;
+  /**
+   * The numbers its texts cite (which card an incident happens to). The texts themselves, its title, what happens and
+   * what the trainee is expected to do, are the `scenarios` namespace's, by id: each viewer reads them in their language.
+   */
+  textParams?: Readonly<Record<string, number>>;
   /** The machine the scenario plays: a desktop system cannot recover from a card jam and offers a smaller API. */
   kind: MachineKind;
   /** Cards in the input feeder when the scenario is chosen. */

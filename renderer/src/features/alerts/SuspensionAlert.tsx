@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AlertView } from '../../../../shared/api/alerts';
+import { say } from '../../../../shared/i18n/say';
 import { useT } from '../../i18n/use-t';
 import { selectAlertCommand } from '../../store/alerts-slice';
 import { actionKey, selectBusy } from '../../store/actions';
@@ -123,7 +124,7 @@ export function SuspensionAlert({
           <>
             {machine?.suspension?.machineNote && (
               <p className="alert-action alert-machine-note">
-                <span aria-hidden="true">→</span> {machine.suspension.machineNote}
+                <span aria-hidden="true">→</span> {say(t, machine.suspension.machineNote)}
               </p>
             )}
             {!resumable && (

@@ -1,3 +1,4 @@
+import { errorWords } from '../../../../shared/aida/vocabulary-texts';
 import type { JobDetail } from '../../../../shared/api/records';
 import type { AttemptView, JobView } from '../../../../shared/api/views';
 import type { Translate } from '../../../../shared/i18n/translate';
@@ -33,7 +34,7 @@ function Facts({ job }: { job: JobView }) {
         {t('jobs:detail.sinceFor', { time: format.time(job.stateSince) })} <TimeInState since={job.stateSince} />)
       </dd>
       <dt>{t('jobs:detail.error')}</dt>
-      <dd>{job.errorCode ? `${job.errorText ?? job.errorCode} (${job.errorCode})` : t('jobs:detail.noError')}</dd>
+      <dd>{job.errorCode ? `${errorWords(t, job)} (${job.errorCode})` : t('jobs:detail.noError')}</dd>
       <dt>{t('jobs:detail.produced')}</dt>
       <dd>
         <strong>{yesNo(t, job.documentProduced)}</strong>
@@ -74,7 +75,7 @@ function Attempts({ job }: { job: JobView }) {
         {attempts.map((a, i) => (
           <li key={a.workflowInstanceId ?? i}>
             <StatusBadge status={a.status} /> <span className="mono">{a.workflowInstanceId ?? t('jobs:detail.unnamed')}</span>
-            {a.errorCode && <span> — {a.errorText ?? a.errorCode}</span>} <CardFacts job={asJob(job, a)} />
+            {a.errorCode && <span> — {errorWords(t, a)}</span>} <CardFacts job={asJob(job, a)} />
             <span className="muted"> {t('jobs:detail.runSince', { time: format.time(a.stateSince) })}</span>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n/use-t';
+import { errorWords } from '../../../../shared/aida/vocabulary-texts';
 import type { JobView } from '../../../../shared/api/views';
 import { useConsole } from '../../store/context';
 import { jobRefKey } from '../../store/jobs-slice';
@@ -30,7 +31,7 @@ export function JobRow({ job, rowIndex, cancelledBy }: { job: JobView; rowIndex:
   const t = useT();
   const machine = useConsole(selectMachineLabel(job.machineId));
   const openDetail = useConsole((s) => s.openJobDetail);
-  const error = job.errorCode ? (job.errorText ?? job.errorCode) : '';
+  const error = errorWords(t, job);
   return (
     <div
       className={cancelledBy ? 'job-row job-row-cancelled' : 'job-row'}

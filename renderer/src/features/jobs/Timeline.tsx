@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { MESSAGE_TYPES, describe } from '../../../../shared/aida/vocabulary';
+import { MESSAGE_TYPES } from '../../../../shared/aida/vocabulary';
+import { describe } from '../../../../shared/aida/vocabulary-texts';
 import type { TimelineEntry } from '../../../../shared/api/records';
 import { useT } from '../../i18n/use-t';
 import { useFormat } from '../format';
@@ -29,7 +30,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
           {t(open ? 'jobs:timeline.hideRaw' : 'jobs:timeline.showRaw')}
         </button>
       </div>
-      {known && <p className="timeline-text">{describe(MESSAGE_TYPES, entry.type).text}</p>}
+      {known && <p className="timeline-text">{describe(t, 'messageTypes', entry.type).text}</p>}
       {open && (
         <div id={bodyId}>
           {entry.raw !== undefined ? (

@@ -1,7 +1,9 @@
 import type { MachineView } from '../../../../shared/api/views';
 import { age } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
+import { describe, describeSuspension } from '../../../../shared/aida/vocabulary-texts';
 import { suspensionText } from '../../../../shared/alerts/alert-texts';
+import { say } from '../../../../shared/i18n/say';
 import { useT } from '../../i18n/use-t';
 import { useFormat } from '../format';
 import { MachineHealth } from './MachineHealth';
@@ -26,17 +28,17 @@ function SchedulerDetail({ machine }: { machine: MachineView }) {
   if (machine.scheduler === 'suspended' && machine.suspension) {
     return (
       <>
-        <span className="machine-detail">{suspensionText(t, machine.suspension.code, machine.suspension.text)}</span>
+        <span className="machine-detail">{suspensionText(t, machine.suspension.code, describeSuspension(t, machine.suspension.code).text)}</span>
         {machine.suspension.machineNote && (
           <span className="machine-note">
-            <span aria-hidden="true">→</span> {machine.suspension.machineNote}
+            <span aria-hidden="true">→</span> {say(t, machine.suspension.machineNote)}
           </span>
         )}
       </>
     );
   }
   if (machine.scheduler === 'stopped') {
-    return <span className="machine-detail">{machine.stopReasonText ?? t('machines:noReason')}</span>;
+    return <span className="machine-detail">{machine.stopReason ? describe(t, 'stopReasons', machine.stopReason).text : t('machines:noReason')}</span>;
   }
   return null;
 }
@@ -116,12 +118,10 @@ function SchedulerErrorBox({ error }: { error: NonNullable<MachineView['schedule
       <strong>
         <span aria-hidden="true">⚠</span> {t('machines:error.title')}{codes ? ` — ${codes}` : ''}
       </strong>
-      {error.errors.map((e) => (
-        <span key={e.code}>
-          {e.text}
-          {e.action ? ` ${e.action}` : ''}
-        </span>
-      ))}
+      {error.errors.map(({ code }) => {
+        const said = describe(t, 'schedulerErrors', code);
+        return <span key={code}>{said.action ? `${said.text} ${said.action}` : said.text}</span>;
+      })}
       {error.errors.length === 0 && <span>{t('machines:error.noCode')}</span>}
       {error.details !== undefined && <span>{t('machines:error.says', { details: error.details })}</span>}
     </div>

@@ -1,5 +1,6 @@
 import type { TrainingMachine } from '../../../../shared/api/views';
 import { useT } from '../../i18n/use-t';
+import { scenarioText } from './scenario-text';
 import { useConsole } from '../../store/context';
 import { selectTrainingBusy } from '../../store/training-slice';
 
@@ -30,7 +31,7 @@ export function ScenarioPicker({ machine }: { machine: TrainingMachine }) {
                 checked={chosen}
                 onChange={() => void act({ machineId: machine.machineId, action: 'select-scenario', scenarioId: sc.id })}
               />
-              <span className="scenario-title">{sc.title}</span>
+              <span className="scenario-title">{scenarioText(t, sc, 'title')}</span>
               {sc.kind === 'desktop' && <span className="scenario-kind">{t('training:desktop')}</span>}
               {chosen && (
                 <span className="scenario-chosen">

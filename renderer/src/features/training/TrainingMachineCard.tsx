@@ -4,14 +4,15 @@ import { useConsole } from '../../store/context';
 import { selectScenario } from '../../store/training-slice';
 import { MachineWorld } from './MachineWorld';
 import { ScenarioPicker } from './ScenarioPicker';
+import { scenarioText } from './scenario-text';
 import { TrainingStart } from './TrainingStart';
 
 /** The simulated machine's own scheduler state as an icon; its word is `training:panel.<state>`. */
 const PANEL_ICON: Record<string, string> = { Stopped: '■', Running: '▶', Suspended: '‖', Stopping: '◼' };
 
 /**
- * One simulated machine: the exercise it plays, what stands at it, and the start of a run. The scenario's own texts
- * come from the core's training catalogue, as written there.
+ * One simulated machine: the exercise it plays, what stands at it, and the start of a run. The scenario's texts are
+ * the catalog's (`scenarios:<id>`), in the viewer's language.
  */
 export function TrainingMachineCard({ machine }: { machine: TrainingMachine }) {
   const t = useT();
@@ -33,10 +34,10 @@ export function TrainingMachineCard({ machine }: { machine: TrainingMachine }) {
       {scenario && (
         <div className="scenario-brief">
           <p>
-            <strong>{t('training:whatHappens')}</strong> {scenario.summary}
+            <strong>{t('training:whatHappens')}</strong> {scenarioText(t, scenario, 'summary')}
           </p>
           <p>
-            <strong>{t('training:yourTask')}</strong> {scenario.trainee}
+            <strong>{t('training:yourTask')}</strong> {scenarioText(t, scenario, 'trainee')}
           </p>
         </div>
       )}

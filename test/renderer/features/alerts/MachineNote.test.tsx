@@ -12,7 +12,7 @@ describe('a suspension alert and the machine\'s own status (AIDA 1.6 machine/sta
   it('says what the machine reports now, beside what to do, and still waits for Resume', async () => {
     const note = 'The machine reports every cover and door closed now: press Resume.';
     await renderWithConsole(<AlertsArea />, {
-      machines: [machine({ scheduler: 'suspended', suspension: { code: 'OpenInterlock', text: 'An interlock is open.', since: AT, resumable: true, machineNote: note } })],
+      machines: [machine({ scheduler: 'suspended', suspension: { code: 'OpenInterlock', since: AT, resumable: true, machineNote: { code: 'aida:machineNote.coverClosed' } } })],
       alerts: [interlock],
     });
     const box = screen.getByRole('alert', { name: /Interlock open/ });
@@ -22,7 +22,7 @@ describe('a suspension alert and the machine\'s own status (AIDA 1.6 machine/sta
 
   it('says nothing of the kind where the machine reported nothing', async () => {
     await renderWithConsole(<AlertsArea />, {
-      machines: [machine({ scheduler: 'suspended', suspension: { code: 'OpenInterlock', text: 'An interlock is open.', since: AT, resumable: true } })],
+      machines: [machine({ scheduler: 'suspended', suspension: { code: 'OpenInterlock', since: AT, resumable: true } })],
       alerts: [interlock],
     });
     expect(screen.getByRole('alert', { name: /Interlock open/ }).textContent).not.toContain('→');

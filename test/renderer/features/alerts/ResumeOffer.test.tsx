@@ -20,7 +20,7 @@ const jam = alert({ code: 'CardJam', title: 'Card jam', text: 'A card is jammed.
 
 /** A suspended machine whose view says, as the core decided, whether it can be resumed. */
 const suspended = (resumable: boolean, kind: 'box' | 'desktop') =>
-  machine({ kind, scheduler: 'suspended', suspension: { code: 'CardJam', text: 'A card is jammed.', since: AT, resumable } });
+  machine({ kind, scheduler: 'suspended', suspension: { code: 'CardJam', since: AT, resumable } });
 
 describe('Resume follows the core’s machine view, never a rule of its own', () => {
   it('is hidden, button and R key, exactly when the view says the suspension cannot be resumed', async () => {

@@ -22,7 +22,7 @@ export function suspendedMachine(code: string, overrides: Partial<MachineView> =
   const refusal = resumeRefusal(overrides.kind ?? 'box', code);
   return machine({
     scheduler: 'suspended',
-    suspension: { code, text: `${code} text`, since: AT, resumable: refusal === undefined, ...(refusal ? { resumeRefusal: refusal } : {}) },
+    suspension: { code, since: AT, resumable: refusal === undefined, ...(refusal ? { resumeRefusal: refusal } : {}) },
     ...overrides,
   });
 }

@@ -32,18 +32,18 @@ describe('the machine panel', () => {
     await show([
       machine('m1', { label: 'Line 1', scheduler: 'running' }),
       machine('m2', { label: 'Line 2', scheduler: 'stopping' }),
-      machine('m3', { label: 'Line 3', scheduler: 'stopped', stopReason: 'BatchCompleted', stopReasonText: 'Every job of the batch was processed.' }),
+      machine('m3', { label: 'Line 3', scheduler: 'stopped', stopReason: 'BatchCompleted' }),
       machine('m4', {
         label: 'Line 4',
         scheduler: 'suspended',
-        suspension: { code: 'FeederEmpty', text: 'The input feeder is empty.', since: '2025-03-01T10:00:00.000Z', resumable: true },
+        suspension: { code: 'FeederEmpty', since: '2025-03-01T10:00:00.000Z', resumable: true },
       }),
       machine('m5', { label: 'Line 5', scheduler: 'unknown' }),
     ]);
     expect(card('Line 1').textContent).toContain('▶ Started');
     expect(card('Line 2').textContent).toContain('◼ Stopping');
     expect(card('Line 3').textContent).toContain('■ Stopped — BatchCompleted');
-    expect(card('Line 3').textContent).toContain('Every job of the batch was processed.');
+    expect(card('Line 3').textContent).toContain('The batch is complete.');
     expect(card('Line 4').textContent).toContain('‖ Suspended — FeederEmpty');
     expect(card('Line 4').textContent).toContain('The input feeder is empty.');
     expect(card('Line 5').textContent).toContain('No message yet');
@@ -132,7 +132,7 @@ describe('the machine panel', () => {
       machine('m1', {
         label: 'Line 1',
         schedulerError: {
-          errors: [{ code: 'JobTemplateDoesNotExists', text: 'The job template named at start does not exist on the machine.', action: 'Start again with a job template the machine has.' }],
+          errors: [{ code: 'JobTemplateDoesNotExists' }],
           details: 'Job template "Passport" not found',
           since: '2025-03-01T10:00:00.000Z',
         },
@@ -151,10 +151,9 @@ describe('the machine panel', () => {
         scheduler: 'suspended',
         suspension: {
           code: 'OpenInterlock',
-          text: 'An interlock (cover or door) is open.',
           since: '2025-03-01T10:00:00.000Z',
           resumable: true,
-          machineNote: 'The machine reports every cover and door closed now: press Resume.',
+          machineNote: { code: 'aida:machineNote.coverClosed' },
         },
         machineReport: { at: '2025-03-01T10:00:20.000Z', hasOpenInterlocks: false, allFeedersEmpty: false },
       }),
@@ -165,8 +164,8 @@ describe('the machine panel', () => {
 
   it('follows the machines the core pushes', async () => {
     const { client } = await show([machine('m1', { label: 'Line 1', scheduler: 'running' })]);
-    act(() => client.emit({ type: 'machines', machines: [machine('m1', { label: 'Line 1', scheduler: 'stopped', stopReasonText: 'Stopped from the API.' })] }));
-    expect(card('Line 1').textContent).toContain('Stopped from the API.');
+    act(() => client.emit({ type: 'machines', machines: [machine('m1', { label: 'Line 1', scheduler: 'stopped', stopReason: 'ManualStop' })] }));
+    expect(card('Line 1').textContent).toContain('Stopped on request.');
   });
 
   it('says the console cannot act on a machine it does not know', async () => {
