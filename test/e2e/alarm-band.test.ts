@@ -11,6 +11,12 @@ import { startServe, type ServeProcess } from '../helpers/serve-process';
 
 const PANEL = { width: 1366, height: 768 };
 const THEMES = ['grey', 'high-contrast', 'dark'] as const;
+type Lang = 'en' | 'de';
+/** What the checks below find by name, as each language writes it. */
+const WORDS = {
+  en: { views: 'Views', feederEmpty: /Feeder empty/, resume: 'Resume', whatToDo: 'What to do:' },
+  de: { views: 'Ansichten', feederEmpty: /Kartenzufuhr leer/, resume: 'Fortsetzen', whatToDo: 'Was tun:' },
+} as const;
 
 /** Whether the element is drawn whole inside the window, without scrolling. */
 async function inView(page: Page, what: Locator): Promise<boolean> {
@@ -32,15 +38,16 @@ async function stationLanguage(page: Page, name: 'English' | 'Deutsch'): Promise
 
 /**
  * One screenshot per theme and language at the panel's size and at full HD, named
- * `alarm-band-<what>-<theme>-<lang>-<width>`.
+ * `alarm-band-<what>-<theme>-<lang>-<width>`. `onPanel` checks each theme and language at the panel's size.
  */
-async function screenshots(page: Page, what: string): Promise<void> {
+async function screenshots(page: Page, what: string, onPanel?: (lang: Lang) => Promise<void>): Promise<void> {
   for (const [lang, name] of [['en', 'English'], ['de', 'Deutsch']] as const) {
     await stationLanguage(page, name);
     for (const theme of THEMES) {
       await page.evaluate((t) => (document.documentElement.dataset['theme'] = t), theme);
       for (const size of [PANEL, { width: 1920, height: 1080 }]) {
         await page.setViewportSize(size);
+        if (size === PANEL) await onPanel?.(lang);
         await page.screenshot({ path: screenshotPath(`alarm-band-${what}-${theme}-${lang}-${size.width}`) });
       }
     }
@@ -54,8 +61,19 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: the alarm band on a 1
   const served = servedConsole();
   let page: Page;
   const post = async (body: unknown) => expect((await served.post(body)).status).toBe(200);
-  const nav = () => page.getByRole('tablist', { name: 'Views' });
-  const firstJob = () => page.getByRole('region', { name: 'Jobs' }).locator('[role="row"][data-job-id="42"]');
+  const firstJob = () => page.getByRole('region', { name: /^(Jobs|Aufträge)$/ }).locator('[role="row"][data-job-id="42"]');
+
+  /** A panel's first screen in either language: the navigation, the alert's Resume and "What to do", the first job. */
+  async function firstScreenHolds(lang: Lang): Promise<void> {
+    const words = WORDS[lang];
+    const alert = page.getByRole('alert', { name: words.feederEmpty });
+    const theme = await page.evaluate(() => document.documentElement.dataset['theme']);
+    const where = `${lang}, ${theme}`;
+    expect(await inView(page, page.getByRole('tablist', { name: words.views })), `navigation (${where})`).toBe(true);
+    expect(await inView(page, alert.getByRole('button', { name: words.resume })), `Resume (${where})`).toBe(true);
+    expect(await inView(page, alert.getByText(words.whatToDo)), `What to do (${where})`).toBe(true);
+    expect(await inView(page, firstJob()), `first job row (${where})`).toBe(true);
+  }
 
   beforeAll(async () => {
     page = await served.browser.newPage({ viewport: PANEL });
@@ -71,10 +89,10 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: the alarm band on a 1
     await page.getByRole('button', { name: 'Turn on sound' }).click();
     await firstJob().waitFor();
     await page.screenshot({ path: screenshotPath('alarm-band-one-suspension') });
-    expect(await inView(page, nav())).toBe(true);
-    expect(await inView(page, resume)).toBe(true);
-    expect(await inView(page, firstJob())).toBe(true);
-    await screenshots(page, 'one-suspension');
+    await firstScreenHolds('en');
+    // German words run longer (the alert's title, its buttons, the header, the navigation): the first screen holds in
+    // both languages and every theme.
+    await screenshots(page, 'one-suspension', firstScreenHolds);
   });
 });
 
