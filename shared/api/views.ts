@@ -20,8 +20,8 @@ export const SuspensionSchema = z.object({
   since: z.string(),
   /** False for a card jam on a desktop machine: it cannot be resumed, only stopped. */
   resumable: z.boolean(),
-  /** Why Resume is refused, in words, when it is not resumable: the core's reason, shown as it is. */
-  resumeRefusal: z.string().optional(),
+  /** Why Resume is refused when it is not resumable: the core's reason, as a catalog key the page words. */
+  resumeRefusal: CodedTextSchema.optional(),
   /**
    * What the machine's own status (AIDA 1.6 `GET machine/status`, read after the suspension began) says about it:
    * "cover now closed: press Resume", a catalog key. It confirms or annotates; it never closes a suspension.

@@ -1,5 +1,5 @@
 import { takesWorkflowTypeName } from '../../../shared/api/contract';
-import { fail, ok, type Result } from '../../../shared/api/result';
+import { fail, failCoded, ok, type Result } from '../../../shared/api/result';
 import type { CommandKind, CommandView, Role } from '../../../shared/api/views';
 import { archivedJobDetail, searchArchivedJobs } from '../store/archive-jobs';
 import { personStampOf, type ActingCaller } from '../people/audit-stamp';
@@ -27,7 +27,7 @@ export function machineHandlers(ctx: CoreContext, pin: PinGuard): MachineHandler
     resume: async ({ machineId }, caller) => {
       // Refused here, not only hidden in the UI: a Resume sent anyway (a second window, a script) is not forwarded.
       const suspension = ctx.machineViews().find((m) => m.id === machineId)?.suspension;
-      if (suspension?.resumeRefusal) return fail('not-allowed', `Resume refused: ${suspension.resumeRefusal}`);
+      if (suspension?.resumeRefusal) return failCoded('not-allowed', 'refusals:resumeRefused', { reason: suspension.resumeRefusal });
       return command(machineId, 'resume', {}, 'operator', caller);
     },
     stop: ({ machineId }, caller) => command(machineId, 'stop', { stopRunningWorkflows: false }, 'operator', caller),

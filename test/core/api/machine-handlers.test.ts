@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pascalMessage } from '../../fixtures/aida';
 import { consoleWithFakeAida } from '../../helpers/core';
+import { say } from '../../../shared/i18n/say';
+import { translator } from '../../../shared/i18n/translate';
 
 const live = consoleWithFakeAida();
 const consoleWith = (kind: 'box' | 'desktop') => live.start({ kind });
@@ -13,10 +15,15 @@ describe('Resume, as the core decides it', () => {
     await core.post(cardJam());
     const snapshot = await core.handlers.getSnapshot({});
     const suspension = snapshot.ok ? snapshot.value.machines[0]?.suspension : undefined;
-    expect(suspension).toMatchObject({ code: 'CardJam', resumable: false, resumeRefusal: expect.stringContaining('desktop machine') });
+    expect(suspension).toMatchObject({ code: 'CardJam', resumable: false, resumeRefusal: { code: 'refusals:desktopCardJam' } });
 
     const result = await core.handlers.resume({ machineId: 'm1' });
-    expect(result).toEqual({ ok: false, error: { code: 'not-allowed', message: expect.stringContaining('cannot resume after a card jam') } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-allowed', message: expect.stringContaining('cannot resume after a card jam') } });
+    // Each page words the refusal in its own language.
+    const coded = result.ok ? undefined : result.error.text;
+    expect(coded && say(translator('de'), coded)).toBe(
+      'Fortsetzen abgelehnt: eine Desktop-Maschine kann nach einem Kartenstau nicht fortsetzen: den Stau beseitigen, dann Stopp drücken und die Ausgabe neu starten',
+    );
     // Stop stays possible, and it is the only command the machine ever received.
     expect((await core.handlers.stop({ machineId: 'm1' })).ok).toBe(true);
     expect(aida.commands().map((c) => c.path)).toEqual(['/aida/v1/workflow-scheduler/stop']);

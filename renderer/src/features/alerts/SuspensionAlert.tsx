@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AlertView } from '../../../../shared/api/alerts';
-import { say } from '../../../../shared/i18n/say';
+import { say, sayOr } from '../../../../shared/i18n/say';
 import { useT } from '../../i18n/use-t';
 import { selectAlertCommand } from '../../store/alerts-slice';
 import { actionKey, selectBusy } from '../../store/actions';
@@ -130,7 +130,7 @@ export function SuspensionAlert({
             {!resumable && (
               <p className="alert-action alert-no-resume">
                 <span aria-hidden="true">✕</span>{' '}
-                {t('band:suspension.noResume', { reason: machine?.suspension?.resumeRefusal ?? t('band:suspension.noResumeDefault') })}
+                {t('band:suspension.noResume', { reason: sayOr(t, machine?.suspension?.resumeRefusal, t('band:suspension.noResumeDefault')) })}
               </p>
             )}
             {!canAct(machine) && <p className="muted">{t('band:suspension.notConfigured')}</p>}
