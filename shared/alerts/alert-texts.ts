@@ -1,6 +1,7 @@
 import { CONSOLE_SUBJECT, type AlertView } from '../api/alerts';
 import type { Translate } from '../i18n/translate';
 import { alerts as ALERT_TEXTS } from '../i18n/texts/alerts';
+import { describe } from '../aida/vocabulary-texts';
 import { warningText } from '../health/health-words';
 
 /** What the texts are composed from: the structured fields of an AlertView. */
@@ -12,26 +13,10 @@ export interface AlertTexts {
   action?: string;
 }
 
-type CodeTexts = { title?: string; text: string; action: string };
-const KNOWN_CODES = ALERT_TEXTS.en.codes as Readonly<Record<string, CodeTexts>>;
-const KNOWN_STOP_CODES = ALERT_TEXTS.en.stopCodes as Readonly<Record<string, CodeTexts>>;
+/** The alerts whose code has a short title of its own ("Feeder empty"); the others are titled with their code. */
+const TITLED = ALERT_TEXTS.en.titles as Readonly<Record<string, string>>;
 /** A suspension whose reason no message gave (electron/core/domain/reconciliation.ts). */
 const REASON_UNKNOWN = 'ReasonUnknown';
-
-/** A machine code's sentence and action; a code this console does not know is quoted as sent, with no action. */
-function codeTexts(t: Translate, code: string, group: 'codes' | 'stopCodes' = 'codes'): { text: string; action?: string } {
-  if (group === 'stopCodes' && KNOWN_STOP_CODES[code]) return { text: t(`alerts:stopCodes.${code}.text`), action: t(`alerts:stopCodes.${code}.action`) };
-  if (KNOWN_CODES[code]) return { text: t(`alerts:codes.${code}.text`), action: t(`alerts:codes.${code}.action`) };
-  return { text: t('alerts:unknownCode', { code }) };
-}
-
-/**
- * A suspension's code in a sentence, in the viewer's language, where the catalog knows the code; else what the core
- * wrote (`written`), which quotes the machine.
- */
-export function suspensionText(t: Translate, code: string, written: string): string {
-  return KNOWN_CODES[code] ? t(`alerts:codes.${code}.text`) : written;
-}
 
 /** Free space in words, in the viewer's locale: "812 MB", "1.1 GB" ("1,1 GB"). */
 function spaceWords(bytes: number, locale: string): string {
@@ -64,12 +49,12 @@ export function alertTexts(t: Translate, a: AlertTextSource, locale = 'en-GB'): 
       if (code === undefined || code === REASON_UNKNOWN) {
         return withAction(t('alerts:suspension.titleUnknown'), t('alerts:suspension.unknownText'), t('alerts:suspension.unknownAction'));
       }
-      const title = KNOWN_CODES[code]?.title ? t(`alerts:codes.${code}.title`) : t('alerts:suspension.title', { code });
-      const d = codeTexts(t, code);
+      const title = Object.hasOwn(TITLED, code) ? t(`alerts:titles.${code}`) : t('alerts:suspension.title', { code });
+      const d = describe(t, 'errorCodes', code);
       return withAction(title, d.text, d.action);
     }
     case 'stopped': {
-      const d = code ? codeTexts(t, code, 'stopCodes') : { text: '' };
+      const d = describe(t, 'stopReasons', code);
       return withAction(t('alerts:stopped.title', { code: code ?? '?' }), d.text, d.action);
     }
     case 'silence':
@@ -83,7 +68,7 @@ export function alertTexts(t: Translate, a: AlertTextSource, locale = 'en-GB'): 
     case 'scheduler-error': {
       const codes = (code ?? '').split(',').filter((c) => c !== '');
       if (codes.length === 0) return withAction(t('alerts:schedulerError.titleNoCode'), t('alerts:schedulerError.noReason'), t('alerts:schedulerError.checkMachine'));
-      const texts = codes.map((c) => codeTexts(t, c));
+      const texts = codes.map((c) => describe(t, 'schedulerErrors', c));
       const actions = texts.map((x) => x.action).filter((x): x is string => x !== undefined);
       return withAction(
         t('alerts:schedulerError.title', { codes: codes.join(', ') }),

@@ -70,22 +70,8 @@ export const alerts = namespace(
       title: '{{machine}}: act before it stops',
       action: 'Deal with it before the line stops. Machine health, under Machines & jobs, shows what the machine reports.',
     },
-    codes: {
-      FeederEmpty: { title: 'Feeder empty', text: 'The input feeder is empty.', action: 'Load cards into the input feeder.' },
-      OpenInterlock: { title: 'Interlock open', text: 'An interlock (cover or door) is open.', action: 'Close every cover and door of the machine.' },
-      CardJam: { title: 'Card jam', text: 'A card jammed while being moved.', action: 'Open the machine, clear the jammed card, close the cover.' },
-      UnhandledException: { text: 'An unexpected error killed a job.', action: "Check the machine's log." },
-      WebhooksServerUnreachable: { text: 'The machine could not reach the console.', action: 'Check that the console is running and the firewall allows the webhook port.' },
-      InvalidDataSourceConfiguration: { text: 'The data source of the job template is invalid.', action: "Fix the job template's data source." },
-      TransportResetFailed: { text: 'The transport could not be reset.', action: 'Check the transport, then start again.' },
-      JobTemplateDoesNotExists: { text: 'The job template named at start does not exist on the machine.', action: 'Start again with a job template the machine has.' },
-      InvalidWorkflowTypeName: { text: 'The workflow type named at start is not one the machine knows.', action: 'Start again without a workflow type, or with one the machine has.' },
-    },
-    /** A stop's own wording where it differs from the suspension's (a jam that could not be recovered). */
-    stopCodes: {
-      CardJam: { text: 'A card got stuck in the transport and could not be recovered.', action: 'Clear the jam, then start issuance again.' },
-    },
-    unknownCode: 'Unknown value "{{code}}".',
+    /** The suspensions whose code has a short title; what they say and what to do are AIDA's (namespace aidaErrors). */
+    titles: { FeederEmpty: 'Feeder empty', OpenInterlock: 'Interlock open', CardJam: 'Card jam' },
     priority: { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' },
     cause: {
       'machine-unreachable': 'Machine not answering',
@@ -184,21 +170,7 @@ export const alerts = namespace(
       title: '{{machine}}: handeln, bevor sie anhält',
       action: 'Kümmern Sie sich darum, bevor die Linie anhält. Unter „Maschinenzustand“ steht, was die Maschine meldet.',
     },
-    codes: {
-      FeederEmpty: { title: 'Kartenzufuhr leer', text: 'Die Kartenzufuhr ist leer.', action: 'Karten in die Zufuhr einlegen.' },
-      OpenInterlock: { title: 'Abdeckung offen', text: 'Eine Sicherheitsverriegelung (Abdeckung oder Tür) ist offen.', action: 'Alle Abdeckungen und Türen der Maschine schließen.' },
-      CardJam: { title: 'Kartenstau', text: 'Eine Karte hat sich beim Transport verklemmt.', action: 'Maschine öffnen, die verklemmte Karte entfernen, Abdeckung schließen.' },
-      UnhandledException: { text: 'Ein unerwarteter Fehler hat einen Auftrag abgebrochen.', action: 'Das Protokoll der Maschine prüfen.' },
-      WebhooksServerUnreachable: { text: 'Die Maschine konnte die Konsole nicht erreichen.', action: 'Prüfen, ob die Konsole läuft und die Firewall den Webhook-Port zulässt.' },
-      InvalidDataSourceConfiguration: { text: 'Die Datenquelle der Auftragsvorlage ist ungültig.', action: 'Die Datenquelle der Auftragsvorlage korrigieren.' },
-      TransportResetFailed: { text: 'Der Transport konnte nicht zurückgesetzt werden.', action: 'Den Transport prüfen, dann neu starten.' },
-      JobTemplateDoesNotExists: { text: 'Die beim Start genannte Auftragsvorlage gibt es auf der Maschine nicht.', action: 'Erneut mit einer Auftragsvorlage starten, die die Maschine hat.' },
-      InvalidWorkflowTypeName: { text: 'Den beim Start genannten Workflow-Typ kennt die Maschine nicht.', action: 'Erneut ohne Workflow-Typ starten oder mit einem, den die Maschine hat.' },
-    },
-    stopCodes: {
-      CardJam: { text: 'Eine Karte ist im Transport stecken geblieben und konnte nicht freigegeben werden.', action: 'Den Stau beseitigen, dann die Ausgabe neu starten.' },
-    },
-    unknownCode: 'Unbekannter Wert „{{code}}“.',
+    titles: { FeederEmpty: 'Kartenzufuhr leer', OpenInterlock: 'Abdeckung offen', CardJam: 'Kartenstau' },
     priority: { critical: 'Kritisch', high: 'Hoch', medium: 'Mittel', low: 'Niedrig' },
     cause: {
       'machine-unreachable': 'Maschine antwortet nicht',

@@ -2,7 +2,6 @@ import type { MachineView } from '../../../../shared/api/views';
 import { age } from '../../ui/duration';
 import { useNow } from '../../ui/use-now';
 import { describe, describeSuspension } from '../../../../shared/aida/vocabulary-texts';
-import { suspensionText } from '../../../../shared/alerts/alert-texts';
 import { say } from '../../../../shared/i18n/say';
 import { useT } from '../../i18n/use-t';
 import { useFormat } from '../format';
@@ -28,7 +27,7 @@ function SchedulerDetail({ machine }: { machine: MachineView }) {
   if (machine.scheduler === 'suspended' && machine.suspension) {
     return (
       <>
-        <span className="machine-detail">{suspensionText(t, machine.suspension.code, describeSuspension(t, machine.suspension.code).text)}</span>
+        <span className="machine-detail">{describeSuspension(t, machine.suspension.code).text}</span>
         {machine.suspension.machineNote && (
           <span className="machine-note">
             <span aria-hidden="true">→</span> {say(t, machine.suspension.machineNote)}
