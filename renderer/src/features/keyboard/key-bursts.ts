@@ -3,9 +3,13 @@
  * presses a few milliseconds apart. Keys that arrive in such a burst are a scan, never shortcuts.
  */
 
-/** A burst: this many key presses or more, each under BURST_GAP_MS after the one before. */
+/**
+ * A burst: this many key presses or more, each under BURST_GAP_MS after the one before. A wired scanner types a key
+ * every few ms; a wireless one, or any on a busy panel PC, arrives with gaps of 30 ms and more. No hand types four keys
+ * under 50 ms apart, and a burst taken for typing only means its keys press nothing.
+ */
 export const BURST_KEYS = 4;
-export const BURST_GAP_MS = 30;
+export const BURST_GAP_MS = 50;
 
 /** What one key press makes of the run it belongs to. */
 export interface KeyRun {
