@@ -2,7 +2,7 @@ import type uPlot from 'uplot';
 
 /**
  * The charts' look, read from two metres: large bold figures, light ink on the dark panel (the print stylesheet
- * inverts the canvas for paper). Colours follow styles.css.
+ * inverts the canvas for paper). Colours follow styles/tokens.css.
  */
 export const CHART_INK = '#f0f3f6';
 export const CHART_GRID = '#30363d';
