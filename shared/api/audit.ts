@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodedTextSchema } from './coded-text';
 import { RoleSchema } from './people';
 import { AuditExportSchema } from './records';
 
@@ -40,8 +41,10 @@ export const AuditEventViewSchema = z.object({
   /** A setting's value before and after; a secret's are never shown, only that it changed. */
   oldValue: z.string().optional(),
   newValue: z.string().optional(),
-  /** In words: the reason of a refusal, what changed on an account. */
+  /** In words: the reason of a refusal, what changed on an account; in English, or as written before codes. */
   detail: z.string().optional(),
+  /** The detail as a catalog code, for the reader's language (rows written before migration 17 have none). */
+  detailText: CodedTextSchema.optional(),
   /** The same refusal again with nothing in between: how many more times, and the last. */
   repeats: z.number().int().optional(),
   lastAt: z.string().optional(),

@@ -1,3 +1,5 @@
+import { coded, type StoredText } from '../i18n/stored-text';
+import type { CodedText } from './coded-text';
 import type { MethodName, ParamsOf } from './contract';
 import type { Role } from './people';
 import type { Role as CommandRole } from './views';
@@ -22,8 +24,11 @@ export interface PermissionFacts {
 }
 
 interface Row<M extends MethodName> {
-  /** What the person wanted, in words, for a refusal: "Reject", "Change settings". */
-  what: string | ((params: ParamsOf<M>, facts: PermissionFacts) => string);
+  /**
+   * What the person wanted, for a refusal: its text in the catalog is `permissions:what.<method>`, or the key this
+   * answers where the argument tells ("decideFaulted": Reject).
+   */
+  what?: (params: ParamsOf<M>, facts: PermissionFacts) => string;
   /** Whether a station where nobody is signed in (locked, signed out) may call it: reads, sign-in, the local sound. */
   signedOut: boolean;
   /** Per role, for the usual argument. */
@@ -43,105 +48,101 @@ const SUPERVISOR_ONLY: Record<Role, Permission> = { operator: 'refused', supervi
 /** A supervisor's call at the floor (shelving an alert): an operator only with a supervisor's step-up; IT is not on the floor. */
 const FLOOR_SUPERVISOR: Record<Role, Permission> = { operator: 'step-up', supervisor: 'allowed', it: 'refused' };
 
-const read = (what: string): Row<MethodName> => ({ what, signedOut: true, roles: ALL });
+const read = (): Row<MethodName> => ({ signedOut: true, roles: ALL });
 /** Signing in and out, and the session's own view: open to anyone, the handler checks what it needs (a PIN). */
 const session = read;
-const accounts = (what: string): Row<MethodName> => ({ what, signedOut: false, roles: IT_ONLY });
-
-const OUTCOME_WHAT = { Completed: 'Approve', Faulted: 'Reject', Canceled: 'Cancel' } as const;
+const accounts = (): Row<MethodName> => ({ signedOut: false, roles: IT_ONLY });
 
 export const PERMISSIONS: { [M in MethodName]: Row<M> } = {
-  getSnapshot: read('See the console'),
-  listJobs: read('See the job queue'),
-  getJobDetail: read("See a job's messages"),
-  listReviews: read('See the reviews'),
-  listReviewInspections: read("See a read's inspections"),
-  listAlertHistory: read('See the alert history'),
-  alarmKpis: read('See the alarm figures'),
-  listAudit: read('See the audit trail'),
-  exportAudit: read('Export the audit trail'),
-  listAuditEvents: read('See the audit trail'),
-  exportAuditEvents: read('Export the audit trail'),
-  listPinRefusals: read('See refused PINs'),
-  listDeliveries: read('See refused deliveries'),
-  getDelivery: read('See a delivery'),
-  getFeeds: read('See RapIDadmin and verifications'),
-  fetchVerificationDetails: read("Fetch a verification's details"),
-  getSettings: read('See the settings'),
-  listActivity: read('See RapIDadmin activity'),
-  listVerifications: read('See verifications'),
-  getStorage: read("See the store's size"),
-  getBackupStatus: read('See the backups'),
-  productionSummary: read('See production'),
-  productionDowntime: read('See downtime'),
-  productionSeries: read('See production'),
-  listShiftReports: read('See the shift reports'),
-  shiftReport: read('See a shift report'),
-  exportShiftReport: read('Export a shift report'),
-  saveShiftReportPdf: read('Save or print a shift report as PDF'),
-  saveHandOverNote: { what: 'Write the hand-over note', signedOut: false, roles: SUPERVISOR_ONLY },
-  signOffShift: { what: 'Sign off a shift', signedOut: false, roles: SUPERVISOR_ONLY, note: 'The report is frozen from then on.' },
-  backUpNow: { what: 'Back up now', signedOut: false, roles: IT_ONLY },
-  machineSessions: read("Compare production with the machine's own totals"),
+  getSnapshot: read(),
+  listJobs: read(),
+  getJobDetail: read(),
+  listReviews: read(),
+  listReviewInspections: read(),
+  listAlertHistory: read(),
+  alarmKpis: read(),
+  listAudit: read(),
+  exportAudit: read(),
+  listAuditEvents: read(),
+  exportAuditEvents: read(),
+  listPinRefusals: read(),
+  listDeliveries: read(),
+  getDelivery: read(),
+  getFeeds: read(),
+  fetchVerificationDetails: read(),
+  getSettings: read(),
+  listActivity: read(),
+  listVerifications: read(),
+  getStorage: read(),
+  getBackupStatus: read(),
+  productionSummary: read(),
+  productionDowntime: read(),
+  productionSeries: read(),
+  listShiftReports: read(),
+  shiftReport: read(),
+  exportShiftReport: read(),
+  saveShiftReportPdf: read(),
+  saveHandOverNote: { signedOut: false, roles: SUPERVISOR_ONLY },
+  signOffShift: { signedOut: false, roles: SUPERVISOR_ONLY, note: 'The report is frozen from then on.' },
+  backUpNow: { signedOut: false, roles: IT_ONLY },
+  machineSessions: read(),
   reviewSnapshot: {
-    what: "Show the camera's picture of a card",
     signedOut: false,
     roles: ISSUANCE,
     note: 'A picture of a card is personal data: those who decide reads, not IT.',
   },
 
-  resume: { what: 'Resume', signedOut: false, roles: ISSUANCE },
-  stop: { what: 'Stop', signedOut: false, roles: ALL, note: 'Stopping is always safe: anyone signed in may.' },
-  startIssuance: { what: 'Start issuance', signedOut: false, roles: ISSUANCE },
-  abort: { what: 'Abort', signedOut: false, roles: DESTROYS, note: 'Running cards are rejected.' },
+  resume: { signedOut: false, roles: ISSUANCE },
+  stop: { signedOut: false, roles: ALL, note: 'Stopping is always safe: anyone signed in may.' },
+  startIssuance: { signedOut: false, roles: ISSUANCE },
+  abort: { signedOut: false, roles: DESTROYS, note: 'Running cards are rejected.' },
   decide: {
-    what: (p) => OUTCOME_WHAT[p.outcome],
+    what: (p) => `decide${p.outcome}`,
     signedOut: false,
     roles: DESTROYS,
     refine: (role, p) => (p.outcome === 'Completed' ? ISSUANCE[role] : DESTROYS[role]),
     note: 'Approve / Encoded: operators may. Reject / Failed / Canceled destroy the card: a supervisor, or step-up.',
   },
   retryCommand: {
-    what: (_p, facts) => (facts.originalRole === 'supervisor' ? "Send again a supervisor's decision" : 'Send again'),
+    what: (_p, facts) => (facts.originalRole === 'supervisor' ? 'retryCommandSupervisor' : 'retryCommand'),
     signedOut: false,
     roles: ISSUANCE,
     refine: (role, _p, facts) => (facts.originalRole === 'supervisor' ? DESTROYS[role] : ISSUANCE[role]),
     note: "Needs the role of the original decision: a supervisor's one needs a supervisor, or step-up.",
   },
-  acknowledgeAlert: { what: 'Acknowledge an alert', signedOut: false, roles: ALL },
-  acknowledgeFeedAlert: { what: 'Acknowledge an alert', signedOut: false, roles: ALL },
+  acknowledgeAlert: { signedOut: false, roles: ALL },
+  acknowledgeFeedAlert: { signedOut: false, roles: ALL },
   shelveAlert: {
-    what: 'Shelve an alert',
     signedOut: false,
     roles: FLOOR_SUPERVISOR,
     note: 'Notices only: suspensions and error stops cannot be shelved. On an open station: the supervisor PIN, when one is set.',
   },
-  unshelveAlert: { what: 'Unshelve an alert', signedOut: false, roles: FLOOR_SUPERVISOR, note: 'On an open station: the supervisor PIN, when one is set.' },
-  testAlarm: { what: 'Test the alarm', signedOut: false, roles: ALL, note: 'At the start of a shift: audited.' },
-  silenceReminder: { what: 'Silence the reminder', signedOut: true, roles: ALL, note: 'Anyone, even signed out: the local sound only.' },
-  setVerificationAlertRules: { what: 'Change the verification alert rules', signedOut: false, roles: SUPERVISION },
-  trainingAction: { what: 'Act at a simulated machine', signedOut: false, roles: ALL, note: 'Training mode only, where nobody signs in.' },
+  unshelveAlert: { signedOut: false, roles: FLOOR_SUPERVISOR, note: 'On an open station: the supervisor PIN, when one is set.' },
+  testAlarm: { signedOut: false, roles: ALL, note: 'At the start of a shift: audited.' },
+  silenceReminder: { signedOut: true, roles: ALL, note: 'Anyone, even signed out: the local sound only.' },
+  setVerificationAlertRules: { signedOut: false, roles: SUPERVISION },
+  trainingAction: { signedOut: false, roles: ALL, note: 'Training mode only, where nobody signs in.' },
 
-  setSetting: { what: 'Change settings', signedOut: false, roles: IT_ONLY, note: 'Machines, the listener, review thresholds, accounts policy.' },
-  resetSetting: { what: 'Change settings', signedOut: false, roles: IT_ONLY },
+  setSetting: { signedOut: false, roles: IT_ONLY, note: 'Machines, the listener, review thresholds, accounts policy.' },
+  resetSetting: { signedOut: false, roles: IT_ONLY },
 
-  getSession: session('See who is signed in'),
-  signIn: session('Sign in'),
-  signOut: session('Sign out'),
-  lockStation: session('Lock the station'),
-  changeOwnPin: session('Change your PIN'),
-  setOwnLanguage: session('Choose your language'),
-  createFirstAccount: { ...session('Create the first IT account'), note: 'Only while no account exists.' },
-  listAccounts: accounts('See the accounts'),
-  createAccount: accounts('Create an account'),
-  updateAccount: accounts('Change an account'),
-  resetPin: accounts("Reset someone's PIN"),
-  clearLock: accounts('Clear a locked account'),
+  getSession: session(),
+  signIn: session(),
+  signOut: session(),
+  lockStation: session(),
+  changeOwnPin: session(),
+  setOwnLanguage: session(),
+  createFirstAccount: { ...session(), note: 'Only while no account exists.' },
+  listAccounts: accounts(),
+  createAccount: accounts(),
+  updateAccount: accounts(),
+  resetPin: accounts(),
+  clearLock: accounts(),
 };
 
 /** A row with its argument's type forgotten: what the lookups below see of any method's row. */
 interface AnyRow {
-  what: string | ((params: unknown, facts: PermissionFacts) => string);
+  what?: (params: unknown, facts: PermissionFacts) => string;
   signedOut: boolean;
   roles: Record<Role, Permission>;
   refine?: (role: Role, params: unknown, facts: PermissionFacts) => Permission;
@@ -165,9 +166,10 @@ export function allowedSignedOut(method: MethodName): boolean {
   return rowOf(method).signedOut;
 }
 
-export function whatOf(method: MethodName, params: object, facts: PermissionFacts = {}): string {
+/** What the person wanted, as the catalog words it: "Reject", "Change settings". */
+export function whatOf(method: MethodName, params: object, facts: PermissionFacts = {}): CodedText {
   const { what } = rowOf(method);
-  return typeof what === 'string' ? what : what(params, facts);
+  return { code: `permissions:what.${what ? what(params, facts) : method}` };
 }
 
 /** For the README table: every method, its row. */
@@ -178,17 +180,16 @@ export function permissionRows(): { method: MethodName; signedOut: boolean; role
   });
 }
 
-const ROLE_WORDS: Record<Role, string> = { operator: 'an operator', supervisor: 'a supervisor', it: 'IT' };
-
-/** The roles that may, in words: "a supervisor or IT". */
+/** The roles that may, as a catalog key: "supervisor-it" (a supervisor or IT), "nobody". */
 function whoMay(method: MethodName, params: object, facts: PermissionFacts): string {
-  const roles = (Object.keys(ROLE_WORDS) as Role[]).filter((r) => permissionFor(method, r, params, facts) === 'allowed');
-  return roles.map((r) => ROLE_WORDS[r]).join(' or ') || 'nobody';
+  const roles = (['operator', 'supervisor', 'it'] as const).filter((r) => permissionFor(method, r, params, facts) === 'allowed');
+  return roles.join('-') || 'nobody';
 }
 
 /**
- * Why the call is refused, in words a person at the station can act on; undefined when it is not (`allowed`, or
- * `step-up` with a supervisor's credential given: the core then checks the credential).
+ * Why the call is refused, in words a person at the station can act on (coded for their language, with its English
+ * text); undefined when it is not (`allowed`, or `step-up` with a supervisor's credential given: the core then checks
+ * the credential).
  */
 export function refusalReason(
   method: MethodName,
@@ -196,15 +197,11 @@ export function refusalReason(
   params: object,
   facts: PermissionFacts = {},
   steppedUp = false,
-): string | undefined {
+): StoredText | undefined {
   const what = whatOf(method, params, facts);
-  if (role === undefined) {
-    return allowedSignedOut(method) ? undefined : `Nobody is signed in at this station: sign in to ${lower(what)}.`;
-  }
+  if (role === undefined) return allowedSignedOut(method) ? undefined : coded('permissions:signInTo', { what });
   const permission = permissionFor(method, role, params, facts);
   if (permission === 'allowed' || (permission === 'step-up' && steppedUp)) return undefined;
-  if (permission === 'step-up') return `${what} needs a supervisor: ask one to approve here with their name or badge and PIN.`;
-  return `${what} needs ${whoMay(method, params, facts)}: you are signed in as ${ROLE_WORDS[role]}.`;
+  if (permission === 'step-up') return coded('permissions:stepUp', { what });
+  return coded('permissions:needs', { what, who: { code: `permissions:who.${whoMay(method, params, facts)}` }, as: { code: `permissions:as.${role}` } });
 }
-
-const lower = (what: string) => what.charAt(0).toLowerCase() + what.slice(1);

@@ -24,6 +24,8 @@ import { settings } from './texts/settings';
 import { shell } from './texts/shell';
 import { outcomes } from './texts/outcomes';
 import { audit } from './texts/audit';
+import { auditDetails } from './texts/audit-details';
+import { permissions } from './texts/permissions';
 import { reviews } from './texts/reviews';
 import { scenarios } from './texts/scenarios';
 import { activity } from './texts/activity';
@@ -59,6 +61,8 @@ export const CATALOG = {
   shell,
   outcomes,
   audit,
+  auditDetails,
+  permissions,
   reviews,
   activity,
   deliveries,

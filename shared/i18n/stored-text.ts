@@ -20,6 +20,10 @@ export function coded(key: string, params?: Record<string, CodedParam>): StoredT
 /** A text stored as it came (a machine's answer): shown as sent in every language. */
 export const asSent = (text: string): StoredText => ({ text });
 
+/** A failure's message as a stored sentence: its code where the core coded it, else its text as written. */
+export const fromError = (error: { message: string; text?: CodedText | undefined }): StoredText =>
+  error.text ? { text: error.message, coded: error.text } : { text: error.message };
+
 /** A stored sentence as a parameter of another: its code when it has one, else its text as written. */
 export const asParam = (stored: StoredText): CodedParam => stored.coded ?? stored.text;
 

@@ -27,6 +27,11 @@ function instance(): i18n {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // An action named inside an English sentence starts small ("sign in to resume"): `{{what, lowerFirst}}`.
+  created.services.formatter?.add('lowerFirst', (value: unknown) => {
+    const text = String(value);
+    return text.charAt(0).toLowerCase() + text.slice(1);
+  });
   shared = created;
   return created;
 }

@@ -135,6 +135,21 @@ describe.skipIf(skipBrowserTests)('serve mode in Chromium: named people sign in,
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByLabel('Signed in').getByText(OLGA.name).waitFor();
   });
+
+  it("reads the audit's details in her own language: her sign-in by badge and the change of language in German", async () => {
+    await page.getByLabel('Signed in').getByLabel('Language').selectOption('de');
+    await page.getByRole('tab', { name: /Protokoll/ }).click();
+    const events = page.getByRole('region', { name: 'Anmeldungen, Einstellungen, Konten und Ablehnungen' });
+    await events.getByText('Konto geändert: Sprache Deutsch').first().waitFor();
+    const text = (await events.textContent()) ?? '';
+    expect(text).toContain('Anmeldung: mit Ausweis');
+    expect(text).toContain('Anmeldung: mit Namen');
+    expect(text).toContain('Konto angelegt: Rolle Bediener, mit Ausweis');
+    expect(text).not.toMatch(/sign-in: by|account-created|account-changed/);
+    await events.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('people-audit-german') });
+    await page.getByLabel('Angemeldet').getByLabel('Sprache').selectOption('');
+  });
 });
 
 describe.skipIf(skipBrowserTests)('serve mode in Chromium: a console with auth.required', () => {

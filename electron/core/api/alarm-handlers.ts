@@ -1,4 +1,5 @@
 import { fail, ok } from '../../../shared/api/result';
+import { asSent, coded } from '../../../shared/i18n/stored-text';
 import { SHELVE_REFUSALS } from '../alerts/alert-shelving';
 import { stampOf } from '../people/audit-stamp';
 import { actorOf, type CoreHandlers } from '../people/caller';
@@ -31,7 +32,7 @@ export function alarmHandlers(ctx: CoreContext, pin: PinGuard): AlarmHandlers {
       const stamp = stampOf(caller);
       const refusal = ctx.alerts.shelve(id, { minutes, reason, actor: stamp.actor, accountId: stamp.accountId }, at);
       if (refusal) return fail(refusal === 'not-found' ? 'not-found' : 'not-allowed', SHELVE_REFUSALS[refusal]);
-      ctx.audit.record({ ...stamp, at, kind: 'alert-shelved', subject: `alert ${id}`, newValue: `${minutes} min`, detail: reason });
+      ctx.audit.record({ ...stamp, at, kind: 'alert-shelved', subject: `alert ${id}`, newValue: `${minutes} min`, detail: asSent(reason) });
       return changed(at);
     },
     unshelveAlert: async ({ id, pin: given }, caller) => {
@@ -51,7 +52,7 @@ export function alarmHandlers(ctx: CoreContext, pin: PinGuard): AlarmHandlers {
     },
     testAlarm: async (_params, caller) => {
       const at = ctx.now().toISOString();
-      ctx.audit.record({ ...stampOf(caller), at, kind: 'alarm-tested', detail: 'alarm tested at the start of a shift' });
+      ctx.audit.record({ ...stampOf(caller), at, kind: 'alarm-tested', detail: coded('auditDetails:alarmTested') });
       ctx.emit({ type: 'audit' });
       return ok({ at });
     },

@@ -66,9 +66,15 @@ export function auditCsvLines(rows: readonly CommandView[], t: Translate): strin
 /** The header line of the other trail's CSV, in the reader's language: settings changes, accounts' events, refusals, acknowledgements. */
 export const auditEventsCsvHeader = (t: Translate): string => `${EVENT_COLUMNS.map((c) => cell(t(`csv:events.${c}`))).join(',')}\r\n`;
 
-/** Audit events as CSV lines, each ended by CRLF, written after the header as the commands' are. */
-export function auditEventsCsvLines(rows: readonly AuditEventView[]): string {
+/**
+ * Audit events as CSV lines, each ended by CRLF, written after the header as the commands' are. A detail stored with a
+ * code is written in the reader's language; older ones as stored.
+ */
+export function auditEventsCsvLines(rows: readonly AuditEventView[], t: Translate): string {
   let out = '';
-  for (const r of rows) out += `${EVENT_COLUMNS.map((c) => cell(r[c])).join(',')}\r\n`;
+  for (const r of rows) {
+    const said = r.detail === undefined ? r : { ...r, detail: sayOr(t, r.detailText, r.detail) };
+    out += `${EVENT_COLUMNS.map((c) => cell(said[c])).join(',')}\r\n`;
+  }
   return out;
 }

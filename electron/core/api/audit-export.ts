@@ -68,7 +68,7 @@ export class AuditExporter {
       yield auditEventsCsvHeader(t);
       for await (const page of eventPages(events, filter)) {
         rows += page.length;
-        yield auditEventsCsvLines(page);
+        yield auditEventsCsvLines(page, t);
       }
     }
     return { stream: Readable.from(chunks(), { objectMode: false }), rows: () => rows };

@@ -59,7 +59,7 @@ export function settingsHandlers(settings: Settings | undefined, emit: (event: C
         kind: 'setting',
         subject: key,
         ...(secret ? { newValue: 'changed' } : { oldValue: shown(before), newValue: shown(after) }),
-        ...(after?.userSet === false ? { detail: 'reset to the layers below' } : {}),
+        ...(after?.userSet === false ? { detail: coded('auditDetails:settingReset') } : {}),
       });
       emit({ type: 'audit' });
     }

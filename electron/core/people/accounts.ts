@@ -1,7 +1,9 @@
 import type { AccountView, Person, Role } from '../../../shared/api/people';
 import type { Language } from '../../../shared/i18n/languages';
+import type { StoredText } from '../../../shared/i18n/stored-text';
 import { failCoded, ok, type Result } from '../../../shared/api/result';
 import type { Account, AccountChange, AccountRepo } from '../store/account-repo';
+import { accountLine, detail, listOf, roleOf, type AccountEventName } from './audit-lines';
 import { CLEARED, lockedUntil } from './lockout';
 import { badgeKey, hashPin } from './pin-hash';
 import { badgeProblem, pinProblem } from './pin-rules';
@@ -21,6 +23,10 @@ export interface NewAccountInput {
   badge?: string | undefined;
   mustChangePin: boolean;
 }
+
+/** A person's language chosen ("language de"), or the station's followed again. */
+const languageDetail = (language: Language | null): StoredText =>
+  language ? detail('language', { language: { code: `auditDetails:languageName.${language}` } }) : detail('languageOfStation');
 
 /** Names compare without case or surrounding spaces: "Ann" and "ann " are one person. */
 export const nameKey = (name: string) => name.trim().normalize('NFC').toLocaleLowerCase('en');
@@ -93,7 +99,7 @@ export class Accounts {
     }
     const at = this.now().toISOString();
     const account = this.repo.insert({ name, nameKey: nameKey(name), role: input.role, source: 'console', pinHash, badgeKey: badge, mustChangePin: input.mustChangePin }, at);
-    this.record('account-created', account, by, `role ${account.role}${badge ? ', with a badge' : ''}`);
+    this.record('account-created', account, by, detail(badge ? 'createdWithBadge' : 'created', { role: roleOf(account.role) }));
     return ok(accountView(account, this.now()));
   }
 
@@ -122,13 +128,15 @@ export class Accounts {
     if (change.badge !== undefined) patch.badgeKey = change.badge === null ? null : badgeKey(change.badge);
     if (change.language !== undefined) patch.language = change.language;
     const updated = this.repo.update(id, patch, this.now().toISOString()) as Account;
-    const said = [
-      change.role !== undefined && change.role !== a.role ? `role ${a.role} → ${change.role}` : '',
-      change.disabled !== undefined && change.disabled !== a.disabled ? (change.disabled ? 'disabled' : 'enabled') : '',
-      change.badge === null ? 'badge removed' : change.badge !== undefined ? 'badge changed' : '',
-      change.language !== undefined && (change.language ?? undefined) !== a.language ? `language ${change.language ?? 'of the station'}` : '',
-    ].filter(Boolean);
-    if (said.length > 0) this.record('account-changed', updated, by, said.join(', '));
+    const said = listOf(
+      [
+        change.role !== undefined && change.role !== a.role ? detail('roleChanged', { from: roleOf(a.role), to: roleOf(change.role) }) : undefined,
+        change.disabled !== undefined && change.disabled !== a.disabled ? detail(change.disabled ? 'disabled' : 'enabled') : undefined,
+        change.badge === null ? detail('badgeRemoved') : change.badge !== undefined ? detail('badgeChanged') : undefined,
+        change.language !== undefined && (change.language ?? undefined) !== a.language ? languageDetail(change.language) : undefined,
+      ].filter((part) => part !== undefined),
+    );
+    if (said) this.record('account-changed', updated, by, said);
     return ok(accountView(updated, this.now()));
   }
 
@@ -140,7 +148,7 @@ export class Accounts {
     const pinHash = await hashPin(pin);
     const updated = this.repo.update(id, { pinHash, mustChangePin }, this.now().toISOString()) as Account;
     this.repo.setAttempts(id, CLEARED);
-    this.record('pin-reset', updated, by, mustChangePin ? 'a new PIN to change at the next sign-in' : 'a new PIN');
+    this.record('pin-reset', updated, by, detail(mustChangePin ? 'newPinToChange' : 'newPin'));
     return ok(accountView(updated, this.now()));
   }
 
@@ -181,12 +189,12 @@ export class Accounts {
     if (!account || account.disabled) return failCoded('not-allowed', 'refusals:accountDisabled');
     if ((language ?? undefined) === account.language) return ok(undefined);
     this.repo.update(account.id, { language }, this.now().toISOString());
-    this.record('account-changed', account, by, `language ${language ?? 'of the station'}`);
+    this.record('account-changed', account, by, languageDetail(language));
     return ok(undefined);
   }
 
-  /** One line of the people audit about `account`, naming who did it (and where). */
-  record(event: string, account: Pick<Account, 'id' | 'name' | 'role'> | undefined, by: Witness, detail?: string, name?: string): void {
+  /** One line of the people audit about `account`, naming who did it (and where), coded for each reader's language. */
+  record(event: AccountEventName, account: Pick<Account, 'id' | 'name' | 'role'> | undefined, by: Witness, said?: StoredText, name?: string): void {
     this.repo.recordEvent({
       at: this.now().toISOString(),
       event,
@@ -197,7 +205,8 @@ export class Accounts {
       via: by.via,
       byAccountId: by.person?.accountId,
       byName: by.person?.name ?? by.osUser,
-      detail,
+      detail: said?.text,
+      lineText: accountLine(event, said),
     });
   }
 

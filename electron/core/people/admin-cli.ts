@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { loadLayeredConfig, type LoadOptions } from '../config/layered';
 import { Store } from '../store/store';
 import { Accounts, nameKey } from './accounts';
+import { detail } from './audit-lines';
 import { CLEARED } from './lockout';
 import { badgeKey, hashPin } from './pin-hash';
 import { badgeProblem, pinProblem } from './pin-rules';
@@ -93,7 +94,7 @@ async function resetItAccount(name: string, rest: readonly string[], io: AdminIo
       : store.accounts.insert({ name, nameKey: nameKey(name), role: 'it', source: 'console', pinHash, badgeKey: undefined, mustChangePin: true }, at);
     if (!account) return fail(io, `could not write the account ${name}`);
     store.accounts.setAttempts(account.id, CLEARED);
-    accounts.record('break-glass', account, by, existing ? 'IT account reset from the command line' : 'IT account created from the command line');
+    accounts.record('break-glass', account, by, detail(existing ? 'breakGlassReset' : 'breakGlassCreated'));
     io.out(`${existing ? 'Reset' : 'Created'} the IT account "${account.name}" in ${config.dataDir}: enabled, unlocked, a new PIN to change at the next sign-in. Recorded in the audit.`);
     return 0;
   } finally {

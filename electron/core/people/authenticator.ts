@@ -1,3 +1,4 @@
+import type { CodedText } from '../../../shared/api/coded-text';
 import type { Credential, Person } from '../../../shared/api/people';
 import { failCoded, ok, type ApiError, type Result } from '../../../shared/api/result';
 import type { Account, AccountRepo } from '../store/account-repo';
@@ -14,6 +15,8 @@ export interface Authenticated {
 export interface Refusal {
   account: Account | undefined;
   message: string;
+  /** The message as a catalog code, for the audit in each reader's language. */
+  text?: CodedText | undefined;
   /** This failure locked the account. */
   locked: boolean;
 }
@@ -31,7 +34,7 @@ const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 /** A refused try: its reason coded for the reader's language, and in English for the audit. */
 function refusedAs(account: Account | undefined, key: string, params?: Record<string, string | number>, locked = false) {
   const failed = failCoded('not-allowed', key, params) as { ok: false; error: ApiError };
-  return { ...failed, refusal: { account, message: failed.error.message, locked } };
+  return { ...failed, refusal: { account, message: failed.error.message, text: failed.error.text, locked } };
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { FileAccount } from '../config/schema';
 import type { AccountRepo } from '../store/account-repo';
+import { asParam } from '../../../shared/i18n/stored-text';
 import { nameKey, type Accounts, type Witness } from './accounts';
+import { detail, listOf, roleOf } from './audit-lines';
 
 /**
  * Mirrors the machine-wide file's `people` into the database at start: new entries become accounts (source `file`),
@@ -38,22 +40,24 @@ export function syncFileAccounts(
     const now = at().toISOString();
     if (!existing) {
       const created = repo.insert({ name: entry.name.trim(), nameKey: key, role: entry.role, source: 'file', pinHash: entry.pinHash, badgeKey: badge ?? undefined, mustChangePin: false }, now);
-      accounts.record('account-provisioned', created, by, `role ${entry.role}, from the machine-wide file`);
+      accounts.record('account-provisioned', created, by, detail('file.provisioned', { role: roleOf(entry.role) }));
       continue;
     }
-    const changes = [
-      existing.role !== entry.role ? `role ${existing.role} → ${entry.role}` : '',
-      existing.pinHash !== entry.pinHash ? 'PIN changed' : '',
-      (existing.badgeKey ?? null) !== badge ? 'badge changed' : '',
-      existing.disabled ? 'enabled again' : '',
-    ].filter(Boolean);
-    if (changes.length === 0) continue;
+    const changes = listOf(
+      [
+        existing.role !== entry.role ? detail('roleChanged', { from: roleOf(existing.role), to: roleOf(entry.role) }) : undefined,
+        existing.pinHash !== entry.pinHash ? detail('file.pinChanged') : undefined,
+        (existing.badgeKey ?? null) !== badge ? detail('badgeChanged') : undefined,
+        existing.disabled ? detail('file.enabledAgain') : undefined,
+      ].filter((part) => part !== undefined),
+    );
+    if (!changes) continue;
     const updated = repo.update(existing.id, { role: entry.role, pinHash: entry.pinHash, badgeKey: badge, disabled: false }, now);
-    accounts.record('account-changed', updated, by, `${changes.join(', ')}, in the machine-wide file`);
+    accounts.record('account-changed', updated, by, detail('file.changed', { changes: asParam(changes) }));
   }
   for (const account of repo.list()) {
     if (account.source !== 'file' || account.disabled || inFile.has(nameKey(account.name))) continue;
     repo.update(account.id, { disabled: true }, at().toISOString());
-    accounts.record('account-changed', account, by, 'disabled: removed from the machine-wide file');
+    accounts.record('account-changed', account, by, detail('file.removed'));
   }
 }

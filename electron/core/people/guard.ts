@@ -3,7 +3,8 @@ import { METHOD_NAMES } from '../../../shared/api/contract';
 import type { Handler } from '../../../shared/api/dispatch';
 import type { Credential, Person } from '../../../shared/api/people';
 import { allowedSignedOut, permissionFor, refusalReason, whatOf, type PermissionFacts } from '../../../shared/api/permissions';
-import { fail, type Result } from '../../../shared/api/result';
+import type { Result } from '../../../shared/api/result';
+import { asParam, coded, fromError, type StoredText } from '../../../shared/i18n/stored-text';
 import type { AuditRepo } from '../store/audit-repo';
 import type { CommandRepo } from '../store/command-repo';
 import { stampOf, type ActingCaller } from './audit-stamp';
@@ -84,10 +85,10 @@ export class Guard {
       return this.refuse(method, args, caller, refusalReason(method, person.role, args, facts));
     }
     const verified = await this.deps.verifyCredential(caller, credential);
-    if (!verified.ok) return this.refuse(method, args, caller, `Step-up refused: ${verified.error.message}`);
+    if (!verified.ok) return this.refuse(method, args, caller, coded('permissions:stepUpRefused', { reason: asParam(fromError(verified.error)) }));
     const supervisor = verified.value;
     if (supervisor.role !== 'supervisor') {
-      return this.refuse(method, args, caller, `${whatOf(method, args, facts)} needs a supervisor: ${supervisor.name} is not one.`);
+      return this.refuse(method, args, caller, coded('permissions:notSupervisor', { what: whatOf(method, args, facts), name: supervisor.name }));
     }
     return { caller: { ...caller, person: supervisor, stepUpAt: person } };
   }
@@ -100,17 +101,18 @@ export class Guard {
     return original ? { originalRole: original.role } : {};
   }
 
-  private refuse(method: MethodName, params: object, caller: Caller, reason: string | undefined): { refused: Result<never> } {
-    const message = reason ?? `${whatOf(method, params)} is not allowed here.`;
+  /** The refusal, coded for the caller's language, and its line in the audit for each reader's. */
+  private refuse(method: MethodName, params: object, caller: Caller, reason: StoredText | undefined): { refused: Result<never> } {
+    const said = reason ?? coded('permissions:notAllowedHere', { what: whatOf(method, params) });
     this.deps.audit.record({
       ...stampOf(caller),
       at: this.deps.now().toISOString(),
       kind: 'refused',
       method,
       subject: subjectOf(params as Record<string, unknown>),
-      detail: message,
+      detail: said,
     });
     this.deps.emit({ type: 'audit' });
-    return { refused: fail('not-allowed', message) };
+    return { refused: { ok: false, error: { code: 'not-allowed', message: said.text, ...(said.coded ? { text: said.coded } : {}) } } };
   }
 }

@@ -2,7 +2,9 @@ import type { ConsoleEvent } from '../../../shared/api/contract';
 import type { Credential, Person, SessionView } from '../../../shared/api/people';
 import type { Language } from '../../../shared/i18n/languages';
 import { failCoded, ok, type Result } from '../../../shared/api/result';
+import { asParam, fromError } from '../../../shared/i18n/stored-text';
 import { Accounts, type Witness } from './accounts';
+import { detail, howOf, type AccountEventName } from './audit-lines';
 import type { Authenticator } from './authenticator';
 import type { Caller, Via } from './caller';
 import { Sessions, type SignOutReason } from './sessions';
@@ -40,7 +42,7 @@ const isActivity = (method: unknown) => typeof method === 'string' && (method ==
 /** What the audit names when a credential matched no account. */
 const unknownName = (c: Credential) => (c.badge !== undefined ? 'unknown badge' : `no account ${c.accountId ?? ''}`.trim());
 
-const SIGN_OUT_EVENT: Record<SignOutReason, string> = { 'signed-out': 'sign-out', idle: 'idle-sign-out', disabled: 'disabled-sign-out' };
+const SIGN_OUT_EVENT: Record<SignOutReason, AccountEventName> = { 'signed-out': 'sign-out', idle: 'idle-sign-out', disabled: 'disabled-sign-out' };
 
 /**
  * The people at this station: who is signed in on each session, whether the station is open (no account yet), and
@@ -155,15 +157,15 @@ export class People implements StationSessions {
     const result = await this.authenticator.authenticate(credential);
     if (!result.ok) {
       const { refusal } = result;
-      const detail = credential.badge !== undefined ? 'by badge' : 'by name';
-      this.accounts.record('sign-in-failed', refusal?.account, this.witness(caller.via), `${detail}: ${refusal?.message ?? result.error.message}`, unknownName(credential));
+      const why = fromError(refusal ?? result.error);
+      this.accounts.record('sign-in-failed', refusal?.account, this.witness(caller.via), detail('howWhy', { how: asParam(howOf(credential)), why: asParam(why) }), unknownName(credential));
       if (refusal?.locked) this.accounts.record('locked', refusal.account, this.witness(caller.via));
       this.emit({ type: 'audit' });
       return result;
     }
     const { person, mustChangePin } = result.value;
     this.sessions.signIn(caller.sessionId, person, mustChangePin);
-    this.accounts.record('sign-in', { id: person.accountId, name: person.name, role: person.role }, this.witness(caller.via, person), credential.badge !== undefined ? 'by badge' : 'by name');
+    this.accounts.record('sign-in', { id: person.accountId, name: person.name, role: person.role }, this.witness(caller.via, person), howOf(credential));
     this.emit({ type: 'audit' });
     return ok(this.view(caller.sessionId));
   }
@@ -176,7 +178,7 @@ export class People implements StationSessions {
     const result = await this.authenticator.authenticate(credential);
     const by = this.witness(caller.via, caller.person);
     if (!result.ok) {
-      this.accounts.record('step-up-failed', result.refusal?.account, by, result.refusal?.message ?? result.error.message, unknownName(credential));
+      this.accounts.record('step-up-failed', result.refusal?.account, by, fromError(result.refusal ?? result.error), unknownName(credential));
       if (result.refusal?.locked) this.accounts.record('locked', result.refusal.account, by);
       this.emit({ type: 'audit' });
       return result;
@@ -203,7 +205,7 @@ export class People implements StationSessions {
     const checked = await this.authenticator.authenticate({ accountId: person.accountId, pin: current });
     if (!checked.ok) {
       const by = this.witness(caller.via, person);
-      this.accounts.record('pin-change-failed', checked.refusal?.account, by, checked.refusal?.message ?? checked.error.message);
+      this.accounts.record('pin-change-failed', checked.refusal?.account, by, fromError(checked.refusal ?? checked.error));
       if (checked.refusal?.locked) this.accounts.record('locked', checked.refusal.account, by);
       this.emit({ type: 'audit' });
       return checked;
@@ -228,7 +230,7 @@ export class People implements StationSessions {
       if (!created.ok) return created;
       const { id, name, role } = created.value;
       this.sessions.signIn(caller.sessionId, { accountId: id, name, role }, false);
-      this.accounts.record('sign-in', { id, name, role }, this.witness(caller.via, { accountId: id, name, role }), 'as the first account');
+      this.accounts.record('sign-in', { id, name, role }, this.witness(caller.via, { accountId: id, name, role }), detail('how.firstAccount'));
     } finally {
       this.creatingFirst = false;
     }

@@ -1,4 +1,6 @@
+import type { CodedText } from '../../../shared/api/coded-text';
 import type { Role } from '../../../shared/api/people';
+import { readCoded } from '../../../shared/i18n/stored-text';
 import { LanguageSchema, type Language } from '../../../shared/i18n/languages';
 import type { Attempts } from '../people/lockout';
 import type { Db } from './database';
@@ -47,7 +49,10 @@ export interface AccountEvent {
   via: string;
   byAccountId?: number | undefined;
   byName?: string | undefined;
+  /** In English, as rows were always written. */
   detail?: string | undefined;
+  /** The event and its detail as one catalog code (migration 17), for the reader's language. */
+  lineText?: CodedText | undefined;
 }
 
 interface AccountRow {
@@ -77,6 +82,8 @@ interface EventRow {
   by_account_id: number | null;
   by_name: string | null;
   detail: string | null;
+  detail_code: string | null;
+  detail_params: string | null;
 }
 
 const date = (iso: string | null) => (iso === null ? undefined : new Date(iso));
@@ -167,10 +174,23 @@ export class AccountRepo {
   recordEvent(e: AccountEvent): void {
     this.db
       .prepare(
-        `INSERT INTO account_events (at, event, account_id, account_name, role, station, via, by_account_id, by_name, detail)
-         VALUES (@at, @event, @accountId, @accountName, @role, @station, @via, @byAccountId, @byName, @detail)`,
+        `INSERT INTO account_events (at, event, account_id, account_name, role, station, via, by_account_id, by_name, detail, detail_code, detail_params)
+         VALUES (@at, @event, @accountId, @accountName, @role, @station, @via, @byAccountId, @byName, @detail, @code, @params)`,
       )
-      .run({ byAccountId: null, byName: null, detail: null, ...e, accountId: e.accountId ?? null, role: e.role ?? null });
+      .run({
+        at: e.at,
+        event: e.event,
+        accountId: e.accountId ?? null,
+        accountName: e.accountName,
+        role: e.role ?? null,
+        station: e.station,
+        via: e.via,
+        byAccountId: e.byAccountId ?? null,
+        byName: e.byName ?? null,
+        detail: e.detail ?? null,
+        code: e.lineText?.code ?? null,
+        params: e.lineText?.params ? JSON.stringify(e.lineText.params) : null,
+      });
   }
 
   /** Newest first; of one account when `accountId` is given. */
@@ -193,6 +213,7 @@ export class AccountRepo {
         byAccountId: r.by_account_id ?? undefined,
         byName: r.by_name ?? undefined,
         detail: r.detail ?? undefined,
+        ...(r.detail_code !== null ? { lineText: readCoded(r.detail_code, r.detail_params) } : {}),
       })),
     };
   }

@@ -1,5 +1,6 @@
 import type { AuditEventKind, AuditEventView } from '../../../shared/api/audit';
 import type { Role } from '../../../shared/api/people';
+import { readCoded, type StoredText } from '../../../shared/i18n/stored-text';
 import type { Db } from './database';
 import { WhereBuilder, whereClause } from './where-builder';
 
@@ -23,7 +24,8 @@ export interface NewAuditEvent extends AuditStamp {
   subject?: string | undefined;
   oldValue?: string | undefined;
   newValue?: string | undefined;
-  detail?: string | undefined;
+  /** In words: coded for each reader's language, or as sent (a supervisor's own reason for shelving). */
+  detail?: StoredText | undefined;
 }
 
 export interface AuditEventFilter {
@@ -49,6 +51,8 @@ interface EventRow {
   old_value: string | null;
   new_value: string | null;
   detail: string | null;
+  detail_code: string | null;
+  detail_params: string | null;
   repeats: number;
   last_at: string | null;
 }
@@ -72,8 +76,9 @@ export class AuditRepo {
     return Number(
       this.db
         .prepare(
-          `INSERT INTO audit_events (at, kind, actor, account_id, account_role, station, signed_in, method, subject, old_value, new_value, detail)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO audit_events (at, kind, actor, account_id, account_role, station, signed_in, method, subject, old_value, new_value, detail,
+             detail_code, detail_params)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           e.at,
@@ -87,13 +92,15 @@ export class AuditRepo {
           e.subject ?? null,
           e.oldValue ?? null,
           e.newValue ?? null,
-          e.detail ?? null,
+          e.detail?.text ?? null,
+          e.detail?.coded?.code ?? null,
+          e.detail?.coded?.params ? JSON.stringify(e.detail.coded.params) : null,
         ).lastInsertRowid,
     );
   }
 
   private columns(e: NewAuditEvent): Record<(typeof SAME_REFUSAL)[number], string | number | undefined> {
-    return { kind: e.kind, actor: e.actor, account_id: e.accountId, station: e.station, method: e.method, subject: e.subject, detail: e.detail };
+    return { kind: e.kind, actor: e.actor, account_id: e.accountId, station: e.station, method: e.method, subject: e.subject, detail: e.detail?.text };
   }
 
   /**
@@ -171,7 +178,7 @@ const ACTOR_ROLE = `CASE WHEN ae.by_account_id IS NULL OR ae.by_account_id = ae.
 /** The two tables as the trail's rows; `n`, the table's own id, is what an export's page continues from. */
 const EVENTS_ARM = `
   SELECT 'e' || id AS id, id AS n, at, kind, actor, account_id, account_role, station, signed_in, method, subject, old_value,
-         new_value, detail, repeats, last_at, NULL AS about_id
+         new_value, detail, detail_code, detail_params, repeats, last_at, NULL AS about_id
   FROM audit_events`;
 
 /** An account event names who made it (`by_`), else the account itself. */
@@ -179,7 +186,7 @@ const ACCOUNTS_ARM = `
   SELECT 'a' || ae.id AS id, ae.id AS n, ae.at AS at, 'account' AS kind, COALESCE(ae.by_name, ae.account_name) AS actor,
          COALESCE(ae.by_account_id, ae.account_id) AS account_id, ${ACTOR_ROLE} AS account_role, ae.station AS station,
          NULL AS signed_in, NULL AS method, ae.account_name AS subject, NULL AS old_value, NULL AS new_value,
-         ae.event || COALESCE(': ' || ae.detail, '') AS detail, 0 AS repeats, NULL AS last_at, ae.account_id AS about_id
+         ae.event || COALESCE(': ' || ae.detail, '') AS detail, ae.detail_code AS detail_code, ae.detail_params AS detail_params, 0 AS repeats, NULL AS last_at, ae.account_id AS about_id
   FROM account_events ae`;
 
 /** Both tables as one. */
@@ -200,6 +207,7 @@ function toView(r: EventRow): AuditEventView {
     ...(r.old_value !== null ? { oldValue: r.old_value } : {}),
     ...(r.new_value !== null ? { newValue: r.new_value } : {}),
     ...(r.detail !== null ? { detail: r.detail } : {}),
+    ...(r.detail_code !== null ? { detailText: readCoded(r.detail_code, r.detail_params) } : {}),
     ...(r.repeats > 0 ? { repeats: r.repeats } : {}),
     ...(r.last_at !== null ? { lastAt: r.last_at } : {}),
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditCsvHeader, auditCsvLines } from '../../../electron/core/api/audit-csv';
+import { auditCsvHeader, auditCsvLines, auditEventsCsvHeader, auditEventsCsvLines } from '../../../electron/core/api/audit-csv';
+import type { AuditEventView } from '../../../shared/api/audit';
 import type { CommandView } from '../../../shared/api/views';
 import type { Language } from '../../../shared/i18n/languages';
 import { translator } from '../../../shared/i18n/translate';
@@ -40,5 +41,23 @@ describe('the audit export', () => {
 
   it('never lets a cell run as a spreadsheet formula', () => {
     expect(auditCsv([row({ actor: '=HYPERLINK("http://x")' })])).toContain(`"'=HYPERLINK(""http://x"")"`);
+  });
+});
+
+describe("the audit events' export", () => {
+  const eventsCsv = (rows: AuditEventView[], lang: Language) => auditEventsCsvHeader(translator(lang)) + auditEventsCsvLines(rows, translator(lang));
+  const event = (fields: Partial<AuditEventView>): AuditEventView => ({ id: 'a1', at: '2026-11-25T10:00:00.000Z', kind: 'account', actor: 'Olga', station: 'line2', ...fields });
+
+  it("writes a coded detail in the reader's language, a detail stored before as it was written", () => {
+    const changed = event({
+      detail: 'account-changed: language de',
+      detailText: { code: 'auditDetails:line', params: { event: { code: 'auditDetails:event.account-changed' }, detail: { code: 'auditDetails:language', params: { language: 'de' } } } },
+    });
+    const old = event({ id: 'a2', detail: 'sign-in: by badge' });
+    const [head, first, second] = eventsCsv([changed, old], 'de').trimEnd().split('\r\n');
+    expect(head).toContain('Einzelheiten');
+    expect(first).toContain('Konto geändert: Sprache de');
+    expect(second).toContain('sign-in: by badge');
+    expect(eventsCsv([changed], 'en')).toContain('account-changed: language de');
   });
 });

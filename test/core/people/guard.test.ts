@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CodedText } from '../../../shared/api/coded-text';
+import { say } from '../../../shared/i18n/say';
+import { translator } from '../../../shared/i18n/translate';
 import type { AuditEventView } from '../../../shared/api/audit';
 import { ocrExecuted, pascalMessage, SIGNAL_PATH } from '../../fixtures/aida';
 import { consoleWithFakeAida, startTestConsole, testConfig, type TestConsole } from '../../helpers/core';
@@ -37,11 +40,29 @@ describe('the core refuses what the signed-in role may not do', () => {
     const rejected = await api.decide({ reviewId: 1, outcome: 'Faulted', reason: 'smudged' });
     expect(rejected).toEqual({
       ok: false,
-      error: { code: 'not-allowed', message: 'Reject needs a supervisor: ask one to approve here with their name or badge and PIN.' },
+      error: {
+        code: 'not-allowed',
+        message: 'Reject needs a supervisor: ask one to approve here with their name or badge and PIN.',
+        text: { code: 'permissions:stepUp', params: { what: { code: 'permissions:what.decideFaulted' } } },
+      },
     });
+    // A German reader reads the same refusal in German, on the page and in the audit.
+    expect(rejected.ok ? '' : say(translator('de'), rejected.error.text as CodedText)).toBe(
+      '„Ablehnen“ braucht die Schichtleitung: bitten Sie sie, hier mit Namen oder Ausweis und PIN zuzustimmen.',
+    );
     expect(aida.commands().filter((c) => c.path === SIGNAL_PATH)).toHaveLength(0);
     expect(await refusals(core)).toEqual([
-      expect.objectContaining({ kind: 'refused', actor: `Olga@${station}`, accountId: ids.operator, role: 'operator', station, method: 'decide', subject: 'reviewId 1' }),
+      expect.objectContaining({
+        kind: 'refused',
+        actor: `Olga@${station}`,
+        accountId: ids.operator,
+        role: 'operator',
+        station,
+        method: 'decide',
+        subject: 'reviewId 1',
+        detail: 'Reject needs a supervisor: ask one to approve here with their name or badge and PIN.',
+        detailText: { code: 'permissions:stepUp', params: { what: { code: 'permissions:what.decideFaulted' } } },
+      }),
     ]);
     // The same operator may approve: it destroys no card.
     expect(await api.decide({ reviewId: 1, outcome: 'Completed' })).toMatchObject({ ok: true, value: { actor: `Olga@${station}`, accountId: ids.operator, accountRole: 'operator' } });
@@ -83,9 +104,19 @@ describe("a supervisor's step-up at an operator's station", () => {
     const { core, aida, ids } = await staffedConsole();
     const { api } = await signedIn(core, ids.operator, '1357');
     const wrong = await api.abort({ machineId: 'm1', supervisor: { accountId: ids.supervisor, pin: '0000' } });
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'not-allowed', message: /^Step-up refused: Wrong PIN/ } });
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed', message: /^Step-up refused: Wrong PIN/, text: { code: 'permissions:stepUpRefused', params: { reason: { code: 'refusals:wrongPinWait' } } } },
+    });
     const own = await api.abort({ machineId: 'm1', supervisor: { accountId: ids.operator, pin: '1357' } });
-    expect(own).toEqual({ ok: false, error: { code: 'not-allowed', message: 'Abort needs a supervisor: Olga is not one.' } });
+    expect(own).toEqual({
+      ok: false,
+      error: {
+        code: 'not-allowed',
+        message: 'Abort needs a supervisor: Olga is not one.',
+        text: { code: 'permissions:notSupervisor', params: { what: { code: 'permissions:what.abort' }, name: 'Olga' } },
+      },
+    });
     expect(aida.commands().filter((c) => c.path === STOP_PATH)).toHaveLength(0);
     expect((await refusals(core)).map((r) => r.detail)).toEqual([own.ok ? '' : own.error.message, wrong.ok ? '' : wrong.error.message]);
   });
@@ -101,7 +132,7 @@ describe('Send again', () => {
     const commandId = aborted.ok ? aborted.value.id : 0;
 
     const operator = await signedIn(core, ids.operator, '1357');
-    expect(await operator.api.retryCommand({ commandId })).toEqual({
+    expect(await operator.api.retryCommand({ commandId })).toMatchObject({
       ok: false,
       error: { code: 'not-allowed', message: "Send again a supervisor's decision needs a supervisor: ask one to approve here with their name or badge and PIN." },
     });
@@ -124,7 +155,11 @@ describe('a station where nobody is signed in', () => {
     expect((await nobody.getSnapshot({})).ok).toBe(true);
     expect(await nobody.resume({ machineId: 'm1' })).toEqual({
       ok: false,
-      error: { code: 'not-allowed', message: 'Nobody is signed in at this station: sign in to resume.' },
+      error: {
+        code: 'not-allowed',
+        message: 'Nobody is signed in at this station: sign in to resume.',
+        text: { code: 'permissions:signInTo', params: { what: { code: 'permissions:what.resume' } } },
+      },
     });
     expect(aida.commands().filter((c) => c.path.endsWith('/resume'))).toHaveLength(0);
     expect(await nobody.silenceReminder({ alertIds: [1] })).toEqual({ ok: true, value: {} });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadLayeredConfig } from '../../../electron/core/config/layered';
 import { Settings } from '../../../electron/core/config/settings';
 import type { SessionView } from '../../../shared/api/people';
+import { sayOr } from '../../../shared/i18n/say';
+import { translator } from '../../../shared/i18n/translate';
 import { consoleWithFakeAida } from '../../helpers/core';
 import { fakeKeychain, tempLocations } from '../config/helpers';
 import { staffed } from './people-helpers';
@@ -49,6 +51,15 @@ describe("the page's language", () => {
     const trail = await core.handlers.listAuditEvents({ kind: 'account', offset: 0, limit: 50 });
     const details = trail.ok ? trail.value.rows.map((r) => r.detail) : [];
     expect(details).toEqual(expect.arrayContaining(['account-changed: language de', 'account-changed: language of the station']));
+    // Stored with its code: a German reader reads the same lines in German.
+    const [last] = trail.ok ? trail.value.rows : [];
+    const chosen = trail.ok ? trail.value.rows.find((r) => r.detail === 'account-changed: language de') : undefined;
+    expect(sayOr(translator('de'), chosen?.detailText, '')).toBe('Konto geändert: Sprache Deutsch');
+    expect(last?.detailText).toEqual({
+      code: 'auditDetails:line',
+      params: { event: { code: 'auditDetails:event.account-changed' }, detail: { code: 'auditDetails:languageOfStation' } },
+    });
+    expect(sayOr(translator('de'), last?.detailText, '')).toBe('Konto geändert: Sprache der Station');
   });
 
   it('IT sets a person\'s language on the accounts screen; nobody signed in cannot choose one', async () => {

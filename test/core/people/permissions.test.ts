@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CodedText } from '../../../shared/api/coded-text';
+import { say } from '../../../shared/i18n/say';
+import { translator } from '../../../shared/i18n/translate';
 import { METHOD_NAMES, type MethodName } from '../../../shared/api/contract';
 import type { Role } from '../../../shared/api/people';
 import { allowedSignedOut, permissionFor, refusalReason, type PermissionFacts } from '../../../shared/api/permissions';
@@ -159,7 +162,12 @@ describe('the permission matrix, enforced by the core', () => {
           refusedBefore = refusedAfter;
           const label = `${method} ${JSON.stringify(params)} as ${role ?? 'nobody'}`;
           expect(refused, `${label}: ${JSON.stringify(result)}`).toBe(expected !== 'allowed');
-          if (refused) expect(result, label).toEqual({ ok: false, error: { code: 'not-allowed', message: refusalReason(method, role, params, facts) } });
+          if (refused) {
+            const reason = refusalReason(method, role, params, facts);
+            expect(result, label).toEqual({ ok: false, error: { code: 'not-allowed', message: reason?.text, text: reason?.coded } });
+            // Every refusal reads whole in German too: no key missing, no English left in it.
+            expect(say(translator('de'), reason?.coded as CodedText), label).toMatch(/^(„|Niemand)/);
+          }
           seen.push(`${method}/${role ?? 'nobody'}`);
         }
       }

@@ -1,5 +1,8 @@
 import { text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
+import type { CodedText } from '../../../shared/api/coded-text';
+import { say } from '../../../shared/i18n/say';
+import { translator } from '../../../shared/i18n/translate';
 import { loadLayeredConfig } from '../../../electron/core/config/layered';
 import { Settings } from '../../../electron/core/config/settings';
 import type { SettingsView } from '../../../shared/api/settings';
@@ -45,6 +48,10 @@ describe('settings changes are audited', () => {
     const csv = await text(core.auditExport.csv({ trail: 'events', query: { kind: 'setting' } }).stream);
     expect(csv.split('\r\n')[0]).toBe('id,at,kind,actor,accountId,role,station,signedIn,method,subject,oldValue,newValue,detail,repeats,lastAt');
     expect(csv).not.toContain('975310');
+    // In the exporter's language: the reset's detail in German.
+    const german = await text(core.auditExport.csv({ trail: 'events', query: { kind: 'setting' }, language: 'de' }).stream);
+    expect(german).toContain('auf den Wert der darunterliegenden Ebenen zurückgesetzt');
+    expect(german).not.toContain('reset to the layers below');
   });
 
   it('an operator cannot change a setting: refused, audited, and the file keeps its value', async () => {
@@ -53,7 +60,8 @@ describe('settings changes are audited', () => {
     const session = core.people.open('app');
     await core.handlersFor(session).signIn({ accountId: ids.operator, pin: '1357' });
     const refused = await core.handlersFor(session).setSetting({ key: 'review.autoApproveAbove', value: 0.5 });
-    expect(refused).toEqual({ ok: false, error: { code: 'not-allowed', message: 'Change settings needs IT: you are signed in as an operator.' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-allowed', message: 'Change settings needs IT: you are signed in as an operator.' } });
+    expect(refused.ok ? '' : say(translator('de'), refused.error.text as CodedText)).toBe('„Einstellungen ändern“ ist nur der IT erlaubt: Sie sind als Bediener angemeldet.');
     const view = await core.handlers.getSettings({});
     expect(view.ok && entry(view.value, 'review.autoApproveAbove')?.value).toBeNull();
     const trail = await core.handlers.listAuditEvents({ accountId: ids.operator, kind: 'refused', offset: 0, limit: 10 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AuditRepo } from '../../../electron/core/store/audit-repo';
+import { asSent } from '../../../shared/i18n/stored-text';
 import { CommandRepo } from '../../../electron/core/store/command-repo';
 import { FeedAlertRepo } from '../../../electron/core/store/feed-alert-repo';
-import { columns, databaseAt, rows, schemaVersion, tables, upgradeTo } from './helpers';
+import { columns, databaseAt, LATEST_VERSION, rows, schemaVersion, tables, upgradeTo } from './helpers';
 
 const AT = '2026-03-02T08:00:00.000Z';
 
@@ -31,12 +32,12 @@ describe('migration 12: the audit names people', () => {
   });
 
   it('finds one person\'s trail across the audit events and the accounts\' own events, newest first', () => {
-    const { db } = databaseAt(12);
+    const { db } = databaseAt(LATEST_VERSION);
     const audit = new AuditRepo(db);
     db.prepare(
       `INSERT INTO account_events (at, event, account_id, account_name, role, station, via) VALUES (?, 'sign-in', 3, 'Olga', 'operator', 'line2', 'app')`,
     ).run('2026-03-02T08:00:00.000Z');
-    audit.record({ at: '2026-03-02T08:01:00.000Z', kind: 'refused', actor: 'Olga@line2', accountId: 3, role: 'operator', station: 'line2', method: 'abort', detail: 'no' });
+    audit.record({ at: '2026-03-02T08:01:00.000Z', kind: 'refused', actor: 'Olga@line2', accountId: 3, role: 'operator', station: 'line2', method: 'abort', detail: asSent('no') });
     audit.record({ at: '2026-03-02T08:02:00.000Z', kind: 'setting', actor: 'Ida@line2', accountId: 1, role: 'it', station: 'line2', subject: 'x', oldValue: '1', newValue: '2' });
     const olga = audit.search({ accountId: 3 }, 10);
     expect(olga.total).toBe(2);

@@ -14,6 +14,7 @@ import { migration0013 } from './0013-alarm-model';
 import { migration0014 } from './0014-production';
 import { migration0015 } from './0015-health-snapshots';
 import { migration0016 } from './0016-languages';
+import { migration0017 } from './0017-audit-details';
 
 export const MIGRATIONS = [
   migration0001,
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { AuditEventKindSchema, type AuditEventKind, type AuditEventView } from '../../../../shared/api/audit';
+import { sayOr } from '../../../../shared/i18n/say';
 import type { Translate } from '../../../../shared/i18n/translate';
 import { useT } from '../../i18n/use-t';
 import { actionKey } from '../../store/actions';
@@ -33,12 +34,17 @@ function whereWho(t: Translate, e: AuditEventView): string {
   return [role, e.station].filter((part) => part !== undefined).join(' · ');
 }
 
-/** The subject, the values and the detail are the core's records, shown as stored. */
+/**
+ * The subject and the values are the core's records, shown as stored; the detail in the reader's language where it
+ * was stored with a code, else as written.
+ */
 function detailOf(t: Translate, e: AuditEventView): string {
   const none = t('audit:events.none');
   const change = e.oldValue !== undefined || e.newValue !== undefined ? `${e.oldValue ?? none} → ${e.newValue ?? none}` : undefined;
-  return [e.subject, change, e.method ? `(${e.method})` : undefined, e.detail].filter((part) => part !== undefined && part !== '').join(' · ');
+  return [e.subject, change, e.method ? `(${e.method})` : undefined, detailWords(t, e)].filter((part) => part !== undefined && part !== '').join(' · ');
 }
+
+const detailWords = (t: Translate, e: AuditEventView): string | undefined => (e.detail === undefined ? undefined : sayOr(t, e.detailText, e.detail));
 
 /**
  * The rest of the trail, beside the commands: who signed in and out (and who was refused), what changed in the

@@ -27,7 +27,43 @@ async function showInGerman() {
   const client = createFakeClient();
   client.handle('listAudit', () => ok({ rows: [decision, command({ id: 2, kind: 'resume' })], total: 2 }));
   client.handle('listAuditEvents', () =>
-    ok({ rows: [{ id: 'e1', at: '2025-03-01T10:00:00.000Z', kind: 'setting', actor: 'ida', station: 'PC-7', subject: 'language', oldValue: 'en', newValue: 'de' }], total: 1 }),
+    ok({
+      rows: [
+        { id: 'e1', at: '2025-03-01T10:00:00.000Z', kind: 'setting', actor: 'ida', station: 'PC-7', subject: 'language', oldValue: 'en', newValue: 'de' },
+        {
+          id: 'a2',
+          at: '2025-03-01T09:59:00.000Z',
+          kind: 'account',
+          actor: 'Olga',
+          station: 'PC-7',
+          subject: 'Olga',
+          detail: 'sign-in-failed: by name: Wrong PIN.',
+          detailText: {
+            code: 'auditDetails:line',
+            params: {
+              event: { code: 'auditDetails:event.sign-in-failed' },
+              detail: { code: 'auditDetails:howWhy', params: { how: { code: 'auditDetails:how.name' }, why: { code: 'refusals:wrongPin' } } },
+            },
+          },
+        },
+        {
+          id: 'e3',
+          at: '2025-03-01T09:58:00.000Z',
+          kind: 'refused',
+          actor: 'Olga',
+          station: 'PC-7',
+          method: 'setSetting',
+          detail: 'Change settings needs IT: you are signed in as an operator.',
+          detailText: {
+            code: 'permissions:needs',
+            params: { what: { code: 'permissions:what.setSetting' }, who: { code: 'permissions:who.it' }, as: { code: 'permissions:as.operator' } },
+          },
+        },
+        // Stored before the details were coded: shown as it was written.
+        { id: 'a1', at: '2025-03-01T09:57:00.000Z', kind: 'account', actor: 'Olga', station: 'PC-7', subject: 'Olga', detail: 'sign-in: by badge' },
+      ],
+      total: 4,
+    }),
   );
   client.handle('listPinRefusals', () =>
     ok({
@@ -62,6 +98,9 @@ describe('the audit view in German', () => {
     const events = screen.getByRole('region', { name: 'Anmeldungen, Einstellungen, Konten und Ablehnungen' });
     expect(events.textContent).toContain('Einstellung geändert');
     expect(events.textContent).toContain('language · en → de');
+    expect(events.textContent).toContain('Anmeldung abgelehnt: mit Namen: Falsche PIN.');
+    expect(events.textContent).toContain('„Einstellungen ändern“ ist nur der IT erlaubt: Sie sind als Bediener angemeldet.');
+    expect(events.textContent).toContain('sign-in: by badge');
     const pins = screen.getByRole('region', { name: 'Abgelehnte PINs der Schichtleitung' });
     expect(pins.textContent).toContain('Abbruch – AIDA line 1');
     expect(pins.textContent).toContain('Falsche PIN');
@@ -69,7 +108,7 @@ describe('the audit view in German', () => {
     expect(pins.textContent).toContain('2 weitere Versuche inzwischen abgelehnt');
 
     // Everything but the machine's stored answer and the payload sent to it is German.
-    const rest = (view.textContent ?? '').replace('HTTP 409: not suspended', '').replace(/\{[^}]*\}/g, '');
+    const rest = (view.textContent ?? '').replace('HTTP 409: not suspended', '').replace('sign-in: by badge', '').replace(/\{[^}]*\}/g, '');
     expect(rest).not.toMatch(ENGLISH);
   });
 });
