@@ -46,8 +46,12 @@ export const createPeopleSlice: SliceCreator<PeopleSlice> = (set, get, client) =
     set({ auth: s, signInOpen: s.signInRequired && get().signInOpen });
     // The core decides the page's language (the person's own, else the station's) and sends it with the session.
     get().setLanguage(s.language);
-    // IT's screen goes with IT: whoever comes next starts where everyone does.
-    if (get().view === 'people' && s.person?.role !== 'it') get().showView('operate');
+    // IT's screen goes with IT: whoever comes next starts where everyone does. So does IT's list of accounts, which
+    // the next person may not read (and would be refused, audited, on reading it again).
+    if (s.person?.role !== 'it') {
+      if (get().view === 'people') get().showView('operate');
+      if (get().accounts.length > 0) set({ accounts: [], accountsError: undefined });
+    }
   };
   const accountName = (id: number) => get().accounts.find((a) => a.id === id)?.name ?? say('actions:accountNumber', { id });
   const replaced = (account: AccountView) =>

@@ -47,4 +47,23 @@ describe('the signed-in person', () => {
     act(() => client.emit({ type: 'session', session: session() }));
     expect(screen.queryByLabelText('Signed in')).toBeNull();
   });
+
+  it("forgets IT's list of accounts when IT signs out, and reads it again only for the next IT person", async () => {
+    const client = createFakeClient();
+    const ida = session({ signInRequired: false, person: { accountId: 1, name: 'Ida IT', role: 'it' } });
+    answerSession(client, ida);
+    client.handle('listAccounts', () => ok([{ id: 2, name: 'Olga Operator', role: 'operator', source: 'console', hasBadge: true, disabled: false, mustChangePin: false }]));
+    client.handle('signOut', () => ok(session()));
+    const { store } = await renderWithConsole(<StationBand />, {}, client);
+    await act(() => store.getState().loadAuth());
+    await act(() => store.getState().loadAccounts());
+    expect(store.getState().accounts.map((a) => a.name)).toEqual(['Olga Operator']);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Sign out/ })));
+    expect(store.getState().accounts).toEqual([]);
+    // Olga chooses her language: nothing reads the accounts for her (she would be refused, and the refusal audited).
+    act(() => client.emit({ type: 'session', session: signedInAsOlga() }));
+    client.handle('setOwnLanguage', () => ok({ ...signedInAsOlga(), language: 'de' as const }));
+    await act(async () => void (await store.getState().setOwnLanguage('de')));
+    expect(client.callsTo('listAccounts')).toHaveLength(1);
+  });
 });
