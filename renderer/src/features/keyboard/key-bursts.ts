@@ -11,6 +11,9 @@
 export const BURST_KEYS = 4;
 export const BURST_GAP_MS = 50;
 
+/** What a scanner sends: characters, Shift for capitals, and Enter at the end. */
+const TYPED = /^(.|Shift|Enter)$/u;
+
 /** What one key press makes of the run it belongs to. */
 export interface KeyRun {
   /** Whether the run is a burst (a scanner), counting this key. */
@@ -21,8 +24,9 @@ export interface KeyRun {
 
 /**
  * Tells typing from a scanner by timing alone: each press joins the run of the one before when it comes under
- * BURST_GAP_MS after it, and a run of BURST_KEYS presses or more is a burst. Keys that print nothing (Shift, which
- * scanners press for capitals) count for the timing and add no text. Timestamps are the events' own, in ms.
+ * BURST_GAP_MS after it, and a run of BURST_KEYS presses or more is a burst. Shift (which scanners press for capitals)
+ * and Enter count for the timing and add no text; any other key that prints nothing ends the run. Timestamps are the
+ * events' own, in ms.
  */
 export class BurstDetector {
   private last: number | undefined;
@@ -30,6 +34,11 @@ export class BurstDetector {
   private text = '';
 
   press(key: string, at: number): KeyRun {
+    // Moving the focus (Tab, arrows, Escape…) is a person's, however fast: it ends a run and is never swallowed.
+    if (!TYPED.test(key)) {
+      this.reset();
+      return { burst: false, text: '' };
+    }
     if (this.last === undefined || at - this.last >= BURST_GAP_MS || at < this.last) {
       this.count = 0;
       this.text = '';

@@ -16,6 +16,11 @@ describe('telling a scanner from a hand by timing alone', () => {
     expect(bursts([['r', 0], ['e', 50], ['s', 100], ['u', 150], ['m', 200]])).toEqual([false, false, false, false, false]);
   });
 
+  it('never takes moving the focus for a scan, however fast: Tab and the arrows end a run', () => {
+    expect(bursts([['Tab', 0], ['Tab', 5], ['Tab', 10], ['Tab', 15], ['ArrowDown', 20]])).toEqual([false, false, false, false, false]);
+    expect(bursts([['B', 0], ['A', 5], ['T', 10], ['Tab', 15], ['C', 20]])).toEqual([false, false, false, false, false]);
+  });
+
   it('starts over after a pause, and counts Shift for the timing but not as text', () => {
     const detector = new BurstDetector();
     for (const [key, at] of [['a', 0], ['b', 5], ['c', 10]] as const) detector.press(key, at);
