@@ -13,6 +13,12 @@ export interface BackupCheck {
 /** A copy made, or why not. */
 export type BackupCopy = { ok: true } | { ok: false; error: string };
 
+/**
+ * How long a worker waits for a lock another connection holds: a person (or the restore tool) reading a backup file
+ * while it is checked is no reason to fail the check and delete a good copy.
+ */
+const BUSY_TIMEOUT_MS = 10_000;
+
 /*
  * Both run in a worker thread, on a connection of their own, so neither a large copy nor its check ever holds the
  * main thread (which acknowledges webhooks). Plain JavaScript evaluated in the worker: the build bundles the core into
@@ -21,8 +27,11 @@ export type BackupCopy = { ok: true } | { ok: false; error: string };
 const OPEN = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
-const open = (file, readonly) =>
-  new Database(file, { fileMustExist: true, readonly, ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
+const open = (file, readonly) => {
+  const db = new Database(file, { fileMustExist: true, readonly, ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
+  db.pragma('busy_timeout = ${BUSY_TIMEOUT_MS}');
+  return db;
+};
 `;
 
 /**
@@ -42,15 +51,34 @@ try {
 }
 `;
 
-/** The copy is made a standalone file first (rollback journal, no -wal beside it to go missing), then checked. */
+/**
+ * The copy is checked, then made a standalone file (rollback journal, no -wal beside it to go missing). Leaving WAL mode
+ * needs the file to itself, and SQLite does not wait for that on its own: a reader holding the copy open at that moment
+ * (IT looking into it, the restore tool) is waited for up to BUSY_TIMEOUT_MS, after which the copy, already checked,
+ * stays in WAL mode, which SQLite opens just as well.
+ */
 const CHECK = `${OPEN}
+const standalone = (db) => {
+  const until = Date.now() + ${BUSY_TIMEOUT_MS};
+  for (;;) {
+    try {
+      db.pragma('journal_mode = DELETE');
+      return;
+    } catch (err) {
+      if (!err || err.code !== 'SQLITE_BUSY') throw err;
+      if (Date.now() > until) return;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+};
 let db;
 try {
   db = open(workerData.file, false);
-  db.pragma('journal_mode = DELETE');
   const problems = db.pragma('integrity_check(5)').map((row) => String(Object.values(row)[0]));
   const schema = db.pragma('user_version', { simple: true });
-  parentPort.postMessage({ ok: problems.length === 1 && problems[0] === 'ok', problems, schema });
+  const ok = problems.length === 1 && problems[0] === 'ok';
+  if (ok) standalone(db);
+  parentPort.postMessage({ ok, problems, schema });
 } catch (err) {
   parentPort.postMessage({ ok: false, problems: [err && err.message ? err.message : String(err)] });
 } finally {
