@@ -7,7 +7,7 @@ import type { DiskCheck } from './alerts/disk-space';
 import { newBackupPath } from './backup/backup-files';
 import type { BackupTiming } from './backup/backup-service';
 import type { ConsoleConfig } from './config/schema';
-import { languageSetting } from './config/language-setting';
+import { languageSetting, settingValue } from './config/setting-value';
 import type { Settings } from './config/settings';
 import { announcer, rebuildAnnouncer } from './events/announcer';
 import { ConsoleEvents } from './events/console-events';
@@ -127,7 +127,7 @@ export async function startConsole(config: ConsoleConfig, options: ConsoleOption
   const followLive = events.on((event) => {
     if (event.type !== 'settings') return;
     people.setStationLanguage(languageSetting(event.settings) ?? config.language);
-    live.keepSnapshots = event.settings.entries.find((e) => e.key === 'review.keepSnapshots')?.value === true;
+    live.keepSnapshots = settingValue(event.settings, 'review.keepSnapshots') === true;
   });
   const { backup, storage, production, evidence } = services;
   const transports = { webhookUrl: listeners.publicUrl, listenerAlerts: listeners.alerts };

@@ -1,11 +1,11 @@
-import { app, dialog, type BrowserWindow } from 'electron';
-import { basename, join } from 'node:path';
+import type { BrowserWindow } from 'electron';
 import type { AuditExport } from '../../shared/api/records';
-import { fail, ok, type Result } from '../../shared/api/result';
+import type { Result } from '../../shared/api/result';
 import type { Language } from '../../shared/i18n/languages';
 import { translator } from '../../shared/i18n/translate';
 import { exportRequest, type AuditExporter, type AuditQueryOf, type AuditTrail } from '../core/api/audit-export';
 import type { Caller } from '../core/people/caller';
+import { saveAs } from './save-as';
 
 const TITLE: Record<AuditTrail, string> = { commands: 'shell:save.auditCommands', events: 'shell:save.auditEvents' };
 
@@ -22,19 +22,7 @@ export function saveExport<T extends AuditTrail>(
 ): (query: AuditQueryOf<T>, caller: Caller) => Promise<Result<AuditExport>> {
   return async (query, caller) => {
     const lang = languageOf(caller);
-    const options = {
-      title: translator(lang)(TITLE[trail]),
-      defaultPath: join(app.getPath('documents'), exporter.filename(trail)),
-      filters: [{ name: 'CSV', extensions: ['csv'] }],
-    };
-    const win = window();
-    const chosen = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-    if (chosen.canceled || !chosen.filePath) return ok({ kind: 'cancelled' });
-    const path = chosen.filePath;
-    try {
-      return ok({ kind: 'saved', filename: basename(path), path, rows: await exporter.writeFile(path, exportRequest(trail, query, lang)) });
-    } catch (err) {
-      return fail('unavailable', `could not write ${path}: ${(err as Error).message}`);
-    }
+    const ask = { title: translator(lang)(TITLE[trail]), filename: exporter.filename(trail), filter: { name: 'CSV', extensions: ['csv'] } };
+    return saveAs(window(), ask, async (path) => ({ rows: await exporter.writeFile(path, exportRequest(trail, query, lang)) }));
   };
 }

@@ -1,12 +1,12 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
 import type { ShiftReportPdf } from '../../shared/api/production';
-import { fail, ok, type Result } from '../../shared/api/result';
+import { fail, type Result } from '../../shared/api/result';
 import type { Language } from '../../shared/i18n/languages';
 import { translator } from '../../shared/i18n/translate';
 import type { Caller, CoreHandlers } from '../core/people/caller';
 import { shiftReportFilename } from '../core/production/report-filename';
+import { saveAs } from './save-as';
 
 /**
  * The same A4 print stylesheet as a browser's print in serve mode; `preferCSSPageSize` lets its `@page` rule (size
@@ -29,18 +29,14 @@ export function saveReportPdf(
     if (!found.ok) return found;
     const win = window();
     if (!win || win.isDestroyed()) return fail('unavailable', 'the console window is closed: open it and try again');
-    const chosen = await dialog.showSaveDialog(win, {
+    const ask = {
       title: translator(languageOf(caller))('shell:save.shiftReportPdf'),
-      defaultPath: join(app.getPath('documents'), shiftReportFilename(found.value, 'pdf')),
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
-    });
-    if (chosen.canceled || !chosen.filePath) return ok({ kind: 'cancelled' });
-    const path = chosen.filePath;
-    try {
+      filename: shiftReportFilename(found.value, 'pdf'),
+      filter: { name: 'PDF', extensions: ['pdf'] },
+    };
+    return saveAs(win, ask, async (path) => {
       await writeFile(path, await win.webContents.printToPDF(PDF_OPTIONS));
-      return ok({ kind: 'saved', filename: basename(path), path });
-    } catch (err) {
-      return fail('unavailable', `could not write ${path}: ${(err as Error).message}`);
-    }
+      return {};
+    });
   };
 }

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Language } from '../../shared/i18n/languages';
 import { translator } from '../../shared/i18n/translate';
-import { languageSetting } from '../core/config/language-setting';
+import { languageSetting, settingValue } from '../core/config/setting-value';
 import { loadLayeredConfig, type LoadOptions } from '../core/config/layered';
 import type { ConfigLocations } from '../core/config/locations';
 import { Settings } from '../core/config/settings';
@@ -179,14 +179,13 @@ export async function startShell(options: ShellOptions): Promise<Shell | undefin
   applyStartAtLogin(loaded.config.desktop.startAtLogin, (line) => log.info(line));
   core.onEvent((event) => {
     if (event.type !== 'settings') return;
-    const value = (key: string) => event.settings.entries.find((e) => e.key === key)?.value;
-    const nextDisplay = value('desktop.display');
+    const nextDisplay = settingValue(event.settings, 'desktop.display');
     if ((nextDisplay === 'window' || nextDisplay === 'full-screen' || nextDisplay === 'kiosk') && nextDisplay !== display) {
       display = nextDisplay;
       const current = window();
       if (current) applyDisplay(current, display);
     }
-    applyStartAtLogin(value('desktop.startAtLogin') === true, (line) => log.info(line));
+    applyStartAtLogin(settingValue(event.settings, 'desktop.startAtLogin') === true, (line) => log.info(line));
     // As the core's pages do: a language the settings no longer name falls back to the configuration's.
     const nextLanguage = languageSetting(event.settings) ?? loaded.config.language;
     if (nextLanguage !== language) {

@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/translate';
 import { alerts as ALERT_TEXTS } from '../i18n/texts/alerts';
 import { describe } from '../aida/vocabulary-texts';
 import { warningText } from '../health/health-words';
+import { machineWarningOf } from './machine-warning-code';
 
 /** What the texts are composed from: the structured fields of an AlertView. */
 export type AlertTextSource = Pick<AlertView, 'kind' | 'code' | 'detail' | 'machineLabel' | 'machineId'>;
@@ -92,10 +93,8 @@ export function alertTexts(t: Translate, a: AlertTextSource, locale = 'en-GB'): 
         t('alerts:backupStale.action'),
       );
     case 'machine-warning': {
-      // `code` is the warning's code, then `:` and the feeder's name when it names one (alert-rules.ts).
-      const [warning = '', ...subject] = (code ?? '').split(':');
-      const named = subject.join(':');
-      return withAction(t('alerts:machineWarning.title', { machine }), warningText(t, { code: warning, level: 'ahead', ...(named ? { subject: named } : {}) }), t('alerts:machineWarning.action'));
+      const warning = { ...machineWarningOf(code ?? ''), level: 'ahead' as const };
+      return withAction(t('alerts:machineWarning.title', { machine }), warningText(t, warning), t('alerts:machineWarning.action'));
     }
   }
 }

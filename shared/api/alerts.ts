@@ -36,7 +36,7 @@ export const AlertKindSchema = z.enum([
   'backup-stale',
   /**
    * The machine's own health read says it will stop if nobody acts (a cartridge running low or expiring, one feeder of
-   * several empty). `code`: the warning's code, with `:subject` (the feeder's name) when it names one.
+   * several empty). `code`: see shared/alerts/machine-warning-code.ts.
    */
   'machine-warning',
 ]);

@@ -1,4 +1,5 @@
 import { CONSOLE_SUBJECT, type AlertKind } from '../../../shared/api/alerts';
+import { machineWarningCode } from '../../../shared/alerts/machine-warning-code';
 import type { MachineView } from '../../../shared/api/views';
 
 /** An alert that should be open now, as the pure rules see the machines; keyed so the tracker can diff. */
@@ -56,7 +57,7 @@ export function wantedAlerts(input: RuleInput): WantedAlert[] {
     }
     for (const w of m.health?.warnings ?? []) {
       if (w.level !== 'ahead' || !WARNINGS_TO_ACT_ON.has(w.code.toLowerCase())) continue;
-      wanted.push({ machineId: m.id, kind: 'machine-warning', code: w.subject ? `${w.code}:${w.subject}` : w.code });
+      wanted.push({ machineId: m.id, kind: 'machine-warning', code: machineWarningCode(w) });
     }
   }
   // Keyed by the newest colliding event: acknowledging closes it, and a later collision raises it again.

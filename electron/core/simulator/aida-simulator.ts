@@ -223,7 +223,7 @@ export class AidaSimulator {
 
   /** The trainee fits a new print cartridge: it reads low again only after CARTRIDGE_LOW_AFTER more cards. */
   changeCartridge(): void {
-    this.world.cartridgeFrom = this.scheduler.totals.completed + this.scheduler.totals.faulted;
+    this.world.cartridgeFrom = this.scheduler.cardsThrough();
     this.changed();
   }
 

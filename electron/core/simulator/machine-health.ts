@@ -84,7 +84,7 @@ export class SessionLedger {
 
 /** Cards through the machine since its cartridge was changed: at CARTRIDGE_LOW_AFTER it reads low. */
 export function cartridgeLow(s: SchedulerState, world: Readonly<PhysicalWorld>): boolean {
-  return s.totals.completed + s.totals.faulted - world.cartridgeFrom >= CARTRIDGE_LOW_AFTER;
+  return s.cardsThrough() - world.cartridgeFrom >= CARTRIDGE_LOW_AFTER;
 }
 
 /** `SystemStatusDto`: what stops the machine now, and the cartridge running low before it does. */

@@ -59,6 +59,11 @@ export class SchedulerState {
 
   constructor(readonly startedAt: number) {}
 
+  /** Cards that went through the machine, made or faulted: what wears its cartridge. */
+  cardsThrough(): number {
+    return this.totals.completed + this.totals.faulted;
+  }
+
   /** An interlock or a jam stops the whole transport; an empty feeder only stops new cards. */
   lineHalted(): boolean {
     return this.suspension !== undefined && this.suspension.code !== 'FeederEmpty';
