@@ -1,3 +1,4 @@
+import { alertSubject } from '../../../shared/audit/alert-subject';
 import { fail, ok } from '../../../shared/api/result';
 import { asSent, coded } from '../../../shared/i18n/stored-text';
 import { SHELVE_REFUSALS } from '../alerts/alert-shelving';
@@ -32,7 +33,7 @@ export function alarmHandlers(ctx: CoreContext, pin: PinGuard): AlarmHandlers {
       const stamp = stampOf(caller);
       const refusal = ctx.alerts.shelve(id, { minutes, reason, actor: stamp.actor, accountId: stamp.accountId }, at);
       if (refusal) return fail(refusal === 'not-found' ? 'not-found' : 'not-allowed', SHELVE_REFUSALS[refusal]);
-      ctx.audit.record({ ...stamp, at, kind: 'alert-shelved', subject: `alert ${id}`, newValue: `${minutes} min`, detail: asSent(reason) });
+      ctx.audit.record({ ...stamp, at, kind: 'alert-shelved', subject: alertSubject([id]), newValue: `${minutes} min`, detail: asSent(reason) });
       return changed(at);
     },
     unshelveAlert: async ({ id, pin: given }, caller) => {
@@ -41,7 +42,7 @@ export function alarmHandlers(ctx: CoreContext, pin: PinGuard): AlarmHandlers {
       if (refusedPin) return refusedPin;
       const at = ctx.now().toISOString();
       if (!ctx.alerts.unshelve(id, actorOf(caller), at)) return fail('not-found', 'This alert is not shelved.');
-      ctx.audit.record({ ...stampOf(caller), at, kind: 'alert-unshelved', subject: `alert ${id}` });
+      ctx.audit.record({ ...stampOf(caller), at, kind: 'alert-unshelved', subject: alertSubject([id]) });
       return changed(at);
     },
     alarmKpis: async ({ from, to }) => {

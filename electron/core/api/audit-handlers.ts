@@ -1,3 +1,4 @@
+import { alertSubject } from '../../../shared/audit/alert-subject';
 import { fail, ok } from '../../../shared/api/result';
 import { stampOf } from '../people/audit-stamp';
 import type { CoreHandlers } from '../people/caller';
@@ -13,7 +14,7 @@ export function auditHandlers(ctx: Pick<CoreContext, 'audit' | 'now' | 'emit'>):
     exportAuditEvents: async () => fail('unavailable', "the audit export is offered by the console's window or its served page"),
     // Anyone may silence the local sound, signed in or not: the trail says who was at the station, or that nobody was.
     silenceReminder: async ({ alertIds }, caller) => {
-      ctx.audit.record({ ...stampOf(caller), at: ctx.now().toISOString(), kind: 'sound-silenced', subject: alertIds.map((id) => `alert ${id}`).join(', ') });
+      ctx.audit.record({ ...stampOf(caller), at: ctx.now().toISOString(), kind: 'sound-silenced', subject: alertSubject(alertIds) });
       ctx.emit({ type: 'audit' });
       return ok({});
     },

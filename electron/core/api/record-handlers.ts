@@ -1,3 +1,4 @@
+import { alertSubject } from '../../../shared/audit/alert-subject';
 import { keysetPage } from '../../../shared/api/paging';
 import { fail, ok } from '../../../shared/api/result';
 import { personStampOf, stampOf } from '../people/audit-stamp';
@@ -47,7 +48,7 @@ export function recordHandlers(ctx: CoreContext, pin: PinGuard): RecordHandlers 
       if (!ctx.alerts.acknowledge(alertId, actorOf(caller), at)) {
         return fail('not-allowed', 'this alert is closed already, or closes only when the machine runs again or stops');
       }
-      ctx.audit.record({ ...stampOf(caller), at, kind: 'alert-acknowledged', subject: `alert ${alertId}` });
+      ctx.audit.record({ ...stampOf(caller), at, kind: 'alert-acknowledged', subject: alertSubject([alertId]) });
       ctx.emit({ type: 'audit' });
       const active = ctx.alerts.active();
       ctx.emit({ type: 'alerts', active, summary: ctx.alerts.summary(at) });

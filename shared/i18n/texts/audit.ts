@@ -69,6 +69,7 @@ export const audit = namespace(
       nobody: 'nobody signed in',
       atStation: 'at the station of {{name}}',
       none: '(none)',
+      alert: 'alert {{id}}',
       kind: {
         account: 'Sign-in or account',
         setting: 'Setting changed',
@@ -175,6 +176,7 @@ export const audit = namespace(
       nobody: 'niemand angemeldet',
       atStation: 'an der Station von {{name}}',
       none: '(keiner)',
+      alert: 'Meldung {{id}}',
       kind: {
         account: 'Anmeldung oder Konto',
         setting: 'Einstellung geändert',

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { alertIdsOf } from '../../../../shared/audit/alert-subject';
 import { AuditEventKindSchema, type AuditEventKind, type AuditEventView } from '../../../../shared/api/audit';
 import { sayOr } from '../../../../shared/i18n/say';
 import type { Translate } from '../../../../shared/i18n/translate';
@@ -35,13 +36,20 @@ function whereWho(t: Translate, e: AuditEventView): string {
 }
 
 /**
- * The subject and the values are the core's records, shown as stored; the detail in the reader's language where it
- * was stored with a code, else as written.
+ * The values are the core's records (a setting's, a duration), shown as stored; the alerts a subject names and the
+ * detail in the reader's language where they were stored with a code, else as written.
  */
 function detailOf(t: Translate, e: AuditEventView): string {
   const none = t('audit:events.none');
   const change = e.oldValue !== undefined || e.newValue !== undefined ? `${e.oldValue ?? none} → ${e.newValue ?? none}` : undefined;
-  return [e.subject, change, e.method ? `(${e.method})` : undefined, detailWords(t, e)].filter((part) => part !== undefined && part !== '').join(' · ');
+  return [subjectWords(t, e.subject), change, e.method ? `(${e.method})` : undefined, detailWords(t, e)]
+    .filter((part) => part !== undefined && part !== '')
+    .join(' · ');
+}
+
+function subjectWords(t: Translate, subject: string | undefined): string | undefined {
+  const alerts = subject === undefined ? undefined : alertIdsOf(subject);
+  return alerts ? alerts.map((id) => t('audit:events.alert', { id })).join(', ') : subject;
 }
 
 const detailWords = (t: Translate, e: AuditEventView): string | undefined => (e.detail === undefined ? undefined : sayOr(t, e.detailText, e.detail));

@@ -59,10 +59,12 @@ async function showInGerman() {
             params: { what: { code: 'permissions:what.setSetting' }, who: { code: 'permissions:who.it' }, as: { code: 'permissions:as.operator' } },
           },
         },
+        { id: 'e4', at: '2025-03-01T09:57:30.000Z', kind: 'alert-shelved', actor: 'Sam', station: 'PC-7', subject: 'alert 4', newValue: '30 min' },
+        { id: 'e5', at: '2025-03-01T09:57:20.000Z', kind: 'sound-silenced', actor: 'Olga', station: 'PC-7', subject: 'alert 4, alert 5' },
         // Stored before the details were coded: shown as it was written.
         { id: 'a1', at: '2025-03-01T09:57:00.000Z', kind: 'account', actor: 'Olga', station: 'PC-7', subject: 'Olga', detail: 'sign-in: by badge' },
       ],
-      total: 4,
+      total: 6,
     }),
   );
   client.handle('listPinRefusals', () =>
@@ -101,6 +103,11 @@ describe('the audit view in German', () => {
     expect(events.textContent).toContain('Anmeldung abgelehnt: mit Namen: Falsche PIN.');
     expect(events.textContent).toContain('„Einstellungen ändern“ ist nur der IT erlaubt: Sie sind als Bediener angemeldet.');
     expect(events.textContent).toContain('sign-in: by badge');
+    // The alerts a row names, in German too.
+    expect(events.textContent).toContain('Meldung zurückgestellt');
+    expect(events.textContent).toContain('Meldung 4 · (keiner) → 30 min');
+    expect(events.textContent).toContain('Meldung 4, Meldung 5');
+    expect(events.textContent).not.toMatch(/\balert \d/);
     const pins = screen.getByRole('region', { name: 'Abgelehnte PINs der Schichtleitung' });
     expect(pins.textContent).toContain('Abbruch – AIDA line 1');
     expect(pins.textContent).toContain('Falsche PIN');
