@@ -45,6 +45,14 @@ export function describe(t: Translate, list: VocabularyList, name: string | unde
   return { text: t(`${key}.text`), ...(known.action !== undefined ? { action: t(`${key}.action`) } : {}) };
 }
 
+/**
+ * A job status as the badge's word, in the language of `t` (AIDA's own word in English); a status this console does
+ * not know (another firmware's) as sent.
+ */
+export function jobStatusWord(t: Translate, status: string): string {
+  return Object.hasOwn(aida.en.jobStatusWords, status) ? t(`aida:jobStatusWords.${status}`) : status;
+}
+
 /** A suspension the API shows (resume items) without any webhook having said why (electron/core/domain/reconciliation.ts). */
 const REASON_UNKNOWN = 'ReasonUnknown';
 

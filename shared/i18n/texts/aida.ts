@@ -32,6 +32,19 @@ export const aida = namespace(
       WorkflowSchedulerStopping: { text: 'Issuance is stopping: running jobs are finishing.' },
       BarcodeDecoded: { text: 'A barcode on the card was decoded.' },
     } satisfies Record<MessageTypeName, Sentence>,
+    /** The badge's word: AIDA's own in English, as the machine's screen shows it. */
+    jobStatusWords: {
+      None: 'None',
+      Waiting: 'Waiting',
+      Starting: 'Starting',
+      Resuming: 'Resuming',
+      Running: 'Running',
+      Completed: 'Completed',
+      Cancelled: 'Cancelled',
+      Suspended: 'Suspended',
+      Rejected: 'Rejected',
+      Faulted: 'Faulted',
+    } satisfies Record<JobStatusName, string>,
     jobStatuses: {
       None: { text: 'No status.' },
       Waiting: { text: 'Waiting: in the job table, not yet picked up.' },
@@ -104,6 +117,18 @@ export const aida = namespace(
       BarcodeReadBack: { text: 'Ein Barcode wurde zurückgelesen und wartet auf die Prüfung.' },
       WorkflowSchedulerStopping: { text: 'Die Ausgabe wird angehalten: Laufende Aufträge werden fertig.' },
       BarcodeDecoded: { text: 'Ein Barcode auf der Karte wurde gelesen.' },
+    },
+    jobStatusWords: {
+      None: 'Keiner',
+      Waiting: 'Wartend',
+      Starting: 'Startet',
+      Resuming: 'Setzt fort',
+      Running: 'Läuft',
+      Completed: 'Fertig',
+      Cancelled: 'Abgebrochen',
+      Suspended: 'Unterbrochen',
+      Rejected: 'Aussortiert',
+      Faulted: 'Fehler',
     },
     jobStatuses: {
       None: { text: 'Kein Status.' },

@@ -124,6 +124,10 @@ describe('the screens in German', () => {
     // Another firmware's code: quoted as the machine sent it, the words around it German.
     expect(document.querySelector('[data-job-id="41"]')?.textContent).toContain('Unbekannter Wert „LaserOverheat“.');
     expect(screen.getByRole('article', { name: 'Linie 3' }).textContent).toContain('Unbekannter Wert „LaserOverheat“.');
+    // A job's status in German, AIDA's own word (as its screen shows it) on hover; the status filter the same.
+    const faulted = document.querySelector('[data-job-id="40"] [title="AIDA: Faulted"]');
+    expect(faulted?.textContent).toContain('Fehler');
+    expect([...(screen.getByLabelText('Status') as HTMLSelectElement).options].map((o) => o.textContent)).toContain('Läuft');
     expect(englishLeft()).toEqual([]);
   });
 

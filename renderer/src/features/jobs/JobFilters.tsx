@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import { useId } from 'react';
 import { JOB_STATUSES } from '../../../../shared/aida/vocabulary';
+import { jobStatusWord } from '../../../../shared/aida/vocabulary-texts';
 import { useConsole } from '../../store/context';
 import { EMPTY_JOB_FILTER, type JobFilter } from '../../store/jobs-slice';
 import { selectMachines } from '../../store/selectors';
@@ -38,7 +39,7 @@ export function JobFilters() {
         anyLabel={t('jobs:filters.allStatuses')}
         value={filter.status}
         onChange={(status) => void setFilter({ status })}
-        choices={JOB_STATUSES.map((st) => ({ value: st.name, label: st.name }))}
+        choices={JOB_STATUSES.map((st) => ({ value: st.name, label: jobStatusWord(t, st.name) }))}
       />
       <ChoiceField
         className="filter-field"

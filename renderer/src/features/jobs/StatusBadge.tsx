@@ -1,3 +1,6 @@
+import { jobStatusWord } from '../../../../shared/aida/vocabulary-texts';
+import { useT } from '../../i18n/use-t';
+
 /**
  * A job status as an icon and a word: never colour alone, readable from two metres. Following ISA-101, the normal
  * course of a job (starting, running, completed) stays in the text's own colour; colour is kept for what needs a look.
@@ -14,11 +17,14 @@ const LOOK: Record<string, { icon: string; tone: string }> = {
   Cancelled: { icon: '⊘', tone: 'bad' },
 };
 
+/** In the reader's language; AIDA's own word, as its screen shows it, on hover where the two differ. */
 export function StatusBadge({ status }: { status: string }) {
+  const t = useT();
   const look = LOOK[status] ?? { icon: '?', tone: 'muted' };
+  const word = jobStatusWord(t, status);
   return (
-    <span className={`badge badge-${look.tone}`}>
-      <span aria-hidden="true">{look.icon}</span> {status}
+    <span className={`badge badge-${look.tone}`} title={word === status ? undefined : `AIDA: ${status}`}>
+      <span aria-hidden="true">{look.icon}</span> {word}
     </span>
   );
 }
