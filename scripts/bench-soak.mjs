@@ -8,6 +8,7 @@
  */
 import console from 'node:console';
 import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
@@ -40,6 +41,9 @@ const configPath = join(dataDir, 'bench-config.json');
 const machineApi = await startMachineApi();
 writeFloorConfig(configPath, machineApi.url);
 const samples = [];
+/** Per minute: the acknowledgement p99 and the 1-minute load average. */
+const minutes = [];
+let minuteFrom = 0;
 let served;
 let browser;
 let poster;
@@ -58,7 +62,13 @@ try {
     const at = (performance.now() - started) / 1000;
     samples.push({ at, rss: rssOf(served.pid), heap: await rendererHeap(ui.cdp).catch(() => undefined) });
     const last = samples.at(-1);
-    if (Math.round(at) % 60 < SAMPLE_S) log(`  ${(at / 60).toFixed(0)} min: console RSS ${mb(last.rss)}, renderer heap ${mb(last.heap)}`);
+    if (Math.round(at) % 60 >= SAMPLE_S) return;
+    // The minute's acknowledgements beside the machine's load: slow ones that come with a load spike are the machine's.
+    const minute = poster.posted.slice(minuteFrom).filter((r) => r.status === 200).map((r) => r.ackMs);
+    minuteFrom = poster.posted.length;
+    const p99 = minute.length ? percentile(minute, 99) : undefined;
+    minutes.push({ p99, load: loadavg()[0] });
+    log(`  ${(at / 60).toFixed(0)} min: console RSS ${mb(last.rss)}, renderer heap ${mb(last.heap)}, ack p99 ${ms(p99)}, load ${loadavg()[0].toFixed(2)}`);
   };
   await sample();
   const sampler = setInterval(() => void sample(), SAMPLE_S * 1000);
@@ -85,6 +95,11 @@ console.log(`\nconsole RSS ${mb(samples[0].rss)} at the start, ${mb(from.rss)} a
 console.log(`RSS growth over the last ${(WINDOW_S / 60).toFixed(1)} min: ${(growth / 1024 / 1024).toFixed(1)} MB (target < 10 MB over the last 20 min of 30) ${growth < 10 * 1024 * 1024 ? 'PASS' : 'FAIL'}`);
 console.log(`renderer heap ${mb(samples[0].heap)} at the start, ${mb(end.heap)} at the end`);
 console.log(`acknowledgement p50 ${ms(percentile(acks, 50))}, p99 ${ms(percentile(acks, 99))} over ${acks.length.toLocaleString('en')} messages (target p99 < 10 ms)`);
+const slow = minutes.filter((m) => m.p99 !== undefined && m.p99 >= 10);
+const quick = minutes.filter((m) => !slow.includes(m));
+const loads = (list) => list.map((m) => m.load.toFixed(1)).join(', ');
+console.log(`minutes with an ack p99 of 10 ms or more: ${slow.length} of ${minutes.length}${slow.length ? `, at a load of ${loads(slow)}` : ''}`);
+if (slow.length && quick.length) console.log(`the other minutes' load: ${loads(quick)}`);
 console.log(
   `posted ${stored.posted.toLocaleString('en')}: ${stored.refused} refused, ${stored.unanswered} unanswered, ${stored.lost.length} acknowledged but not stored, ` +
     `${stored.notQueued.length} not on the queue; page errors ${pageErrors.length}; console ${alive ? 'alive' : 'NOT alive'} at the end`,

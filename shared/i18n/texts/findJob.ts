@@ -12,7 +12,7 @@ export const findJob = namespace(
     failed: 'Could not look for {{code}}: {{error}}',
     search: 'Find a job',
     label: 'Find job',
-    placeholder: 'Scan or type a batch or job id',
+    placeholder: 'Job id or batch',
     open: 'Open',
   },
   {
@@ -25,7 +25,7 @@ export const findJob = namespace(
     failed: 'Suche nach {{code}} nicht möglich: {{error}}',
     search: 'Auftrag suchen',
     label: 'Auftrag suchen',
-    placeholder: 'Charge oder Auftrags-ID scannen oder eingeben',
+    placeholder: 'Auftrag/Charge',
     open: 'Öffnen',
   },
 );
