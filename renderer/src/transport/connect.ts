@@ -1,5 +1,6 @@
 import type { ConsoleClient, MethodName } from '../../../shared/api/contract';
 import { checkEvent, checkedApi } from './checked-api';
+import { eventFrames } from './event-frames';
 import { createWsClient } from './ws-client';
 
 /**
@@ -25,13 +26,19 @@ declare global {
 export function connectToConsole(): ConsoleClient {
   const bridge = window.issuanceConsole;
   if (bridge) {
+    // Events a frame at a time, as over the WebSocket; an answer is newer than every event sent before it.
+    const events = eventFrames();
+    bridge.onEvent((raw) => {
+      const event = checkEvent(raw);
+      if (event) events.push(event);
+    });
     return {
-      ...checkedApi((method, params) => bridge[method](params)),
-      onEvent: (listener) =>
-        bridge.onEvent((raw) => {
-          const event = checkEvent(raw);
-          if (event) listener(event);
-        }),
+      ...checkedApi(async (method, params) => {
+        const answer = await bridge[method](params);
+        events.flush();
+        return answer;
+      }),
+      onEvent: (listener) => events.listen(listener),
       onConnection: (listener) => (listener(true), () => {}),
     };
   }

@@ -25,3 +25,27 @@ describe('serve mode’s page and the access token', () => {
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('printed-at-start');
   });
 });
+
+describe('the Electron preload bridge', () => {
+  it('applies pushed events a frame at a time, and those still waiting before a call’s answer', async () => {
+    let push: (raw: unknown) => void = () => {};
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    const bridge = {
+      onEvent: (listener: (raw: unknown) => void) => ((push = listener), () => {}),
+      getBackupStatus: () => Promise.resolve({ ok: true, value: { dir: '/b', keep: 7, sameDisk: false, running: false } }),
+    };
+    window.issuanceConsole = bridge as unknown as NonNullable<Window['issuanceConsole']>;
+    const client = connectToConsole();
+    const order: string[] = [];
+    client.onEvent((e) => order.push(e.type));
+    push({ type: 'deliveries', rejectedTotal: 1 });
+    expect(order).toEqual([]);
+    frames.splice(0).forEach((f) => f(0));
+    expect(order).toEqual(['deliveries']);
+    push({ type: 'deliveries', rejectedTotal: 2 });
+    await client.getBackupStatus({}).then(() => order.push('answer'));
+    expect(order).toEqual(['deliveries', 'deliveries', 'answer']);
+    delete window.issuanceConsole;
+  });
+});
