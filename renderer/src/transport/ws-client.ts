@@ -1,4 +1,4 @@
-import type { ConsoleClient, ConsoleEvent, MethodName } from '../../../shared/api/contract';
+import type { ConsoleClient, MethodName } from '../../../shared/api/contract';
 import { HEARTBEAT_TIMING, heartbeatOn, realTimers, type HeartbeatTiming, type Timers } from '../../../shared/api/heartbeat';
 import { fail } from '../../../shared/api/result';
 import { checkEvent, checkedApi } from './checked-api';
