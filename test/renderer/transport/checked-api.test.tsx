@@ -86,7 +86,7 @@ describe('the serve-mode WebSocket transport', () => {
     const logged = quietErrors();
     vi.stubGlobal('WebSocket', FakeSocket);
     // Events applied as they come: this test is about what is let through, not when.
-    const client = createWsClient('ws://127.0.0.1:4800/api/ws?token=t', { frames: (apply) => (apply(), () => {}) });
+    const client = createWsClient('ws://127.0.0.1:4800/api/ws?token=t', { frames: (apply) => apply() });
     const socket = FakeSocket.last as FakeSocket;
     socket.open();
 

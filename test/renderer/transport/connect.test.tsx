@@ -27,7 +27,7 @@ describe('serve mode’s page and the access token', () => {
 });
 
 describe('the Electron preload bridge', () => {
-  it('applies pushed events a frame at a time, and those still waiting before a call’s answer', async () => {
+  it('applies pushed events at most a batch a frame, and those still waiting before a call’s answer', async () => {
     let push: (raw: unknown) => void = () => {};
     const frames: FrameRequestCallback[] = [];
     vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
@@ -40,12 +40,13 @@ describe('the Electron preload bridge', () => {
     const order: string[] = [];
     client.onEvent((e) => order.push(e.type));
     push({ type: 'deliveries', rejectedTotal: 1 });
-    expect(order).toEqual([]);
-    frames.splice(0).forEach((f) => f(0));
-    expect(order).toEqual(['deliveries']);
     push({ type: 'deliveries', rejectedTotal: 2 });
+    expect(order).toEqual(['deliveries']);
+    frames.splice(0).forEach((f) => f(0));
+    expect(order).toEqual(['deliveries', 'deliveries']);
+    push({ type: 'feeds', topics: [] });
     await client.getBackupStatus({}).then(() => order.push('answer'));
-    expect(order).toEqual(['deliveries', 'deliveries', 'answer']);
+    expect(order).toEqual(['deliveries', 'deliveries', 'feeds', 'answer']);
     delete window.issuanceConsole;
   });
 });
