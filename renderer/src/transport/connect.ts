@@ -1,6 +1,5 @@
 import type { ConsoleClient, MethodName } from '../../../shared/api/contract';
 import { checkEvent, checkedApi } from './checked-api';
-import { eventFrames } from './event-frames';
 import { createWsClient } from './ws-client';
 
 /**
@@ -26,19 +25,13 @@ declare global {
 export function connectToConsole(): ConsoleClient {
   const bridge = window.issuanceConsole;
   if (bridge) {
-    // Events a frame at a time, as over the WebSocket; an answer is newer than every event sent before it.
-    const events = eventFrames();
-    bridge.onEvent((raw) => {
-      const event = checkEvent(raw);
-      if (event) events.push(event);
-    });
     return {
-      ...checkedApi(async (method, params) => {
-        const answer = await bridge[method](params);
-        events.flush();
-        return answer;
-      }),
-      onEvent: (listener) => events.listen(listener),
+      ...checkedApi((method, params) => bridge[method](params)),
+      onEvent: (listener) =>
+        bridge.onEvent((raw) => {
+          const event = checkEvent(raw);
+          if (event) listener(event);
+        }),
       onConnection: (listener) => (listener(true), () => {}),
     };
   }

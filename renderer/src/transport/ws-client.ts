@@ -1,8 +1,7 @@
-import type { ConsoleClient, MethodName } from '../../../shared/api/contract';
+import type { ConsoleClient, ConsoleEvent, MethodName } from '../../../shared/api/contract';
 import { HEARTBEAT_TIMING, heartbeatOn, realTimers, type HeartbeatTiming, type Timers } from '../../../shared/api/heartbeat';
 import { fail } from '../../../shared/api/result';
 import { checkEvent, checkedApi } from './checked-api';
-import { eventFrames, type FrameSchedule } from './event-frames';
 
 interface Waiting {
   /** What the console answered, unchecked: checkedApi holds it against the contract. */
@@ -24,8 +23,6 @@ export interface WsClientOptions {
   heartbeat?: HeartbeatTiming;
   backoff?: Backoff;
   timers?: Timers;
-  /** When pushed events are applied: the next animation frame (tests apply them at once). */
-  frames?: FrameSchedule;
 }
 
 /**
@@ -41,7 +38,7 @@ export function createWsClient(url: string, options: WsClientOptions = {}): Cons
   let socket: WebSocket | undefined;
   let nextId = 1;
   const waiting = new Map<number, Waiting>();
-  const events = eventFrames(options.frames);
+  const eventListeners = new Set<(event: ConsoleEvent) => void>();
   const connectionListeners = new Set<(connected: boolean) => void>();
   let retryMs = backoff.firstMs;
 
@@ -77,7 +74,7 @@ export function createWsClient(url: string, options: WsClientOptions = {}): Cons
       }
       if (frame.event !== undefined) {
         const event = checkEvent(frame.event);
-        if (event) events.push(event);
+        if (event) eventListeners.forEach((l) => l(event));
         return;
       }
       if (typeof frame.id === 'number' && frame.result !== undefined) {
@@ -85,7 +82,6 @@ export function createWsClient(url: string, options: WsClientOptions = {}): Cons
         if (!w) return;
         waiting.delete(frame.id);
         clearTimeout(w.timer);
-        events.flush();
         w.resolve(frame.result);
       }
     };
@@ -98,7 +94,6 @@ export function createWsClient(url: string, options: WsClientOptions = {}): Cons
   function closed(ws: WebSocket): void {
     if (socket !== ws) return;
     socket = undefined;
-    events.flush();
     setConnected(false);
     for (const [id, w] of waiting) {
       clearTimeout(w.timer);
@@ -129,7 +124,10 @@ export function createWsClient(url: string, options: WsClientOptions = {}): Cons
   const api = checkedApi(call);
   return {
     ...api,
-    onEvent: (listener) => events.listen(listener),
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
     onConnection(listener) {
       connectionListeners.add(listener);
       if (socket?.readyState === WebSocket.OPEN) listener(true);

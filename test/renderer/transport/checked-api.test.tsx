@@ -85,8 +85,7 @@ describe('the serve-mode WebSocket transport', () => {
   it('checks every answer and every event against the contract', async () => {
     const logged = quietErrors();
     vi.stubGlobal('WebSocket', FakeSocket);
-    // Events applied as they come: this test is about what is let through, not when.
-    const client = createWsClient('ws://127.0.0.1:4800/api/ws?token=t', { frames: (apply) => apply() });
+    const client = createWsClient('ws://127.0.0.1:4800/api/ws?token=t');
     const socket = FakeSocket.last as FakeSocket;
     socket.open();
 
@@ -139,7 +138,6 @@ describe('the Electron preload bridge', () => {
     client.onEvent((e) => events.push(e));
     pushEvent({ type: 'machines', machines: 'none' });
     pushEvent({ type: 'machines', machines: [] });
-    // Applied with the next frame.
-    await vi.waitFor(() => expect(events).toEqual([{ type: 'machines', machines: [] }]));
+    expect(events).toEqual([{ type: 'machines', machines: [] }]);
   });
 });

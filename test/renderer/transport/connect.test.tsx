@@ -25,28 +25,3 @@ describe('serve mode’s page and the access token', () => {
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('printed-at-start');
   });
 });
-
-describe('the Electron preload bridge', () => {
-  it('applies pushed events at most a batch a frame, and those still waiting before a call’s answer', async () => {
-    let push: (raw: unknown) => void = () => {};
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-    const bridge = {
-      onEvent: (listener: (raw: unknown) => void) => ((push = listener), () => {}),
-      getBackupStatus: () => Promise.resolve({ ok: true, value: { dir: '/b', keep: 7, sameDisk: false, running: false } }),
-    };
-    window.issuanceConsole = bridge as unknown as NonNullable<Window['issuanceConsole']>;
-    const client = connectToConsole();
-    const order: string[] = [];
-    client.onEvent((e) => order.push(e.type));
-    push({ type: 'deliveries', rejectedTotal: 1 });
-    push({ type: 'deliveries', rejectedTotal: 2 });
-    expect(order).toEqual(['deliveries']);
-    frames.splice(0).forEach((f) => f(0));
-    expect(order).toEqual(['deliveries', 'deliveries']);
-    push({ type: 'feeds', topics: [] });
-    await client.getBackupStatus({}).then(() => order.push('answer'));
-    expect(order).toEqual(['deliveries', 'deliveries', 'feeds', 'answer']);
-    delete window.issuanceConsole;
-  });
-});

@@ -126,32 +126,3 @@ describe('the page’s WebSocket and its heartbeat', () => {
     expect(FakeSocket.opened).toHaveLength(4);
   });
 });
-
-describe('the page’s WebSocket and the events it pushes', () => {
-  it('applies the events behind the first in a frame together, and any still waiting before a call’s answer, which is newer', async () => {
-    FakeSocket.opened = [];
-    vi.stubGlobal('WebSocket', FakeSocket);
-    const frames: (() => void)[] = [];
-    const api = createWsClient('ws://console/api/ws', {
-      heartbeat: { intervalMs: 2000, missedLimit: 3 },
-      timers: handClock(),
-      frames: (apply) => void frames.push(apply),
-    });
-    const order: string[] = [];
-    api.onEvent((e) => order.push(e.type === 'backup' ? `event ${e.backup.keep}` : e.type));
-    latest().accept();
-    const status = { dir: '/b', keep: 9, sameDisk: false, running: false };
-    const backupEvent = (keep: number) => JSON.stringify({ event: { type: 'backup', backup: { ...status, keep } } });
-    latest().say(backupEvent(1));
-    latest().say(backupEvent(2));
-    expect(order).toEqual(['event 1']);
-    frames.splice(0).forEach((apply) => apply());
-    expect(order).toEqual(['event 1', 'event 2']);
-
-    const answer = api.getBackupStatus({}).then(() => order.push('answer'));
-    latest().say(backupEvent(3));
-    latest().say(JSON.stringify({ id: 1, result: { ok: true, value: status } }));
-    await answer;
-    expect(order).toEqual(['event 1', 'event 2', 'event 3', 'answer']);
-  });
-});
