@@ -128,6 +128,11 @@ describe('the screens in German', () => {
     const faulted = document.querySelector('[data-job-id="40"] [title="AIDA: Faulted"]');
     expect(faulted?.textContent).toContain('Fehler');
     expect([...(screen.getByLabelText('Status') as HTMLSelectElement).options].map((o) => o.textContent)).toContain('Läuft');
+    // The job's timeline the same: its status German, its error code as AIDA names it and then in German words.
+    const entry = document.querySelector('li.timeline-entry');
+    expect(entry?.querySelector('[title="AIDA: Faulted"]')?.textContent).toBe('Status Fehler');
+    expect(entry?.textContent).toContain('Fehler FeederEmpty');
+    expect([...(entry?.querySelectorAll('.timeline-text') ?? [])].map((p) => p.textContent)).toContain('Die Kartenzufuhr ist leer.');
     expect(englishLeft()).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { MESSAGE_TYPES } from '../../../../shared/aida/vocabulary';
-import { describe } from '../../../../shared/aida/vocabulary-texts';
+import { describe, jobStatusWord } from '../../../../shared/aida/vocabulary-texts';
 import type { TimelineEntry } from '../../../../shared/api/records';
 import { useT } from '../../i18n/use-t';
 import { useFormat } from '../format';
@@ -17,6 +17,8 @@ function Entry({ entry }: { entry: TimelineEntry }) {
   const [open, setOpen] = useState(false);
   const status = field(entry.message, 'jobStatus');
   const errorCode = field(entry.message, 'errorCode');
+  const statusWord = status === undefined ? undefined : jobStatusWord(t, status);
+  const faultCode = errorCode !== undefined && errorCode !== 'NoErrors' ? errorCode : undefined;
   const known = MESSAGE_TYPES.some((m) => m.name === entry.type);
   const bodyId = `timeline-body-${entry.seq}`;
   return (
@@ -24,13 +26,16 @@ function Entry({ entry }: { entry: TimelineEntry }) {
       <div className="timeline-head">
         <span className="mono">{format.time(entry.receivedAt)}</span>
         <strong>{entry.type}</strong>
-        {status && <span>{t('jobs:timeline.status', { status })}</span>}
-        {errorCode && errorCode !== 'NoErrors' && <span>{t('jobs:timeline.error', { code: errorCode })}</span>}
+        {statusWord && (
+          <span title={statusWord === status ? undefined : `AIDA: ${status}`}>{t('jobs:timeline.status', { status: statusWord })}</span>
+        )}
+        {faultCode && <span>{t('jobs:timeline.error', { code: faultCode })}</span>}
         <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
           {t(open ? 'jobs:timeline.hideRaw' : 'jobs:timeline.showRaw')}
         </button>
       </div>
       {known && <p className="timeline-text">{describe(t, 'messageTypes', entry.type).text}</p>}
+      {faultCode && <p className="timeline-text">{describe(t, 'errorCodes', faultCode).text}</p>}
       {open && (
         <div id={bodyId}>
           {entry.raw !== undefined ? (
@@ -47,7 +52,10 @@ function Entry({ entry }: { entry: TimelineEntry }) {
   );
 }
 
-/** Every message logged for a job, oldest first, each with the JSON it arrived as. */
+/**
+ * Every message logged for a job, oldest first, each with the JSON it arrived as. The status and error read in the
+ * reader's language; the message type and error code stay AIDA's names, as the raw body and the vendor's manual use them.
+ */
 export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
   const t = useT();
   if (entries.length === 0) return <p className="muted">{t('jobs:timeline.none')}</p>;
