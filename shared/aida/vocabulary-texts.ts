@@ -53,6 +53,15 @@ export function jobStatusWord(t: Translate, status: string): string {
   return Object.hasOwn(aida.en.jobStatusWords, status) ? t(`aida:jobStatusWords.${status}`) : status;
 }
 
+/**
+ * A job status as a page shows it: the reader's word, and AIDA's own (as the machine's screen shows it) for a hover
+ * where the two differ.
+ */
+export function jobStatusLabel(t: Translate, status: string): { word: string; title: string | undefined } {
+  const word = jobStatusWord(t, status);
+  return { word, title: word === status ? undefined : `AIDA: ${status}` };
+}
+
 /** A suspension the API shows (resume items) without any webhook having said why (electron/core/domain/reconciliation.ts). */
 const REASON_UNKNOWN = 'ReasonUnknown';
 

@@ -1,4 +1,4 @@
-import { jobStatusWord } from '../../../../shared/aida/vocabulary-texts';
+import { jobStatusLabel } from '../../../../shared/aida/vocabulary-texts';
 import { useT } from '../../i18n/use-t';
 
 /**
@@ -21,9 +21,9 @@ const LOOK: Record<string, { icon: string; tone: string }> = {
 export function StatusBadge({ status }: { status: string }) {
   const t = useT();
   const look = LOOK[status] ?? { icon: '?', tone: 'muted' };
-  const word = jobStatusWord(t, status);
+  const { word, title } = jobStatusLabel(t, status);
   return (
-    <span className={`badge badge-${look.tone}`} title={word === status ? undefined : `AIDA: ${status}`}>
+    <span className={`badge badge-${look.tone}`} title={title}>
       <span aria-hidden="true">{look.icon}</span> {word}
     </span>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { MESSAGE_TYPES } from '../../../../shared/aida/vocabulary';
-import { describe, jobStatusWord } from '../../../../shared/aida/vocabulary-texts';
+import { describe, jobStatusLabel } from '../../../../shared/aida/vocabulary-texts';
 import type { TimelineEntry } from '../../../../shared/api/records';
 import { useT } from '../../i18n/use-t';
 import { useFormat } from '../format';
@@ -17,7 +17,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
   const [open, setOpen] = useState(false);
   const status = field(entry.message, 'jobStatus');
   const errorCode = field(entry.message, 'errorCode');
-  const statusWord = status === undefined ? undefined : jobStatusWord(t, status);
+  const statusLabel = status === undefined ? undefined : jobStatusLabel(t, status);
   const faultCode = errorCode !== undefined && errorCode !== 'NoErrors' ? errorCode : undefined;
   const known = MESSAGE_TYPES.some((m) => m.name === entry.type);
   const bodyId = `timeline-body-${entry.seq}`;
@@ -26,9 +26,7 @@ function Entry({ entry }: { entry: TimelineEntry }) {
       <div className="timeline-head">
         <span className="mono">{format.time(entry.receivedAt)}</span>
         <strong>{entry.type}</strong>
-        {statusWord && (
-          <span title={statusWord === status ? undefined : `AIDA: ${status}`}>{t('jobs:timeline.status', { status: statusWord })}</span>
-        )}
+        {statusLabel && <span title={statusLabel.title}>{t('jobs:timeline.status', { status: statusLabel.word })}</span>}
         {faultCode && <span>{t('jobs:timeline.error', { code: faultCode })}</span>}
         <button type="button" className="btn btn-small" aria-expanded={open} aria-controls={bodyId} onClick={() => setOpen(!open)}>
           {t(open ? 'jobs:timeline.hideRaw' : 'jobs:timeline.showRaw')}
